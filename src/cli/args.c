@@ -1,0 +1,153 @@
+/* The command-line scanner and strict number parsing (see args.h). */
+#include "cli/args.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void args_init(struct args *a, int argc, char **argv, FILE *err)
+{
+    a->argc = argc;
+    a->argv = argv;
+    a->i = 0;
+    a->name = NULL;
+    a->inline_value = NULL;
+    a->positional_only = 0;
+    a->err = err;
+}
+
+int args_next(struct args *a)
+{
+    a->inline_value = NULL;
+    if (a->i >= a->argc)
+        return 0;
+    const char *w = a->argv[a->i++];
+    if (strcmp(w, "--") == 0 && !a->positional_only) {
+        a->positional_only = 1;
+        return args_next(a);
+    }
+    if (a->positional_only || w[0] != '-' || w[1] == '\0') {
+        a->name = w;
+        return 2;
+    }
+    const char *eq = strchr(w, '=');
+    if (eq && (size_t)(eq - w) < sizeof a->name_buf) {
+        memcpy(a->name_buf, w, (size_t)(eq - w));
+        a->name_buf[eq - w] = '\0';
+        a->name = a->name_buf;
+        a->inline_value = eq + 1;
+    } else {
+        a->name = w;
+    }
+    return 1;
+}
+
+int args_is(const struct args *a, const char *name)
+{
+    return strcmp(a->name, name) == 0;
+}
+
+const char *args_value(struct args *a)
+{
+    if (a->inline_value)
+        return a->inline_value;
+    if (a->i < a->argc)
+        return a->argv[a->i++];
+    fprintf(a->err, "nnlab: option %s needs a value\n", a->name);
+    return NULL;
+}
+
+int args_no_value(struct args *a)
+{
+    if (!a->inline_value)
+        return 0;
+    fprintf(a->err, "nnlab: option %s takes no value (got '%s')\n", a->name,
+            a->inline_value);
+    return -1;
+}
+
+int args_unknown(struct args *a, const char *command)
+{
+    if (command)
+        fprintf(a->err, "nnlab: unknown option '%s' for '%s' (try --help)\n",
+                a->name, command);
+    else
+        fprintf(a->err, "nnlab: unknown option '%s' (try --help)\n", a->name);
+    return -1;
+}
+
+int parse_double(FILE *err, const char *what, const char *value, double lo,
+                 double hi, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(value, &end);
+    if (end == value || *end != '\0' || errno == ERANGE || !isfinite(v)) {
+        fprintf(err, "nnlab: %s: '%s' is not a finite number\n", what, value);
+        return -1;
+    }
+    if (v < lo || v > hi) {
+        fprintf(err, "nnlab: %s: %s is out of range [%g, %g]\n", what, value,
+                lo, hi);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+int parse_long(FILE *err, const char *what, const char *value, long lo,
+               long hi, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(value, &end, 10);
+    if (end == value || *end != '\0' || errno == ERANGE) {
+        fprintf(err, "nnlab: %s: '%s' is not a whole number\n", what, value);
+        return -1;
+    }
+    if (v < lo || v > hi) {
+        fprintf(err, "nnlab: %s: %s is out of range [%ld, %ld]\n", what,
+                value, lo, hi);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+int args_double(struct args *a, const char *value, double lo, double hi,
+                double *out)
+{
+    return parse_double(a->err, a->name, value, lo, hi, out);
+}
+
+int args_long(struct args *a, const char *value, long lo, long hi, long *out)
+{
+    return parse_long(a->err, a->name, value, lo, hi, out);
+}
+
+int args_doubles(struct args *a, const char *value, double *out, size_t n)
+{
+    const char *p = value;
+    for (size_t k = 0; k < n; k++) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        char item[64];
+        if (len == 0 || len >= sizeof item) {
+            fprintf(a->err, "nnlab: %s: '%s' must be %zu comma-separated "
+                    "numbers\n", a->name, value, n);
+            return -1;
+        }
+        memcpy(item, p, len);
+        item[len] = '\0';
+        if (parse_double(a->err, a->name, item, -1e300, 1e300, &out[k]))
+            return -1;
+        if ((k + 1 < n) != (comma != NULL)) {
+            fprintf(a->err, "nnlab: %s: '%s' must be exactly %zu "
+                    "comma-separated numbers\n", a->name, value, n);
+            return -1;
+        }
+        p = comma ? comma + 1 : p + len;
+    }
+    return 0;
+}

@@ -1,0 +1,30 @@
+/* Dispatch of batch topics to their commands through one table. */
+#include "cli/batch.h"
+
+#include <string.h>
+
+#include "cli/commands.h"
+
+struct batch_command {
+    const char *name;
+    int (*run)(const struct options *o, FILE *out, FILE *err);
+};
+
+static const struct batch_command commands[] = {
+    {NULL, NULL},
+};
+
+int cli_batch_run(const struct options *o, FILE *out, FILE *err)
+{
+    if (!o->topic) {
+        fprintf(err, "nnlab: --batch needs a lesson or command, e.g. "
+                     "'nnlab --batch backprop' (try --help)\n");
+        return 2;
+    }
+    for (const struct batch_command *c = commands; c->name; c++)
+        if (strcmp(o->topic, c->name) == 0)
+            return c->run(o, out, err);
+    fprintf(err, "nnlab: unknown lesson or command '%s' (try --help)\n",
+            o->topic);
+    return 2;
+}

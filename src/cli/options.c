@@ -1,0 +1,163 @@
+/* Parsing of the global options (see options.h). */
+#include "cli/options.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/args.h"
+
+#define DEFAULT_DEMO_SECONDS 8.0
+
+void options_usage(FILE *out)
+{
+    fputs(
+        "Usage: nnlab [OPTIONS] [LESSON | COMMAND [COMMAND OPTIONS]]\n"
+        "\n"
+        "nnlab teaches how neural networks work, in the terminal.\n"
+        "Without arguments it opens the lesson menu.\n"
+        "\n"
+        "Lessons: gates, activations, forward, backprop, descent, mnist\n"
+        "\n"
+        "Options:\n"
+        "  --batch            print as plain text instead of opening the "
+        "screen\n"
+        "  --step             with --batch, wait for Enter between steps\n"
+        "  --lang en|ko       language of lessons and messages\n"
+        "  --lesson FILE      open a lesson file from anywhere\n"
+        "  --demo [SECONDS]   classroom mode: large text, auto-advance\n"
+        "                     (default every 8 seconds)\n"
+        "  --ascii            draw with ASCII characters only\n"
+        "  --color=WHEN       auto, always or never (NO_COLOR is honoured)\n"
+        "  -h, --help         show this help and exit\n"
+        "  -V, --version      show the version and exit\n"
+        "\n"
+        "Batch commands (with --batch):\n"
+        "  backprop [--x X1,X2] [--w W1,...,W8] [--target T1,T2] [--lr A]\n"
+        "                     the hand-calculated backprop walkthrough\n"
+        "\n"
+        "Run 'man nnlab' for the keys and environment variables.\n",
+        out);
+}
+
+static int keep_for_topic(struct options *o, const char *word)
+{
+    o->topic_argv[o->topic_argc++] = (char *)word;
+    return 0;
+}
+
+static int parse_color(struct args *a, struct options *o)
+{
+    const char *v = args_value(a);
+    if (!v)
+        return -1;
+    if (strcmp(v, "auto") == 0)
+        o->color = COLOR_AUTO;
+    else if (strcmp(v, "always") == 0)
+        o->color = COLOR_ALWAYS;
+    else if (strcmp(v, "never") == 0)
+        o->color = COLOR_NEVER;
+    else {
+        fprintf(a->err, "nnlab: --color: '%s' is not auto, always or never\n",
+                v);
+        return -1;
+    }
+    return 0;
+}
+
+static int parse_lang(struct args *a, struct options *o)
+{
+    const char *v = args_value(a);
+    if (!v)
+        return -1;
+    if (strcmp(v, "en") != 0 && strcmp(v, "ko") != 0) {
+        fprintf(a->err, "nnlab: --lang: '%s' is not en or ko\n", v);
+        return -1;
+    }
+    o->lang = v;
+    return 0;
+}
+
+/* --demo takes an optional number of seconds: "--demo=5", "--demo 5". */
+static int parse_demo(struct args *a, struct options *o)
+{
+    o->demo = 1;
+    const char *v = a->inline_value;
+    if (!v && a->i < a->argc) {
+        char *end;
+        const char *next = a->argv[a->i];
+        (void)strtod(next, &end);
+        if (end != next && *end == '\0') {
+            v = next;
+            a->i++;
+        }
+    }
+    if (v)
+        return args_double(a, v, 0.5, 3600, &o->demo_seconds);
+    return 0;
+}
+
+static int flag(struct args *a, int *field)
+{
+    *field = 1;
+    return args_no_value(a);
+}
+
+static int parse_option(struct args *a, struct options *o)
+{
+    if (args_is(a, "--help") || args_is(a, "-h"))
+        return flag(a, &o->help);
+    if (args_is(a, "--version") || args_is(a, "-V"))
+        return flag(a, &o->version);
+    if (args_is(a, "--batch"))
+        return flag(a, &o->batch);
+    if (args_is(a, "--step"))
+        return flag(a, &o->step);
+    if (args_is(a, "--ascii"))
+        return flag(a, &o->ascii);
+    if (args_is(a, "--demo"))
+        return parse_demo(a, o);
+    if (args_is(a, "--color") || args_is(a, "--colour"))
+        return parse_color(a, o);
+    if (args_is(a, "--lang"))
+        return parse_lang(a, o);
+    if (args_is(a, "--lesson")) {
+        o->lesson_file = args_value(a);
+        return o->lesson_file ? 0 : -1;
+    }
+    /* Not a global option: the topic's parser decides. */
+    if (!o->topic)
+        return args_unknown(a, NULL);
+    return keep_for_topic(o, a->argv[a->i - 1]);
+}
+
+int options_parse(struct options *o, int argc, char **argv, FILE *err)
+{
+    memset(o, 0, sizeof *o);
+    o->demo_seconds = DEFAULT_DEMO_SECONDS;
+    o->topic_argv = calloc((size_t)argc + 1, sizeof *o->topic_argv);
+    if (!o->topic_argv) {
+        fprintf(err, "nnlab: out of memory\n");
+        return -1;
+    }
+    struct args a;
+    args_init(&a, argc - 1, argv + 1, err);
+    int kind;
+    while ((kind = args_next(&a)) != 0) {
+        if (kind == 2) {
+            if (!o->topic)
+                o->topic = a.name;
+            else
+                keep_for_topic(o, a.name);
+        } else if (parse_option(&a, o) != 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+void options_fini(struct options *o)
+{
+    free(o->topic_argv);
+    o->topic_argv = NULL;
+    o->topic_argc = 0;
+}

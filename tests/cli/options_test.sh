@@ -1,0 +1,42 @@
+#!/bin/sh
+# Command-line basics: --help, --version, and usage errors exit with 2 and
+# name the option or value at fault.
+nnlab=$1
+fail=0
+check() { # description, expected status, command...
+    desc=$1 want=$2
+    shift 2
+    out=$("$@" 2>&1 </dev/null)
+    got=$?
+    if [ "$got" -ne "$want" ]; then
+        echo "FAIL: $desc: exit $got, expected $want; output: $out"
+        fail=1
+    fi
+    printf '%s\n' "$out"
+}
+contains() { # description, needle, haystack
+    case $3 in
+    *"$2"*) ;;
+    *) echo "FAIL: $1: output lacks '$2'"; fail=1 ;;
+    esac
+}
+
+out=$(check "--help" 0 "$nnlab" --help)
+contains "--help" "Usage: nnlab" "$out"
+out=$(check "--version" 0 "$nnlab" --version)
+contains "--version" "nnlab " "$out"
+out=$(check "unknown option" 2 "$nnlab" --frobnicate)
+contains "unknown option" "'--frobnicate'" "$out"
+out=$(check "bad --lang" 2 "$nnlab" --lang fr)
+contains "bad --lang" "'fr'" "$out"
+out=$(check "bad --color" 2 "$nnlab" --color=sometimes)
+contains "bad --color" "'sometimes'" "$out"
+out=$(check "bad --demo" 2 "$nnlab" --demo=0)
+contains "bad --demo" "--demo" "$out"
+out=$(check "flag with value" 2 "$nnlab" --batch=yes)
+contains "flag with value" "takes no value" "$out"
+out=$(check "unknown topic" 2 "$nnlab" --batch nosuchlesson)
+contains "unknown topic" "'nosuchlesson'" "$out"
+out=$(check "missing value" 2 "$nnlab" --lesson)
+contains "missing value" "--lesson needs a value" "$out"
+exit $fail
