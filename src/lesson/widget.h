@@ -1,0 +1,39 @@
+/*
+ * Widgets: what a lesson directive places on a step (a gate's truth table,
+ * a plot, a walkthrough stage, ...), drawn into a cell grid.
+ *
+ * Each topic model provides its widget kinds; widgets.c lists them all in
+ * one table. The TUI and --batch draw the same widget through the same
+ * render function, so what a test sees in the grid is what a learner sees.
+ */
+#ifndef LESSON_WIDGET_H
+#define LESSON_WIDGET_H
+
+#include <stddef.h>
+
+#include "lesson/lesson.h"
+#include "render/grid.h"
+
+/* How the front end wants things drawn. */
+struct widget_ctx {
+    int ascii;      /* ASCII glyphs only (no braille, box drawing, blocks) */
+    const char *lang; /* "en" or "ko" */
+};
+
+struct widget_kind {
+    const char *name; /* the directive name */
+    /* Accepted parameter names, NULL-terminated; others are an error. */
+    const char *const *params;
+    /* Validate parameter values. Returns 0, or -1 with a message (no file
+     * or line: the caller adds them) written into msg. May be NULL. */
+    int (*check)(const struct lesson_widget *w, char *msg, size_t msg_len);
+    /* Draw into g (the caller sizes it: full width, enough rows). Returns
+     * the number of rows used, or -1 with a message in msg. */
+    int (*render)(const struct lesson_widget *w, const struct widget_ctx *ctx,
+                  struct rgrid *g, char *msg, size_t msg_len);
+};
+
+/* The widget kind for a directive name, or NULL. */
+const struct widget_kind *widget_find(const char *name);
+
+#endif
