@@ -8,6 +8,7 @@
  */
 #include "render/grid.h"
 
+#include <limits.h>
 #include <stdlib.h>
 
 static const struct rcell blank = {' ', 1, RS_NORMAL};
@@ -96,10 +97,18 @@ int rgrid_put(struct rgrid *g, int x, int y, uint32_t ch, int style)
 
 int rgrid_print(struct rgrid *g, int x, int y, const char *utf8, int style)
 {
+    return rgrid_print_n(g, x, y, INT_MAX, utf8, style);
+}
+
+int rgrid_print_n(struct rgrid *g, int x, int y, int max_w, const char *utf8,
+                  int style)
+{
     int used = 0;
     uint32_t ch;
     int n;
     while ((n = utf8_decode(utf8, &ch)) > 0) {
+        if (ucs_width(ch) > max_w - used)
+            break;
         used += rgrid_put(g, x + used, y, ch, style);
         utf8 += n;
     }

@@ -69,6 +69,10 @@ int rgrid_put(struct rgrid *g, int x, int y, uint32_t ch, int style);
 /* Put a UTF-8 string on one row, clipped; invalid bytes show as U+FFFD.
  * Returns columns used. */
 int rgrid_print(struct rgrid *g, int x, int y, const char *utf8, int style);
+/* The same within max_w columns: characters that would end beyond x +
+ * max_w are not drawn. Returns columns used (at most max_w). */
+int rgrid_print_n(struct rgrid *g, int x, int y, int max_w, const char *utf8,
+                  int style);
 /* Word-wrap UTF-8 prose into the box (x, y, width, max_lines), breaking on
  * spaces by display width; '\n' starts a new line. Spaces at a break are
  * dropped, spaces inside a line and at the start of a paragraph are kept.
