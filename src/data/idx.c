@@ -275,7 +275,7 @@ int idx_images_load(struct idx_images *img, const char *path, char *msg,
     int err = reader_open(&r, path, msg, msg_size);
     if (err)
         goto out;
-    uint32_t d[3];
+    uint32_t d[3] = {0, 0, 0};
     err = read_header(&r, IDX_MAGIC_IMAGES, d, 3, "images");
     if (err)
         goto out;
@@ -327,7 +327,7 @@ int idx_labels_load(struct idx_labels *lab, const char *path, char *msg,
     int err = reader_open(&r, path, msg, msg_size);
     if (err)
         goto out;
-    uint32_t n;
+    uint32_t n = 0;
     err = read_header(&r, IDX_MAGIC_LABELS, &n, 1, "labels");
     if (err)
         goto out;
