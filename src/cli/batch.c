@@ -11,6 +11,7 @@ struct batch_command {
 };
 
 static const struct batch_command commands[] = {
+    {"data", cmd_data},
     {NULL, NULL},
 };
 

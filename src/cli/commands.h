@@ -9,5 +9,8 @@
 
 #include "cli/options.h"
 
+/* data [--data DIR] [--dataset mnist|fashion]: where the dataset is found
+ * and what it holds. */
+int cmd_data(const struct options *o, FILE *out, FILE *err);
 
 #endif
