@@ -451,10 +451,12 @@ START_TEST(test_unreadable_file)
         char msg[DATA_MSG_SIZE];
         struct idx_images img;
         int err = idx_images_load(&img, path, msg, sizeof msg);
-        _exit(err == DATA_EIO && strstr(msg, path) &&
-                      strstr(msg, "cannot open: Permission denied")
-                  ? 0
-                  : 1);
+        int ok = err == DATA_EIO && strstr(msg, path) &&
+                 strstr(msg, "cannot open: Permission denied");
+        free(dir);
+        free(path);
+        free(buf);
+        _exit(ok ? 0 : 1);
     }
     int status;
     ck_assert_int_eq(waitpid(pid, &status, 0), pid);
