@@ -73,8 +73,10 @@ int cmd_data(const struct options *o, FILE *out, FILE *err)
             if (!v)
                 return 2;
             if ((kind = dataset_kind_parse(v)) < 0) {
-                fprintf(err, "nnlab: --dataset: '%s' is not mnist or "
-                             "fashion\n", v);
+                fprintf(err,
+                        "nnlab: --dataset: '%s' is not mnist or "
+                        "fashion\n",
+                        v);
                 return 2;
             }
         } else {

@@ -78,15 +78,14 @@ void dataset_search_from_env(struct dataset_search *s, enum dataset_kind kind,
     s->env_root = getenv("NNLAB_DATA");
     s->xdg_data_home = getenv("XDG_DATA_HOME");
     s->home = getenv("HOME");
-    s->system_dir = kind == DATASET_FASHION
-                        ? "/usr/share/datasets/fashion-mnist"
-                        : NULL;
+    s->system_dir =
+        kind == DATASET_FASHION ? "/usr/share/datasets/fashion-mnist" : NULL;
 }
 
+/* snprintf that reports truncation: 0 if the whole text fit, else -1. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
-/* snprintf that reports truncation: 0 if the whole text fit, else -1. */
 static int
 format(char *buf, size_t size, const char *fmt, ...)
 {
@@ -97,10 +96,10 @@ format(char *buf, size_t size, const char *fmt, ...)
     return n >= 0 && (size_t)n < size ? 0 : -1;
 }
 
+/* Append to the text of length *len in buf; stops quietly when full. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 4, 5)))
 #endif
-/* Append to the text of length *len in buf; stops quietly when full. */
 static void
 append(char *buf, size_t size, size_t *len, const char *fmt, ...)
 {
@@ -161,8 +160,7 @@ struct place {
 };
 
 /* The places for s, in search order (at most four). */
-static size_t search_places(const struct dataset_search *s,
-                            struct place *p)
+static size_t search_places(const struct dataset_search *s, struct place *p)
 {
     size_t n = 0;
     const char *sub = kind_subdir(s->kind);
@@ -179,13 +177,12 @@ static size_t search_places(const struct dataset_search *s,
     }
     /* The XDG base directory rules: a relative XDG_DATA_HOME is ignored. */
     if (is_set(s->xdg_data_home) && s->xdg_data_home[0] == '/') {
-        format(p[n].dir, sizeof p[n].dir, "%s/nnlab/%s",
-               s->xdg_data_home, sub);
+        format(p[n].dir, sizeof p[n].dir, "%s/nnlab/%s", s->xdg_data_home, sub);
         p[n].source = "XDG_DATA_HOME";
         p[n++].explicit = 0;
     } else if (is_set(s->home)) {
-        format(p[n].dir, sizeof p[n].dir,
-               "%s/.local/share/nnlab/%s", s->home, sub);
+        format(p[n].dir, sizeof p[n].dir, "%s/.local/share/nnlab/%s", s->home,
+               sub);
         p[n].source = "the user data directory";
         p[n++].explicit = 0;
     }
@@ -217,8 +214,7 @@ static int not_found(const struct dataset_search *s, const struct place *p,
                "). Install it with: apt-get install dataset-fashion-mnist");
     else
         append(msg, msg_size, &len,
-               "). Fetch it once with: %s/scripts/fetch-mnist",
-               NNLAB_SRCDIR);
+               "). Fetch it once with: %s/scripts/fetch-mnist", NNLAB_SRCDIR);
     return DATA_ENODATA;
 }
 
@@ -288,13 +284,13 @@ static int check_pair(const struct idx_images *img, const char *img_path,
     return 0;
 }
 
-int dataset_load(struct dataset *ds, const struct dataset_search *s,
-                 char *msg, size_t msg_size)
+int dataset_load(struct dataset *ds, const struct dataset_search *s, char *msg,
+                 size_t msg_size)
 {
     memset(ds, 0, sizeof *ds);
     ds->kind = s->kind;
-    int err = dataset_find(s, ds->dir, sizeof ds->dir, &ds->source, msg,
-                           msg_size);
+    int err =
+        dataset_find(s, ds->dir, sizeof ds->dir, &ds->source, msg, msg_size);
     if (err)
         return err;
 
@@ -307,8 +303,8 @@ int dataset_load(struct dataset *ds, const struct dataset_search *s,
         (err = idx_labels_load(&ds->test_labels, path[3], msg, msg_size)) ||
         (err = check_pair(&ds->train_images, path[0], &ds->train_labels,
                           path[1], msg, msg_size)) ||
-        (err = check_pair(&ds->test_images, path[2], &ds->test_labels,
-                          path[3], msg, msg_size))) {
+        (err = check_pair(&ds->test_images, path[2], &ds->test_labels, path[3],
+                          msg, msg_size))) {
         dataset_fini(ds);
         return err;
     }

@@ -74,7 +74,7 @@ void dataset_search_from_env(struct dataset_search *s, enum dataset_kind kind,
 struct dataset {
     enum dataset_kind kind;
     char dir[DATASET_PATH_MAX]; /* the directory the files came from */
-    const char *source; /* static: how dir was found, e.g. "--data" */
+    const char *source;         /* static: how dir was found, e.g. "--data" */
     struct idx_images train_images;
     struct idx_labels train_labels;
     struct idx_images test_images;
@@ -98,8 +98,8 @@ int dataset_find(const struct dataset_search *s, char *dir, size_t dir_size,
  * idx_labels_load(), or DATA_EFORMAT for a failed check (a count mismatch
  * names both files), writes msg, and leaves ds empty.
  */
-int dataset_load(struct dataset *ds, const struct dataset_search *s,
-                 char *msg, size_t msg_size);
+int dataset_load(struct dataset *ds, const struct dataset_search *s, char *msg,
+                 size_t msg_size);
 void dataset_fini(struct dataset *ds);
 
 #endif

@@ -35,10 +35,10 @@ struct idx_reader {
     size_t msg_size;
 };
 
+/* Write "PATH: <message>" into the reader's buffer; return err. */
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
-/* Write "PATH: <message>" into the reader's buffer; return err. */
 static int
 reader_fail(const struct idx_reader *r, int err, const char *fmt, ...)
 {
@@ -107,8 +107,7 @@ static void reader_close(struct idx_reader *r)
 
 /* Read up to n bytes; *got is how many arrived before the end of the file.
  * A zlib error (corrupt or truncated compressed data) is DATA_EFORMAT. */
-static int reader_read(struct idx_reader *r, void *buf, size_t n,
-                       size_t *got)
+static int reader_read(struct idx_reader *r, void *buf, size_t n, size_t *got)
 {
     *got = 0;
     while (*got < n) {
@@ -124,8 +123,7 @@ static int reader_read(struct idx_reader *r, void *buf, size_t n,
                 return reader_fail(r, DATA_EIO, "read error: %s",
                                    strerror(errno));
             return reader_fail(r, DATA_EFORMAT,
-                               "compressed data is corrupt (zlib: %s)",
-                               zmsg);
+                               "compressed data is corrupt (zlib: %s)", zmsg);
         }
         if (k == 0)
             break;
@@ -147,8 +145,8 @@ static int reader_read(struct idx_reader *r, void *buf, size_t n,
 
 static uint32_t be32(const unsigned char *p)
 {
-    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
-           (uint32_t)p[2] << 8 | (uint32_t)p[3];
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 |
+           (uint32_t)p[3];
 }
 
 /*
@@ -239,8 +237,8 @@ static int read_body(struct idx_reader *r, size_t header_len, size_t bytes,
         size_t ncap = cap > bytes / 2 ? bytes : cap * 2;
         unsigned char *nbuf = realloc(buf, ncap);
         if (!nbuf) {
-            err = reader_fail(r, NN_ENOMEM, "out of memory for %zu bytes",
-                              ncap);
+            err =
+                reader_fail(r, NN_ENOMEM, "out of memory for %zu bytes", ncap);
             goto fail;
         }
         buf = nbuf;

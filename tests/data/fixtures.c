@@ -60,8 +60,8 @@ unsigned char *fixture_labels(uint32_t magic, uint32_t count, size_t *len)
 char *fixture_tmpdir(void)
 {
     const char *base = getenv("TMPDIR");
-    char *dir = fixture_path(base && base[0] ? base : "/tmp",
-                             "nnlab-test-XXXXXX");
+    char *dir =
+        fixture_path(base && base[0] ? base : "/tmp", "nnlab-test-XXXXXX");
     ck_assert_ptr_nonnull(mkdtemp(dir));
     return dir;
 }

@@ -91,8 +91,8 @@ START_TEST(test_search_order)
 
     /* Installed by fetch-mnist in the default place only. */
     write_dataset(home_mnist, 0);
-    ck_assert_int_eq(dataset_find(&s, dir, sizeof dir, &source, msg,
-                                  sizeof msg), 0);
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg), 0);
     ck_assert_str_eq(dir, home_mnist);
     ck_assert_str_eq(source, "the user data directory");
 
@@ -100,38 +100,38 @@ START_TEST(test_search_order)
      * as the XDG base directory rules say. */
     write_dataset(xdg_mnist, 1);
     s.xdg_data_home = d_xdg;
-    ck_assert_int_eq(dataset_find(&s, dir, sizeof dir, &source, msg,
-                                  sizeof msg), 0);
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg), 0);
     ck_assert_str_eq(dir, xdg_mnist);
     ck_assert_str_eq(source, "XDG_DATA_HOME");
     s.xdg_data_home = "relative/dir";
-    ck_assert_int_eq(dataset_find(&s, dir, sizeof dir, &source, msg,
-                                  sizeof msg), 0);
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg), 0);
     ck_assert_str_eq(dir, home_mnist);
     s.xdg_data_home = d_xdg;
 
     /* NNLAB_DATA comes before; an empty root there is passed over. */
     s.env_root = d_env;
-    ck_assert_int_eq(dataset_find(&s, dir, sizeof dir, &source, msg,
-                                  sizeof msg), 0);
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg), 0);
     ck_assert_str_eq(dir, xdg_mnist);
     write_dataset(env_mnist, 0);
-    ck_assert_int_eq(dataset_find(&s, dir, sizeof dir, &source, msg,
-                                  sizeof msg), 0);
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg), 0);
     ck_assert_str_eq(dir, env_mnist);
     ck_assert_str_eq(source, "NNLAB_DATA");
 
     /* --data comes first, and is the only place looked at once given. */
     write_dataset(d_data, 1);
     s.data_dir = d_data;
-    ck_assert_int_eq(dataset_find(&s, dir, sizeof dir, &source, msg,
-                                  sizeof msg), 0);
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg), 0);
     ck_assert_str_eq(dir, d_data);
     ck_assert_str_eq(source, "--data");
     s.data_dir = d_sys; /* exists, holds nothing */
     make_dirs(d_sys);
-    ck_assert_int_eq(dataset_find(&s, dir, sizeof dir, &source, msg,
-                                  sizeof msg), DATA_EIO);
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg), DATA_EIO);
     ck_assert_msg(strstr(msg, d_sys) && strstr(msg, names[0]) &&
                       strstr(msg, "missing"),
                   "%s", msg);
@@ -151,8 +151,9 @@ START_TEST(test_not_installed)
     s.home = d_home;
     char dir[DATASET_PATH_MAX], msg[DATA_MSG_SIZE];
     const char *source;
-    ck_assert_int_eq(dataset_find(&s, dir, sizeof dir, &source, msg,
-                                  sizeof msg), DATA_ENODATA);
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg),
+        DATA_ENODATA);
     /* Every place looked at, and the command that fetches MNIST. */
     ck_assert_msg(strstr(msg, "MNIST is not installed"), "%s", msg);
     ck_assert_msg(strstr(msg, "/env/mnist"), "%s", msg);
@@ -164,16 +165,17 @@ START_TEST(test_not_installed)
     s = search(DATASET_FASHION);
     s.home = d_home;
     s.system_dir = d_env;
-    ck_assert_int_eq(dataset_find(&s, dir, sizeof dir, &source, msg,
-                                  sizeof msg), DATA_ENODATA);
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg),
+        DATA_ENODATA);
     ck_assert_msg(strstr(msg, "Fashion-MNIST is not installed"), "%s", msg);
-    ck_assert_msg(strstr(msg, "/home/.local/share/nnlab/fashion-mnist"),
-                  "%s", msg);
+    ck_assert_msg(strstr(msg, "/home/.local/share/nnlab/fashion-mnist"), "%s",
+                  msg);
     ck_assert_msg(strstr(msg, "apt-get install dataset-fashion-mnist"), "%s",
                   msg);
     write_dataset(d_env, 1);
-    ck_assert_int_eq(dataset_find(&s, dir, sizeof dir, &source, msg,
-                                  sizeof msg), 0);
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg), 0);
     ck_assert_str_eq(dir, d_env);
     ck_assert_str_eq(source, "the system package");
 
@@ -264,8 +266,7 @@ START_TEST(test_wrong_side)
     write_file(root, 2, 4, 20, 0);
     char msg[DATA_MSG_SIZE];
     load_fails(root, DATA_EFORMAT, msg);
-    ck_assert_msg(strstr(msg, names[2]) && strstr(msg, "20 x 20"), "%s",
-                  msg);
+    ck_assert_msg(strstr(msg, names[2]) && strstr(msg, "20 x 20"), "%s", msg);
     fixture_rmtree(root);
     free(root);
 }

@@ -62,8 +62,8 @@ START_TEST(test_images_good)
 {
     /* _i = 0: raw, 1: gzip. */
     size_t len;
-    unsigned char *buf = fixture_images(IDX_MAGIC_IMAGES, N, ROWS, COLS, 1,
-                                        &len);
+    unsigned char *buf =
+        fixture_images(IDX_MAGIC_IMAGES, N, ROWS, COLS, 1, &len);
     char msg[DATA_MSG_SIZE], *path;
     struct idx_images img;
     ck_assert_int_eq(load_images(&img, buf, len, _i, msg, &path), 0);
@@ -104,8 +104,8 @@ END_TEST
 START_TEST(test_images_gz_large)
 {
     size_t len;
-    unsigned char *buf = fixture_images(IDX_MAGIC_IMAGES, 1500, 28, 28, 1,
-                                        &len);
+    unsigned char *buf =
+        fixture_images(IDX_MAGIC_IMAGES, 1500, 28, 28, 1, &len);
     char msg[DATA_MSG_SIZE], *path;
     struct idx_images img;
     ck_assert_int_eq(load_images(&img, buf, len, 1, msg, &path), 0);
@@ -120,8 +120,8 @@ END_TEST
 static void load_fixture(struct idx_images *img)
 {
     size_t len;
-    unsigned char *buf = fixture_images(IDX_MAGIC_IMAGES, N, ROWS, COLS, 1,
-                                        &len);
+    unsigned char *buf =
+        fixture_images(IDX_MAGIC_IMAGES, N, ROWS, COLS, 1, &len);
     char msg[DATA_MSG_SIZE], *path;
     ck_assert_int_eq(load_images(img, buf, len, 0, msg, &path), 0);
     free(buf);
@@ -150,8 +150,7 @@ START_TEST(test_images_to_mat)
     for (size_t k = 0; k < 2; k++)
         for (size_t j = 0; j < ROWS * COLS; j++)
             ck_assert_near(nn_mat_get(&x, k, j),
-                           fixture_pixel(index[k], j / COLS, j % COLS) /
-                               255.0,
+                           fixture_pixel(index[k], j / COLS, j % COLS) / 255.0,
                            tol);
 
     /* The extremes are exact: 0 and 255 map to 0 and 1. */
@@ -190,8 +189,7 @@ START_TEST(test_labels_onehot)
     ck_assert_int_eq(idx_labels_onehot_gather(&y, &lab, index), 0);
     for (size_t k = 0; k < 3; k++)
         for (size_t c = 0; c < 10; c++)
-            ck_assert(nn_mat_get(&y, k, c) ==
-                      (c == v[index[k]] ? 1.0 : 0.0));
+            ck_assert(nn_mat_get(&y, k, c) == (c == v[index[k]] ? 1.0 : 0.0));
     ck_assert_int_eq(idx_labels_onehot(&y, &lab, 4), NN_EINVAL);
     index[2] = 6;
     ck_assert_int_eq(idx_labels_onehot_gather(&y, &lab, index), NN_EINVAL);
@@ -209,10 +207,9 @@ START_TEST(test_wrong_magic)
     char msg[DATA_MSG_SIZE], *path;
     struct idx_images img;
     /* A label file given as images: the message says so. */
-    unsigned char *buf = fixture_images(IDX_MAGIC_LABELS, N, ROWS, COLS, 1,
-                                        &len);
-    ck_assert_int_eq(load_images(&img, buf, len, _i, msg, &path),
-                     DATA_EFORMAT);
+    unsigned char *buf =
+        fixture_images(IDX_MAGIC_LABELS, N, ROWS, COLS, 1, &len);
+    ck_assert_int_eq(load_images(&img, buf, len, _i, msg, &path), DATA_EFORMAT);
     ck_assert_msg_has(msg, path, "magic number 0x00000801");
     ck_assert_msg_has(msg, path, "expected 0x00000803");
     ck_assert_msg_has(msg, path, "label file");
@@ -221,8 +218,7 @@ START_TEST(test_wrong_magic)
     free(path);
     /* Four arbitrary bytes, e.g. a text file. */
     buf = fixture_images(0x48656c6c, N, ROWS, COLS, 1, &len);
-    ck_assert_int_eq(load_images(&img, buf, len, _i, msg, &path),
-                     DATA_EFORMAT);
+    ck_assert_int_eq(load_images(&img, buf, len, _i, msg, &path), DATA_EFORMAT);
     ck_assert_msg_has(msg, path, "magic number 0x48656c6c");
     free(buf);
     free(path);
@@ -245,17 +241,15 @@ END_TEST
 START_TEST(test_truncated_header)
 {
     size_t len;
-    unsigned char *buf = fixture_images(IDX_MAGIC_IMAGES, N, ROWS, COLS, 0,
-                                        &len);
+    unsigned char *buf =
+        fixture_images(IDX_MAGIC_IMAGES, N, ROWS, COLS, 0, &len);
     char msg[DATA_MSG_SIZE], *path;
     struct idx_images img;
     /* 10 of the 16 header bytes, and just 2 (not even a magic number). */
-    ck_assert_int_eq(load_images(&img, buf, 10, _i, msg, &path),
-                     DATA_EFORMAT);
+    ck_assert_int_eq(load_images(&img, buf, 10, _i, msg, &path), DATA_EFORMAT);
     ck_assert_msg_has(msg, path, "truncated header: 10 bytes");
     free(path);
-    ck_assert_int_eq(load_images(&img, buf, 2, _i, msg, &path),
-                     DATA_EFORMAT);
+    ck_assert_int_eq(load_images(&img, buf, 2, _i, msg, &path), DATA_EFORMAT);
     ck_assert_msg_has(msg, path, "truncated header: 2 bytes");
     free(path);
     free(buf);
@@ -265,8 +259,8 @@ END_TEST
 START_TEST(test_truncated_data)
 {
     size_t len;
-    unsigned char *buf = fixture_images(IDX_MAGIC_IMAGES, N, ROWS, COLS, 1,
-                                        &len);
+    unsigned char *buf =
+        fixture_images(IDX_MAGIC_IMAGES, N, ROWS, COLS, 1, &len);
     char msg[DATA_MSG_SIZE], *path;
     struct idx_images img;
     ck_assert_int_eq(load_images(&img, buf, len - 5, _i, msg, &path),
@@ -297,14 +291,13 @@ END_TEST
 START_TEST(test_trailing_data)
 {
     size_t len;
-    unsigned char *buf = fixture_images(IDX_MAGIC_IMAGES, N + 1, ROWS, COLS,
-                                        1, &len);
+    unsigned char *buf =
+        fixture_images(IDX_MAGIC_IMAGES, N + 1, ROWS, COLS, 1, &len);
     /* Claim one image fewer than the file holds. */
     buf[7] = N;
     char msg[DATA_MSG_SIZE], *path;
     struct idx_images img;
-    ck_assert_int_eq(load_images(&img, buf, len, _i, msg, &path),
-                     DATA_EFORMAT);
+    ck_assert_int_eq(load_images(&img, buf, len, _i, msg, &path), DATA_EFORMAT);
     ck_assert_msg_has(msg, path, "unexpected data after the 5 images");
     free(path);
     free(buf);
@@ -344,8 +337,7 @@ START_TEST(test_huge_dimensions)
     path = fixture_path(dir, "lab");
     fixture_write(path, buf, len);
     struct idx_labels lab;
-    ck_assert_int_eq(idx_labels_load(&lab, path, msg, sizeof msg),
-                     NN_ETOOBIG);
+    ck_assert_int_eq(idx_labels_load(&lab, path, msg, sizeof msg), NN_ETOOBIG);
     ck_assert_msg_has(msg, path, "4278190080 labels");
     fixture_rmtree(dir);
     free(dir);
@@ -361,13 +353,11 @@ START_TEST(test_big_claim_small_file)
      * allocating; a .gz one once its data runs out, having allocated no
      * more than the reader's first 16 MiB step. */
     size_t len;
-    unsigned char *buf = fixture_images(IDX_MAGIC_IMAGES, 3, 28, 28, 1,
-                                        &len);
+    unsigned char *buf = fixture_images(IDX_MAGIC_IMAGES, 3, 28, 28, 1, &len);
     buf[4] = 0x00, buf[5] = 0x0f, buf[6] = 0x42, buf[7] = 0x40;
     char msg[DATA_MSG_SIZE], *path;
     struct idx_images img;
-    ck_assert_int_eq(load_images(&img, buf, len, _i, msg, &path),
-                     DATA_EFORMAT);
+    ck_assert_int_eq(load_images(&img, buf, len, _i, msg, &path), DATA_EFORMAT);
     ck_assert_msg_has(msg, path, "truncated");
     ck_assert_msg_has(msg, path, "1000000 images of 28 x 28 pixels");
     free(path);
@@ -439,8 +429,8 @@ START_TEST(test_unreadable_file)
     ck_assert_int_eq(chmod(dir, 0755), 0);
     char *path = fixture_path(dir, "secret");
     size_t len;
-    unsigned char *buf = fixture_images(IDX_MAGIC_IMAGES, N, ROWS, COLS, 1,
-                                        &len);
+    unsigned char *buf =
+        fixture_images(IDX_MAGIC_IMAGES, N, ROWS, COLS, 1, &len);
     fixture_write(path, buf, len);
     ck_assert_int_eq(chmod(path, 0), 0);
     pid_t pid = fork();
@@ -472,13 +462,11 @@ START_TEST(test_unreadable_file)
 END_TEST
 
 /* Write buf gzipped, then damage the compressed file with `damage`. */
-static int load_damaged_gz(struct idx_images *img, void (*damage)(FILE *,
-                                                                  long),
+static int load_damaged_gz(struct idx_images *img, void (*damage)(FILE *, long),
                            char *msg, char **path_out)
 {
     size_t len;
-    unsigned char *buf = fixture_images(IDX_MAGIC_IMAGES, 200, 28, 28, 1,
-                                        &len);
+    unsigned char *buf = fixture_images(IDX_MAGIC_IMAGES, 200, 28, 28, 1, &len);
     char *dir = fixture_tmpdir();
     char *path = fixture_path(dir, "img.gz");
     fixture_write_gz(path, buf, len);

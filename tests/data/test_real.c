@@ -33,7 +33,8 @@ static const struct facts mnist_facts = {
     {7, 2, 1, 0, 4, 1, 4, 9, 5, 9},
     {5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949},
     {980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009},
-    0.1307, 0.3081,
+    0.1307,
+    0.3081,
 };
 
 static const struct facts fashion_facts = {
@@ -41,7 +42,8 @@ static const struct facts fashion_facts = {
     {9, 2, 1, 1, 6, 1, 4, 6, 5, 7},
     {6000, 6000, 6000, 6000, 6000, 6000, 6000, 6000, 6000, 6000},
     {1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000},
-    0.2860, 0.3530,
+    0.2860,
+    0.3530,
 };
 
 static enum dataset_kind kind_under_test(void)
@@ -68,9 +70,8 @@ static void count_classes(size_t *n, const struct idx_labels *lab)
 
 START_TEST(test_sizes_and_labels)
 {
-    const struct facts *f = kind_under_test() == DATASET_FASHION
-                                ? &fashion_facts
-                                : &mnist_facts;
+    const struct facts *f =
+        kind_under_test() == DATASET_FASHION ? &fashion_facts : &mnist_facts;
     struct dataset ds;
     load(&ds);
     ck_assert_uint_eq(ds.train_images.count, 60000);
@@ -100,9 +101,8 @@ START_TEST(test_pixel_statistics)
     /* Through the conversion the network uses: 1000 images at a time as
      * f64 rows in [0, 1]; sums of x and x² give the mean and the
      * (population) standard deviation. */
-    const struct facts *f = kind_under_test() == DATASET_FASHION
-                                ? &fashion_facts
-                                : &mnist_facts;
+    const struct facts *f =
+        kind_under_test() == DATASET_FASHION ? &fashion_facts : &mnist_facts;
     struct dataset ds;
     load(&ds);
     struct nn_mat x;
