@@ -11,5 +11,8 @@
 
 /* The backprop walkthrough (cmd_backprop.c). */
 int cmd_backprop(const struct options *o, FILE *out, FILE *err);
+/* data [--data DIR] [--dataset mnist|fashion]: where the dataset is found
+ * and what it holds. */
+int cmd_data(const struct options *o, FILE *out, FILE *err);
 
 #endif
