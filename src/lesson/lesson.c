@@ -64,6 +64,7 @@ static void widget_fini(struct lesson_widget *w)
     }
     free(w->params);
     free(w->kind);
+    free(w->after);
 }
 
 void lesson_free(struct lesson *l)
@@ -99,8 +100,20 @@ static struct lesson_step *cur_step(struct parser *p)
     return p->l->n_steps ? &p->l->steps[p->l->n_steps - 1] : NULL;
 }
 
-/* Close the current step: its prose becomes a string, and a step with
- * neither prose nor widget is refused. */
+/* Hand the text gathered so far to its place: the step's prose before
+ * any widget, else the `after` text of the latest widget. */
+static int text_flush(struct parser *p)
+{
+    struct lesson_step *st = cur_step(p);
+    char **slot = st->n_widgets ? &st->widgets[st->n_widgets - 1].after
+                                : &st->prose;
+    *slot = ltext_buf_take(&p->prose);
+    p->para_open = 0;
+    return *slot ? 0 : oom(p);
+}
+
+/* Close the current step; a step with neither prose nor widget is
+ * refused. */
 static int step_finish(struct parser *p)
 {
     struct lesson_step *st = cur_step(p);
@@ -111,11 +124,7 @@ static int step_finish(struct parser *p)
                     "step %zu has no content: add prose or a widget "
                     "below its '##' line",
                     p->l->n_steps);
-    st->prose = ltext_buf_take(&p->prose);
-    if (!st->prose)
-        return oom(p);
-    p->para_open = 0;
-    return 0;
+    return text_flush(p);
 }
 
 static int step_start(struct parser *p, const char *title, size_t len)
@@ -142,8 +151,8 @@ static int step_start(struct parser *p, const char *title, size_t len)
 }
 
 /* A prose line joins the open paragraph with a space; a list item ("- "
- * or "* ") keeps a line of its own. Paragraphs are separated by a blank
- * line in the stored prose, which is what the wrapper draws. */
+ * or "* ") keeps a line of its own; paragraphs are separated by a blank
+ * line. */
 static int prose_add(struct parser *p, const char *s, size_t len)
 {
     struct lesson_step *st = cur_step(p);
@@ -151,11 +160,6 @@ static int prose_add(struct parser *p, const char *s, size_t len)
         return fail(p, p->line,
                     "text before the first step: start a step with "
                     "'## Step title'");
-    if (st->n_widgets > 0)
-        return fail(p, p->line,
-                    "prose after a widget: a step shows its prose first, "
-                    "so move this text above the directive or into a new "
-                    "step");
     int item = len >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ';
     const char *sep = "";
     if (p->para_open)
@@ -377,6 +381,8 @@ static int directive(struct parser *p, const char *s, size_t len)
         return fail(p, p->line, "too many widgets in one step (the limit "
                                 "is %d)",
                     MAX_WIDGETS);
+    if (text_flush(p) != 0)
+        return -1;
     struct lesson_widget *ws =
         realloc(st->widgets, (st->n_widgets + 1) * sizeof *ws);
     if (!ws)
@@ -389,7 +395,6 @@ static int directive(struct parser *p, const char *s, size_t len)
     if (!w->kind)
         return oom(p);
     st->n_widgets++; /* owned by the step from here on, even on error */
-    p->para_open = 0;
     if (parse_params(p, k, w, q, end) != 0)
         return -1;
     if (accepts(k, "body")) {
