@@ -9,5 +9,10 @@
 
 #include "cli/options.h"
 
+/* A lesson as plain text: "lesson ID", a lesson id or a *.lesson path as
+ * the topic, or --lesson FILE without a topic. */
+int cmd_lesson(const struct options *o, FILE *out, FILE *err);
+/* Is this topic (not a command) a lesson id or a lesson file path? */
+int cmd_lesson_accepts(const char *topic);
 
 #endif
