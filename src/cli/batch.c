@@ -11,6 +11,7 @@ struct batch_command {
 };
 
 static const struct batch_command commands[] = {
+    {"backprop", cmd_backprop},
     {"lesson", cmd_lesson},
     {NULL, NULL},
 };

@@ -14,5 +14,7 @@
 int cmd_lesson(const struct options *o, FILE *out, FILE *err);
 /* Is this topic (not a command) a lesson id or a lesson file path? */
 int cmd_lesson_accepts(const char *topic);
+/* The backprop walkthrough (cmd_backprop.c). */
+int cmd_backprop(const struct options *o, FILE *out, FILE *err);
 
 #endif
