@@ -11,11 +11,11 @@
 
 /*
  * A perceptron with two inputs is three multiply-adds; they are written
- * out here so that a learner can read exactly what the unit does. The
- * products are exact (x is 0 or 1), so the only rounding is in the two
- * additions, done in the order the formula is written.
+ * out here so that a learner can read exactly what the unit does. In a
+ * truth table the products are exact (x is 0 or 1), so the only rounding
+ * is in the two additions, done in the order the formula is written.
  */
-double gates_sum(const struct gates_perceptron *p, int x1, int x2)
+double gates_sum(const struct gates_perceptron *p, double x1, double x2)
 {
     return p->w1 * x1 + p->w2 * x2 + p->b;
 }
@@ -27,7 +27,7 @@ int gates_step(const struct gates_perceptron *p, double s)
     return s > 0 ? 1 : 0;
 }
 
-int gates_output(const struct gates_perceptron *p, int x1, int x2)
+int gates_output(const struct gates_perceptron *p, double x1, double x2)
 {
     return gates_step(p, gates_sum(p, x1, x2));
 }

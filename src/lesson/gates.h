@@ -56,12 +56,13 @@ static inline int gates_x2(int r)
     return r & 1;
 }
 
-/* The weighted sum w1·x1 + w2·x2 + b. */
-double gates_sum(const struct gates_perceptron *p, int x1, int x2);
+/* The weighted sum w1·x1 + w2·x2 + b (inputs are 0 or 1 in a truth
+ * table; any point of the plane when drawing the decision region). */
+double gates_sum(const struct gates_perceptron *p, double x1, double x2);
 /* The step function under p's rule (sums within GATES_ZERO_TOL are 0). */
 int gates_step(const struct gates_perceptron *p, double s);
 /* The perceptron's output for one input pair. */
-int gates_output(const struct gates_perceptron *p, int x1, int x2);
+int gates_output(const struct gates_perceptron *p, double x1, double x2);
 
 struct gates_table {
     double sum[4]; /* weighted sum of each row */
