@@ -132,6 +132,7 @@ static int show_xor(int ge, int search_only, FILE *out, FILE *err)
     rgrid_print(&g, 0, row++, "== XOR: no single unit ==", RS_TITLE);
     row++;
     row += gates_draw_search(&g, 0, row, &s) + 1;
+    row += gates_draw_xor_why(&g, 0, row, ge) + 1;
     if (!search_only) {
         rgrid_print(&g, 0, row++, "== XOR from two layers: AND(NAND, OR) ==",
                     RS_TITLE);
@@ -164,8 +165,10 @@ static int show_learn(const struct gates_opts *o, int gate, FILE *out,
     rgrid_print(&g, 0, 0, title, RS_TITLE);
     gates_draw_learn(&g, 0, 2, L, 4L * o->epochs);
     grid_close(&g, out);
-    snprintf(title, sizeof title, "== %s: the weights learned ==",
-             gates_gate_name(gate));
+    snprintf(title, sizeof title, "== %s: the weights %s ==",
+             gates_gate_name(gate), L->status == GATES_LEARN_CONVERGED
+                                        ? "learned"
+                                        : "it stopped with");
     int rc = show_unit(title, &L->p, gate, out, err);
     free(L);
     return rc;
@@ -239,10 +242,13 @@ int cmd_gates(const struct options *opt, FILE *out, FILE *err)
     int separable = o.gate != GATES_XOR && o.gate != GATES_XNOR;
     if (separable || any_w) {
         char title[80];
+        struct gates_perceptron seed;
         if (o.gate >= 0)
             snprintf(title, sizeof title, "== %s with %s weights ==",
                      gates_gate_name(o.gate),
-                     any_w ? "the given" : "the seed");
+                     any_w ? "the given"
+                     : gates_seed_weights(o.gate, &seed) == 0 ? "the seed"
+                                                              : "other");
         else
             snprintf(title, sizeof title, "== a perceptron ==");
         if (show_unit(title, &p, o.gate, out, err) != 0)

@@ -46,12 +46,12 @@ int gates_draw_unit(struct rgrid *g, int x, int y,
     for (int i = 0; i < 3; i++)
         snprintf(lab[i], sizeof lab[i], "[ %s = %*s ]", names[i], wmax, w[i]);
     /* The bias is a weight on an input fixed at 1. */
-    snprintf(line, sizeof line, " x1 ---%s---\\", lab[0]);
+    snprintf(line, sizeof line, " x1 ---%s--\\", lab[0]);
     rgrid_print(g, x, y, line, RS_NORMAL);
-    snprintf(line, sizeof line, " x2 ---%s----> s = w1*x1 + w2*x2 + b"
-             " ---> %s", lab[1], rule_text(p->ge));
+    snprintf(line, sizeof line, " x2 ---%s---> s = w1*x1 + w2*x2 + b"
+             " --> %s", lab[1], rule_text(p->ge));
     rgrid_print(g, x, y + 1, line, RS_NORMAL);
-    snprintf(line, sizeof line, "  1 ---%s---/", lab[2]);
+    snprintf(line, sizeof line, "  1 ---%s--/", lab[2]);
     rgrid_print(g, x, y + 2, line, RS_NORMAL);
     return 3;
 }
@@ -262,9 +262,9 @@ int gates_draw_search(struct rgrid *g, int x, int y,
     int row = y;
     fmt_num(lim, sizeof lim, s->lim_tenths / 10.0, 1);
     int per = 2 * s->lim_tenths + 1;
-    snprintf(line, sizeof line, "search: w1, w2, b each from -%s to %s in "
-             "steps of 0.1 (%d values), rule s %s 0", lim, lim, per,
-             s->ge ? ">=" : ">");
+    snprintf(line, sizeof line, "search: w1, w2, b in -%s, -%.1f, ..., %s "
+             "(%d values each), rule s %s 0", lim, s->lim_tenths / 10.0 - 0.1,
+             lim, per, s->ge ? ">=" : ">");
     rgrid_print(g, x, row++, line, RS_TITLE);
     snprintf(line, sizeof line, "%ld weight sets tried (%d x %d x %d):",
              s->tried, per, per, per);
@@ -290,11 +290,16 @@ int gates_draw_search(struct rgrid *g, int x, int y,
     snprintf(line, sizeof line, "  the 10 other functions of two inputs: "
              "%ld sets", others);
     rgrid_print(g, x, row++, line, RS_NORMAL);
-    row++;
+    return row - y;
+}
 
+int gates_draw_xor_why(struct rgrid *g, int x, int y, int ge)
+{
+    char line[160];
+    int row = y;
     /* The argument, for the rule in use: three rows of XOR's table force
      * the fourth row's output to the wrong value. */
-    const char *gt = s->ge ? ">=" : ">", *le = s->ge ? "<" : "<=";
+    const char *gt = ge ? ">=" : ">", *le = ge ? "<" : "<=";
     rgrid_print(g, x, row++, "why no weights compute XOR:", RS_TITLE);
     snprintf(line, sizeof line, "  (0,0) -> 0 needs            b %s 0", le);
     rgrid_print(g, x, row++, line, RS_NORMAL);
@@ -303,7 +308,7 @@ int gates_draw_search(struct rgrid *g, int x, int y,
     snprintf(line, sizeof line, "  (1,0) -> 1 needs       w1 + b %s 0", gt);
     rgrid_print(g, x, row++, line, RS_NORMAL);
     snprintf(line, sizeof line, "  adding the last two: w1 + w2 + 2b %s 0, "
-             "so w1 + w2 + b %s -b %s 0", gt, gt, s->ge ? ">" : ">=");
+             "so w1 + w2 + b %s -b %s 0", gt, gt, ge ? ">" : ">=");
     rgrid_print(g, x, row++, line, RS_NORMAL);
     rgrid_print(g, x, row++,
                 "  so (1,1) gives 1, but XOR needs 0: the four rows cannot "
@@ -457,9 +462,14 @@ int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
         snprintf(line, sizeof line, "  %s; the rule is deterministic, so",
                  ws);
         rgrid_print(g, x, row++, line, RS_BAD);
-        snprintf(line, sizeof line, "  epochs %d to %d would repeat for "
-                 "ever: stopped after %ld updates.", L->cycle_start,
-                 L->epoch - 1, L->updates);
+        if (L->cycle_start == L->epoch - 1)
+            snprintf(line, sizeof line, "  epoch %d would repeat for ever: "
+                     "stopped after %ld updates.", L->cycle_start,
+                     L->updates);
+        else
+            snprintf(line, sizeof line, "  epochs %d to %d would repeat for "
+                     "ever: stopped after %ld updates.", L->cycle_start,
+                     L->epoch - 1, L->updates);
         rgrid_print(g, x, row++, line, RS_BAD);
         break;
     case GATES_LEARN_EPOCH_LIMIT:
@@ -472,9 +482,11 @@ int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
         break;
     }
     if (L->status != GATES_LEARN_CONVERGED && L->status != GATES_LEARN_RUNNING
-        && (L->target == 0x6 || L->target == 0x9))
-        rgrid_print(g, x, row++, "  No line separates the 1s of this gate "
-                    "from its 0s, so every epoch makes a mistake.",
+        && (L->target == 0x6 || L->target == 0x9)) {
+        rgrid_print(g, x, row++, "  No line separates this gate's 1s from "
+                    "its 0s, so no epoch can be free of", RS_NORMAL);
+        rgrid_print(g, x, row++, "  mistakes: the rule never converges.",
                     RS_NORMAL);
+    }
     return row - y;
 }

@@ -50,9 +50,12 @@ int gates_draw_square(struct rgrid *g, int x, int y,
 int gates_draw_unit_square(struct rgrid *g, int x, int y,
                            const struct gates_perceptron *p, int target);
 
-/* The search's counts per gate and the argument why XOR has none. */
+/* The search's counts per gate. */
 int gates_draw_search(struct rgrid *g, int x, int y,
                       const struct gates_search *s);
+/* Why no weights compute XOR under the rule: the inequalities of three
+ * rows force the fourth, and the same fact on the square. */
+int gates_draw_xor_why(struct rgrid *g, int x, int y, int ge);
 
 /* XOR = AND(NAND, OR) as a network diagram and its table of values. */
 int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge);
