@@ -490,3 +490,81 @@ int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
     }
     return row - y;
 }
+
+/* The trained network as a classifier: output above 0.5 reads as 1. */
+struct mlp_ctx {
+    struct gates_mlp *m;
+};
+
+static int classify_mlp(const void *ctx, double x1, double x2)
+{
+    const struct mlp_ctx *c = ctx;
+    double y;
+    return gates_mlp_output(c->m, x1, x2, &y) == 0 && y > 0.5;
+}
+
+/* The next step to show after k: 1, 2, 5, 10, 20, 50, 100 ... */
+static long next_checkpoint(long k)
+{
+    long p = 1;
+    while (p * 10 <= k)
+        p *= 10;
+    if (k < p)
+        return p;
+    return k < 2 * p ? 2 * p : k < 5 * p ? 5 * p : 10 * p;
+}
+
+static int mlp_line(struct rgrid *g, int x, int row, struct gates_mlp *m)
+{
+    double loss, y[4];
+    int rc = gates_mlp_eval(m, &loss, y);
+    if (rc != 0)
+        return rc;
+    char line[128];
+    snprintf(line, sizeof line, "%7ld  %10.6f  %8.4f %8.4f %8.4f %8.4f",
+             m->steps, loss, y[0], y[1], y[2], y[3]);
+    rgrid_print(g, x, row, line, RS_NORMAL);
+    return 0;
+}
+
+int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
+                   long steps)
+{
+    char line[160];
+    int row = y, rc;
+    snprintf(line, sizeof line, "a 2-2-1 network of sigmoid units learns XOR "
+             "by gradient descent, lr = %g", m->opt.cfg.lr);
+    rgrid_print(g, x, row++, line, RS_TITLE);
+    rgrid_print(g, x, row++, "loss E = 1/2 * sum over the four rows of "
+                "(t - y)^2; gradients by backprop", RS_NORMAL);
+    rgrid_print(g, x, row++, "   step           E    y(0,0)   y(0,1)   "
+                "y(1,0)   y(1,1)", RS_TITLE);
+    long end = m->steps + steps;
+    if ((rc = mlp_line(g, x, row++, m)) != 0)
+        return rc;
+    while (m->steps < end) {
+        long next = next_checkpoint(m->steps);
+        if (next > end)
+            next = end;
+        if ((rc = gates_mlp_train(m, next - m->steps)) != 0 ||
+            (rc = mlp_line(g, x, row++, m)) != 0)
+            return rc;
+    }
+    double loss, out[4];
+    if ((rc = gates_mlp_eval(m, &loss, out)) != 0)
+        return rc;
+    unsigned pattern = 0;
+    for (int r = 0; r < 4; r++)
+        pattern |= (unsigned)(out[r] > 0.5) << r;
+    unsigned want = gates_gate_pattern(GATES_XOR);
+    snprintf(line, sizeof line, "outputs read as classes (y > 0.5): "
+             "%d %d %d %d, %s", pattern & 1, pattern >> 1 & 1,
+             pattern >> 2 & 1, pattern >> 3 & 1,
+             pattern == want ? "this is XOR" : "not XOR yet");
+    rgrid_print(g, x, ++row, line, pattern == want ? RS_GOOD : RS_BAD);
+    row += 2;
+    struct mlp_ctx c = {m};
+    struct gates_square sq = {classify_mlp, &c, NULL, want};
+    row += gates_draw_square(g, x, row, &sq);
+    return row - y;
+}

@@ -14,6 +14,7 @@
 #define LESSON_GATES_DRAW_H
 
 #include "lesson/gates.h"
+#include "lesson/gates_mlp.h"
 #include "render/grid.h"
 
 /* Columns the widest drawing needs. */
@@ -67,5 +68,14 @@ int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
 
 /* Rows gates_draw_learn needs for a run of at most `epochs` epochs. */
 int gates_draw_learn_rows(int epochs);
+
+/*
+ * Train m for `steps` more steps, drawing the loss and the four outputs at
+ * steps 0, 1, 2, 5, 10, 20, 50 ... and at the end, then the outputs read as
+ * classes and the learned region over the square. Returns the rows used or
+ * a negative enum nn_err from the core.
+ */
+int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
+                   long steps);
 
 #endif
