@@ -95,9 +95,10 @@ enum key_mode app_key_mode(const struct app *a)
     return a->demo ? KM_DEMO : KM_NORMAL;
 }
 
+/* Nothing is drawn yet (w == 0) counts as big enough. */
 static int too_small(const struct app *a)
 {
-    return a->w < APP_MIN_W || a->h < APP_MIN_H;
+    return a->w > 0 && (a->w < APP_MIN_W || a->h < APP_MIN_H);
 }
 
 /* Actions that mean the same on every screen come here first; the rest
