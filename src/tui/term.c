@@ -76,15 +76,15 @@ static double now_seconds(void)
 }
 
 /* Open the lesson named on the command line (or the --lesson file).
- * Returns 0, or -1 after a message when there is no such lesson or the
- * file did not load. */
+ * Returns 0, or the exit status after a message: 1 when the file did not
+ * load, 2 (usage) when there is no such lesson. */
 static int open_requested(struct app *a, const struct options *o)
 {
     if (a->lesson_file) {
         const struct app_lesson *f = &a->lessons[a->n_lessons - 1];
         if (!f->lesson) {
             fprintf(stderr, "nnlab: %s\n", f->error);
-            return -1;
+            return 1;
         }
         if (!o->topic) {
             app_open_lesson(a, a->n_lessons - 1);
@@ -102,7 +102,7 @@ static int open_requested(struct app *a, const struct options *o)
     fprintf(stderr, "nnlab: '%s' is not a lesson (gates, activations, "
                     "forward, backprop, descent, mnist)\n",
             o->topic);
-    return -1;
+    return 2;
 }
 
 struct screen {
@@ -244,9 +244,10 @@ int tui_run(const struct options *o)
         return 1;
     }
     app_load_lessons(&a);
-    if (open_requested(&a, o) != 0) {
+    int status = open_requested(&a, o);
+    if (status != 0) {
         app_fini(&a);
-        return 2;
+        return status;
     }
 
     signals_install();
@@ -257,7 +258,7 @@ int tui_run(const struct options *o)
         return 1;
     }
     char fatal[256] = "";
-    int status = run_loop(&s, &a, fatal, sizeof fatal) == 0 ? 0 : 1;
+    status = run_loop(&s, &a, fatal, sizeof fatal) == 0 ? 0 : 1;
     screen_stop(&s);
     app_fini(&a);
     /* Messages only once the terminal is back to normal. */
