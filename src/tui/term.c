@@ -127,9 +127,13 @@ static int screen_start(struct screen *s, const struct theme *t,
     curs_set(0);
     mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
     mouseinterval(0);
+    /* COLORS is only known after start_color(), which must not run when
+     * colour is off: ask terminfo instead. */
+    int n_colors = tigetnum("colors");
     blit_palette_init(&s->palette, t,
                       theme_color_level(color, getenv("NO_COLOR"),
-                                        has_colors(), COLORS));
+                                        has_colors(),
+                                        n_colors > 0 ? n_colors : 0));
     return 0;
 }
 

@@ -183,6 +183,61 @@ wait_for "demo paused" "paused"
 tmx send-keys -t t q q
 expect_shell "demo quit" 0
 
+# Colour: on by default (tmux's TERM has 256 colours), off with NO_COLOR,
+# on again with --color=always, off with --color=never. Colour shows in
+# capture-pane -e as SGR 38;5;N.
+color_check() { # description, expect (yes/no), command...
+    desc=$1 want=$2
+    shift 2
+    tmx send-keys -t t "$*" Enter
+    wait_for "$desc: screen" "Alpha prose"
+    case $(tmx capture-pane -p -e -t t) in
+    *"[38;5;"*) got=yes ;;
+    *) got=no ;;
+    esac
+    if [ "$got" != "$want" ]; then
+        echo "FAIL: $desc: colour $got, expected $want"
+        fail=1
+    fi
+    tmx send-keys -t t q q
+    expect_shell "$desc" 0
+}
+color_check "default colour" yes "'$nnlab' --lesson '$fixture'"
+color_check "NO_COLOR" no "NO_COLOR=1 '$nnlab' --lesson '$fixture'"
+color_check "NO_COLOR empty" yes "NO_COLOR= '$nnlab' --lesson '$fixture'"
+color_check "--color=always" yes \
+    "NO_COLOR=1 '$nnlab' --color=always --lesson '$fixture'"
+color_check "--color=never" no "'$nnlab' --color=never --lesson '$fixture'"
+
+# --ascii: nothing but ASCII on screen (menu, help, a table), and the
+# same automatically in a locale that is not UTF-8.
+ascii_check() { # description, command...
+    desc=$1
+    shift
+    tmx send-keys -t t "$*" Enter
+    wait_for "$desc: lesson" "Alpha prose"
+    tmx send-keys -t t Right
+    wait_for "$desc: table" "Bravo prose"
+    tmx send-keys -t t '?'
+    wait_for "$desc: help" "Keys"
+    if screen | LC_ALL=C grep -q '[^ -~]'; then
+        echo "FAIL: $desc: non-ASCII characters on screen:"
+        screen | LC_ALL=C grep '[^ -~]'
+        fail=1
+    fi
+    tmx send-keys -t t Escape q q
+    expect_shell "$desc" 0
+}
+ascii_check "--ascii" "'$nnlab' --ascii --lesson '$fixture'"
+ascii_check "C locale" "LANG=C '$nnlab' --lesson '$fixture'"
+
+# 80x24 is big enough.
+tmx resize-window -t t -x 80 -y 24
+tmx send-keys -t t "'$nnlab' --lesson '$fixture'" Enter
+wait_for "80x24" "Alpha prose" "Step 1/3"
+tmx send-keys -t t q q
+expect_shell "80x24" 0
+
 # No usable terminal: a clear message pointing to --batch.
 tmx send-keys -t t "TERM=dumb '$nnlab' 2>&1" Enter
 wait_for "TERM=dumb" "use --batch"
