@@ -272,6 +272,48 @@ START_TEST(test_steps_forward_and_back)
 }
 END_TEST
 
+/* A step taller than the screen scrolls with the arrow keys; the status
+ * line says when more is below. */
+START_TEST(test_scroll_long_step)
+{
+    char text[4096];
+    int n = snprintf(text, sizeof text, "# Long\n\n## Many lines\n");
+    for (int i = 1; i <= 40; i++)
+        n += snprintf(text + n, sizeof text - (size_t)n, "- line %02d\n", i);
+    struct app a;
+    app_setup(&a, 0, 0);
+    lesson_free(a.lessons[0].lesson);
+    a.lessons[0].lesson = parse(text);
+    app_open_lesson(&a, 0);
+    char *s = screen(&a, 100, 30);
+    /* 26 content rows: title, blank, lines 01..24. */
+    ck_assert_shows(s, "line 01");
+    ck_assert_shows(s, "line 24");
+    ck_assert_hides(s, "line 25");
+    ck_assert_shows(last_line(s), "more below");
+    free(s);
+    for (int i = 0; i < 3; i++)
+        app_action(&a, ACT_DOWN, 0);
+    s = screen(&a, 100, 30);
+    ck_assert_hides(s, "Many lines");
+    ck_assert_hides(s, "line 01");
+    ck_assert_shows(s, "line 02");
+    ck_assert_shows(s, "line 27");
+    free(s);
+    for (int i = 0; i < 100; i++)
+        app_action(&a, ACT_DOWN, 0);
+    s = screen(&a, 100, 30);
+    ck_assert_shows(s, "line 40");
+    ck_assert_hides(last_line(s), "more below");
+    free(s);
+    app_action(&a, ACT_UP, 0);
+    s = screen(&a, 100, 30);
+    ck_assert_shows(last_line(s), "more below");
+    free(s);
+    app_fini(&a);
+}
+END_TEST
+
 START_TEST(test_load_error_shown)
 {
     struct app a;
@@ -542,6 +584,7 @@ static Suite *tui_suite(void)
     tcase_add_test(tc, test_menu);
     tcase_add_test(tc, test_menu_click_and_digit);
     tcase_add_test(tc, test_steps_forward_and_back);
+    tcase_add_test(tc, test_scroll_long_step);
     tcase_add_test(tc, test_load_error_shown);
     tcase_add_test(tc, test_too_small);
     tcase_add_test(tc, test_korean_interface_and_width);
