@@ -11,6 +11,7 @@ struct batch_command {
 };
 
 static const struct batch_command commands[] = {
+    {"backprop", cmd_backprop},
     {NULL, NULL},
 };
 

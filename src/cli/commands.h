@@ -9,5 +9,7 @@
 
 #include "cli/options.h"
 
+/* The backprop walkthrough (cmd_backprop.c). */
+int cmd_backprop(const struct options *o, FILE *out, FILE *err);
 
 #endif
