@@ -233,10 +233,10 @@ void app_copy_rows(struct rgrid *g, int x, int y, struct rgrid *src, int from,
 static void draw_too_small(struct app *a, struct rgrid *g)
 {
     char line1[160], line2[160];
-    text_fill2(line1, sizeof line1, text_get(a->lang, TX_TOO_SMALL),
-               APP_MIN_W, APP_MIN_H);
-    text_fill2(line2, sizeof line2, text_get(a->lang, TX_TOO_SMALL_HAVE),
-               g->w, g->h);
+    text_fill2(line1, sizeof line1, text_get(a->lang, TX_TOO_SMALL), APP_MIN_W,
+               APP_MIN_H);
+    text_fill2(line2, sizeof line2, text_get(a->lang, TX_TOO_SMALL_HAVE), g->w,
+               g->h);
     /* Centre when there is room; otherwise start at the left edge and let
      * the grid clip (a 10-column terminal still shows the start). */
     int y = g->h / 2 - 1;
@@ -255,10 +255,8 @@ static void draw_status(struct app *a, struct rgrid *g)
     int y = g->h - 1;
     int x = 1;
     /* Demo mode keeps only the step counter: less chrome. */
-    for (const struct view_hint *h = a->view->hints; !a->demo && h->key;
-         h++) {
-        x += rgrid_print(g, x, y, keys_key_name(h->key, a->ascii),
-                         RS_ACCENT);
+    for (const struct view_hint *h = a->view->hints; !a->demo && h->key; h++) {
+        x += rgrid_print(g, x, y, keys_key_name(h->key, a->ascii), RS_ACCENT);
         if (h->key2) {
             x += rgrid_print(g, x, y, "/", RS_DIM);
             x += rgrid_print(g, x, y, keys_key_name(h->key2, a->ascii),

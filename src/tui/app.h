@@ -22,16 +22,16 @@ struct lesson;
 #define APP_MAX_LESSONS 7
 
 struct app_lesson {
-    const char *id;         /* "gates", ... or the --lesson path */
-    struct lesson *lesson;  /* owned; NULL when it failed to load */
-    char error[512];        /* why it failed ("file:line: ...") */
+    const char *id;        /* "gates", ... or the --lesson path */
+    struct lesson *lesson; /* owned; NULL when it failed to load */
+    char error[512];       /* why it failed ("file:line: ...") */
 };
 
 /* The step page of the lesson view, rendered once per step and width and
  * then scrolled: widgets are drawn again only when something changes. */
 struct app_page {
-    struct rgrid g;  /* content width x APP_PAGE_ROWS */
-    int rows;        /* rows in use */
+    struct rgrid g; /* content width x APP_PAGE_ROWS */
+    int rows;       /* rows in use */
     int lesson, step, width, lang, ascii, demo, avail; /* what g shows */
 };
 

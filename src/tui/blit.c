@@ -17,8 +17,7 @@ static attr_t curses_attrs(unsigned a)
     return r;
 }
 
-void blit_palette_init(struct blit_palette *p, const struct theme *t,
-                       int level)
+void blit_palette_init(struct blit_palette *p, const struct theme *t, int level)
 {
     if (level > 0) {
         start_color();
@@ -43,8 +42,8 @@ void blit_palette_init(struct blit_palette *p, const struct theme *t,
     }
 }
 
-void blit_grid(WINDOW *win, const struct rgrid *g,
-               const struct blit_palette *p, int utf8)
+void blit_grid(WINDOW *win, const struct rgrid *g, const struct blit_palette *p,
+               int utf8)
 {
     /* The background of erased cells is the normal style's. */
     wbkgdset(win, (chtype)(p->attr[RS_NORMAL] | COLOR_PAIR(p->pair[0])));

@@ -23,7 +23,7 @@ void blit_palette_init(struct blit_palette *p, const struct theme *t,
 
 /* Draw g at the top-left of win (same size), cell by cell. Without a
  * UTF-8 locale, characters beyond ASCII show as '?'. */
-void blit_grid(WINDOW *win, const struct rgrid *g,
-               const struct blit_palette *p, int utf8);
+void blit_grid(WINDOW *win, const struct rgrid *g, const struct blit_palette *p,
+               int utf8);
 
 #endif

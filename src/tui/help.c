@@ -5,8 +5,8 @@
 
 /* Box corners and edges: box drawing is ambiguous width, so the ASCII
  * set is used when asked for either way. */
-static void draw_box(const struct app *a, struct rgrid *g, int x, int y,
-                     int w, int h)
+static void draw_box(const struct app *a, struct rgrid *g, int x, int y, int w,
+                     int h)
 {
     int plain = a->ascii || a->wide_ambiguous;
     uint32_t hz = plain ? '-' : 0x2500, vt = plain ? '|' : 0x2502;
@@ -63,6 +63,5 @@ void help_draw(const struct app *a, struct rgrid *g)
                     text_get(a->lang, TX_ACT_NEXT + act), RS_NORMAL);
         row++;
     }
-    rgrid_print(g, x + 2, y + h - 2, text_get(a->lang, TX_HELP_CLOSE),
-                RS_DIM);
+    rgrid_print(g, x + 2, y + h - 2, text_get(a->lang, TX_HELP_CLOSE), RS_DIM);
 }

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #define ESC 27
-#define CTRL(c) ((c) & 0x1f)
+#define CTRL(c) ((c)&0x1f)
 
 static const struct key_binding table[] = {
     {' ', ' ', "Space", NULL, ACT_NEXT, KM_NORMAL},

@@ -41,7 +41,7 @@ struct key_binding {
     const char *name;       /* shown in help; UTF-8 */
     const char *ascii_name; /* shown with --ascii, or NULL if name is ASCII */
     enum tui_action action;
-    unsigned modes;         /* enum key_mode bits */
+    unsigned modes; /* enum key_mode bits */
 };
 
 /* The table and its length. */

@@ -56,8 +56,7 @@ static void page_widgets(struct app *a, const struct lesson_step *s,
             const char *args[] = {w->kind, msg};
             text_fill(line, sizeof line, text_get(a->lang, TX_WIDGET_ERROR),
                       args, 2);
-            *y += rgrid_wrap(&p->g, 0, *y, p->g.w, p->g.h - *y, line,
-                             RS_BAD);
+            *y += rgrid_wrap(&p->g, 0, *y, p->g.w, p->g.h - *y, line, RS_BAD);
         } else {
             *y = page_add(p, *y, tmp, rows, 1);
         }
@@ -71,8 +70,8 @@ static int page_build(struct app *a, int width, int avail_rows)
 {
     struct app_page *p = &a->page;
     if (p->g.cells && p->lesson == a->cur && p->step == a->step &&
-        p->width == width && p->lang == (int)a->lang &&
-        p->ascii == a->ascii && p->demo == a->demo && p->avail == avail_rows)
+        p->width == width && p->lang == (int)a->lang && p->ascii == a->ascii &&
+        p->demo == a->demo && p->avail == avail_rows)
         return 0;
     if (p->g.cells && p->g.w != width) {
         rgrid_fini(&p->g);
@@ -96,11 +95,10 @@ static int page_build(struct app *a, int width, int avail_rows)
     const struct lesson_step *s = &l->steps[a->step];
     int y = 0;
     if (s->title && *s->title)
-        y += rgrid_wrap(&p->g, 0, y, width, PAGE_ROWS - y, s->title,
-                        RS_BOLD) + 1;
+        y += rgrid_wrap(&p->g, 0, y, width, PAGE_ROWS - y, s->title, RS_BOLD) +
+             1;
     if (s->prose && *s->prose) {
-        int n = rgrid_wrap(&tmp, 0, 0, width, WIDGET_ROWS, s->prose,
-                           RS_NORMAL);
+        int n = rgrid_wrap(&tmp, 0, 0, width, WIDGET_ROWS, s->prose, RS_NORMAL);
         n = n < WIDGET_ROWS ? n : WIDGET_ROWS;
         /* Demo mode double-spaces the prose when the page still fits, so
          * the back row of a classroom can read it. */

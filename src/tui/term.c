@@ -60,8 +60,9 @@ static int terminal_usable(FILE *err)
         return 0;
     }
     if (!term || !*term || strcmp(term, "dumb") == 0) {
-        fprintf(err, "nnlab: TERM is %s; the screen needs a real terminal "
-                     "(use --batch for plain text)\n",
+        fprintf(err,
+                "nnlab: TERM is %s; the screen needs a real terminal "
+                "(use --batch for plain text)\n",
                 term && *term ? term : "not set");
         return 0;
     }
@@ -99,8 +100,9 @@ static int open_requested(struct app *a, const struct options *o)
             return 0;
         }
     }
-    fprintf(stderr, "nnlab: '%s' is not a lesson (gates, activations, "
-                    "forward, backprop, descent, mnist)\n",
+    fprintf(stderr,
+            "nnlab: '%s' is not a lesson (gates, activations, "
+            "forward, backprop, descent, mnist)\n",
             o->topic);
     return 2;
 }
@@ -131,8 +133,7 @@ static int screen_start(struct screen *s, const struct theme *t,
      * colour is off: ask terminfo instead. */
     int n_colors = tigetnum("colors");
     blit_palette_init(&s->palette, t,
-                      theme_color_level(color, getenv("NO_COLOR"),
-                                        has_colors(),
+                      theme_color_level(color, getenv("NO_COLOR"), has_colors(),
                                         n_colors > 0 ? n_colors : 0));
     return 0;
 }
@@ -236,8 +237,8 @@ int tui_run(const struct options *o)
     s.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
     char err[512];
     struct theme theme;
-    if (theme_load(&theme, o->demo ? "contrast" : "default", err,
-                   sizeof err) != 0) {
+    if (theme_load(&theme, o->demo ? "contrast" : "default", err, sizeof err) !=
+        0) {
         fprintf(stderr, "nnlab: %s\n", err);
         return 1;
     }

@@ -6,18 +6,14 @@
 #ifndef TUI_TEXT_H
 #define TUI_TEXT_H
 
-enum tui_lang {
-    TUI_EN = 0,
-    TUI_KO,
-    TUI_LANG_COUNT
-};
+enum tui_lang { TUI_EN = 0, TUI_KO, TUI_LANG_COUNT };
 
 enum text_id {
     TX_TAGLINE,
     TX_MENU_TITLE,
-    TX_MENU_FILE,      /* label of the --lesson file entry */
-    TX_UNAVAILABLE,    /* menu item whose lesson did not load */
-    TX_STEP,           /* "Step {1}/{2}" */
+    TX_MENU_FILE,   /* label of the --lesson file entry */
+    TX_UNAVAILABLE, /* menu item whose lesson did not load */
+    TX_STEP,        /* "Step {1}/{2}" */
     TX_PAUSED,
     TX_MORE,           /* page continues below */
     TX_END,            /* last step reached */
@@ -25,9 +21,9 @@ enum text_id {
     TX_TOO_SMALL_HAVE, /* {1}x{2}: the size there is */
     TX_HELP_TITLE,
     TX_HELP_CLOSE,
-    TX_LANG_NAME,      /* this language, in itself */
-    TX_LOAD_ERROR,     /* heading above a lesson load error */
-    TX_WIDGET_ERROR,   /* {1}: widget kind, {2}: message */
+    TX_LANG_NAME,    /* this language, in itself */
+    TX_LOAD_ERROR,   /* heading above a lesson load error */
+    TX_WIDGET_ERROR, /* {1}: widget kind, {2}: message */
     /* Action descriptions, in enum tui_action order (see keys.h). */
     TX_ACT_NEXT,
     TX_ACT_PREV,

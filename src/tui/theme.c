@@ -7,13 +7,13 @@
 #include "tui/assets.h"
 
 static const char *const style_names[RS_COUNT] = {
-    [RS_NORMAL] = "normal",       [RS_BOLD] = "bold",
-    [RS_DIM] = "dim",             [RS_TITLE] = "title",
-    [RS_ACCENT] = "accent",       [RS_HIGHLIGHT] = "highlight",
-    [RS_GOOD] = "good",           [RS_BAD] = "bad",
-    [RS_AXIS] = "axis",           [RS_SERIES1] = "series1",
-    [RS_SERIES2] = "series2",     [RS_SERIES3] = "series3",
-    [RS_SERIES4] = "series4",     [RS_SERIES5] = "series5",
+    [RS_NORMAL] = "normal",   [RS_BOLD] = "bold",
+    [RS_DIM] = "dim",         [RS_TITLE] = "title",
+    [RS_ACCENT] = "accent",   [RS_HIGHLIGHT] = "highlight",
+    [RS_GOOD] = "good",       [RS_BAD] = "bad",
+    [RS_AXIS] = "axis",       [RS_SERIES1] = "series1",
+    [RS_SERIES2] = "series2", [RS_SERIES3] = "series3",
+    [RS_SERIES4] = "series4", [RS_SERIES5] = "series5",
     [RS_SERIES6] = "series6",
 };
 
@@ -89,8 +89,10 @@ static int parse_line(struct theme *t, char *line, int *seen, char *msg,
          w = strtok_r(NULL, " \t", &save))
         f[n++] = w;
     if (n != 7) {
-        snprintf(msg, msg_len, "expected 7 fields (style fg256 bg256 fg8 "
-                               "bg8 attrs mono), found %d", n);
+        snprintf(msg, msg_len,
+                 "expected 7 fields (style fg256 bg256 fg8 "
+                 "bg8 attrs mono), found %d",
+                 n);
         return -1;
     }
     int i = style_index(f[0]);
@@ -116,10 +118,10 @@ static int parse_line(struct theme *t, char *line, int *seen, char *msg,
         snprintf(msg, msg_len, "bad colour '%s'", bad);
         return -1;
     }
-    if (parse_attrs(f[5], &s->attrs) != 0 ||
-        parse_attrs(f[6], &s->mono) != 0) {
-        snprintf(msg, msg_len, "bad attributes (use bold, dim, reverse, "
-                               "underline joined by commas, or -)");
+    if (parse_attrs(f[5], &s->attrs) != 0 || parse_attrs(f[6], &s->mono) != 0) {
+        snprintf(msg, msg_len,
+                 "bad attributes (use bold, dim, reverse, "
+                 "underline joined by commas, or -)");
         return -1;
     }
     seen[i] = 1;
@@ -163,8 +165,10 @@ int theme_load(struct theme *t, const char *name, char *err, size_t err_len)
     snprintf(file, sizeof file, "themes/%s.theme", name);
     FILE *f = assets_open(file);
     if (!f) {
-        snprintf(err, err_len, "cannot find assets/%s (is nnlab installed "
-                               "with its data?)", file);
+        snprintf(err, err_len,
+                 "cannot find assets/%s (is nnlab installed "
+                 "with its data?)",
+                 file);
         return -1;
     }
     int status = theme_parse(t, f, file, err, err_len);

@@ -496,8 +496,8 @@ START_TEST(test_ascii_everywhere)
             a.help = 1;
         app_draw(&a, &g);
         for (int i = 0; i < g.w * g.h; i++)
-            ck_assert_msg(g.cells[i].ch < 0x80, "screen %d: U+%04X at %d,%d",
-                          k, (unsigned)g.cells[i].ch, i % g.w, i / g.w);
+            ck_assert_msg(g.cells[i].ch < 0x80, "screen %d: U+%04X at %d,%d", k,
+                          (unsigned)g.cells[i].ch, i % g.w, i / g.w);
     }
     rgrid_fini(&g);
     app_fini(&a);
@@ -551,21 +551,18 @@ START_TEST(test_themes)
     ck_assert_int_eq(t.s[RS_NORMAL].bg256, -1);
     ck_assert_uint_eq(t.s[RS_HIGHLIGHT].mono, TA_REVERSE);
     struct theme c;
-    ck_assert_msg(theme_load(&c, "contrast", err, sizeof err) == 0, "%s",
-                  err);
+    ck_assert_msg(theme_load(&c, "contrast", err, sizeof err) == 0, "%s", err);
     ck_assert_int_eq(c.s[RS_NORMAL].bg256, 16); /* black */
     ck_assert_uint_eq(c.s[RS_NORMAL].attrs & TA_BOLD, TA_BOLD);
 
     ck_assert_int_eq(parse_theme_text("normal - - - - - -\n", &t, err), -1);
     ck_assert_str_eq(err, "t.theme: style 'bold' is missing");
-    ck_assert_int_eq(parse_theme_text("# c\n\nnormal 300 - - - - -\n", &t,
-                                      err),
+    ck_assert_int_eq(parse_theme_text("# c\n\nnormal 300 - - - - -\n", &t, err),
                      -1);
     ck_assert_str_eq(err, "t.theme:3: bad colour '300'");
     ck_assert_int_eq(parse_theme_text("shiny 1 - - - - -\n", &t, err), -1);
     ck_assert_str_eq(err, "t.theme:1: unknown style 'shiny'");
-    ck_assert_int_eq(parse_theme_text("normal 1 - pink - - -\n", &t, err),
-                     -1);
+    ck_assert_int_eq(parse_theme_text("normal 1 - pink - - -\n", &t, err), -1);
     ck_assert_str_eq(err, "t.theme:1: bad colour 'pink'");
     ck_assert_int_eq(parse_theme_text("normal 1 - red - blink -\n", &t, err),
                      -1);
