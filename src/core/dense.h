@@ -31,6 +31,7 @@
 #include <stddef.h>
 
 #include "core/activation.h"
+#include "core/gemm_pool.h"
 #include "core/mat.h"
 
 struct nn_dense {
@@ -48,6 +49,7 @@ struct nn_dense {
     struct nn_mat y;   /* (N, out) f(z) */
     struct nn_mat dy;  /* (N, out) ∂L/∂y */
     struct nn_mat dz;  /* (N, out) ∂L/∂z */
+    struct nn_pool *pool; /* borrowed threads for products; NULL: one */
 };
 
 /* Forward: remember x (a view: its memory must outlive the backward
