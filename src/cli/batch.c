@@ -14,6 +14,8 @@ static const struct batch_command commands[] = {
     {"backprop", cmd_backprop},
     {"data", cmd_data},
     {"lesson", cmd_lesson},
+    {"predict", cmd_predict},
+    {"train", cmd_train},
     {NULL, NULL},
 };
 

@@ -19,5 +19,9 @@ int cmd_backprop(const struct options *o, FILE *out, FILE *err);
 /* data [--data DIR] [--dataset mnist|fashion]: where the dataset is found
  * and what it holds. */
 int cmd_data(const struct options *o, FILE *out, FILE *err);
+/* train [--preset NAME] [--hidden ...] ...: train on MNIST and log it. */
+int cmd_train(const struct options *o, FILE *out, FILE *err);
+/* predict --load FILE [--image N]: a test digit and its probabilities. */
+int cmd_predict(const struct options *o, FILE *out, FILE *err);
 
 #endif
