@@ -86,8 +86,7 @@ static int parse(const struct options *o, const char **load, long *image,
             if (!(*load = args_value(&a)))
                 return -1;
         } else if (args_is(&a, "--image")) {
-            if (!(v = args_value(&a)) ||
-                args_long(&a, v, 0, 100000000L, image))
+            if (!(v = args_value(&a)) || args_long(&a, v, 0, 100000000L, image))
                 return -1;
         } else if (args_is(&a, "--data")) {
             if (!(*dir = args_value(&a)))
@@ -96,8 +95,9 @@ static int parse(const struct options *o, const char **load, long *image,
             if (!(v = args_value(&a)))
                 return -1;
             if ((*kind = dataset_kind_parse(v)) < 0) {
-                fprintf(err, "nnlab: --dataset: '%s' is not mnist or "
-                             "fashion\n",
+                fprintf(err,
+                        "nnlab: --dataset: '%s' is not mnist or "
+                        "fashion\n",
                         v);
                 return -1;
             }
@@ -120,8 +120,7 @@ static void report(FILE *out, const struct dataset *ds, long image,
         ds->test_images.pixels +
         (size_t)image * idx_images_pixels(&ds->test_images);
     unsigned truth = ds->test_labels.labels[image];
-    fprintf(out, "%s test image %ld\n\n", dataset_kind_title(ds->kind),
-            image);
+    fprintf(out, "%s test image %ld\n\n", dataset_kind_title(ds->kind), image);
     draw_digit(out, img, ascii);
     fputc('\n', out);
     const struct rglyphs *gs =
@@ -174,8 +173,9 @@ int cmd_predict(const struct options *o, FILE *out, FILE *err)
     }
     loaded = 1;
     if ((size_t)image >= ds.test_images.count) {
-        fprintf(err, "nnlab: --image: %ld, but the test set has images 0 to "
-                     "%zu\n",
+        fprintf(err,
+                "nnlab: --image: %ld, but the test set has images 0 to "
+                "%zu\n",
                 image, ds.test_images.count - 1);
         status = 2;
         goto done;
@@ -183,11 +183,11 @@ int cmd_predict(const struct options *o, FILE *out, FILE *err)
     double probs[DATASET_CLASSES];
     int best = nn_mat_init(&x, m.dtype, 1, m.n_in);
     if (!best)
-        best = train_mlp_predict(
-            &m, &x,
-            ds.test_images.pixels +
-                (size_t)image * idx_images_pixels(&ds.test_images),
-            probs);
+        best = train_mlp_predict(&m, &x,
+                                 ds.test_images.pixels +
+                                     (size_t)image *
+                                         idx_images_pixels(&ds.test_images),
+                                 probs);
     if (best < 0) {
         fprintf(err, "nnlab: predict: %s\n", nn_strerror(best));
         goto done;

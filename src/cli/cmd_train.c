@@ -135,8 +135,7 @@ static int parse_option(struct args *a, struct train_opts *t)
         return parse_hidden(a, c);
     } else if (args_is(a, "--act")) {
         if ((k = parse_name(a, act_parse,
-                            "sigmoid, tanh, relu, leaky_relu or identity")) <
-            0)
+                            "sigmoid, tanh, relu, leaky_relu or identity")) < 0)
             return -1;
         c->act = nn_act_make((enum nn_act_kind)k);
     } else if (args_is(a, "--opt")) {
@@ -199,8 +198,8 @@ static int parse_option(struct args *a, struct train_opts *t)
         if (!(t->data_dir = args_value(a)))
             return -1;
     } else if (args_is(a, "--dataset")) {
-        if ((t->dataset = parse_name(a, dataset_kind_parse,
-                                     "mnist or fashion")) < 0)
+        if ((t->dataset =
+                 parse_name(a, dataset_kind_parse, "mnist or fashion")) < 0)
             return -1;
     } else if (args_is(a, "--log")) {
         if ((k = parse_name(a, log_parse, "text, csv or jsonl")) < 0)
@@ -257,8 +256,9 @@ static int parse_all(const struct options *o, struct train_opts *t, FILE *err)
         if (pass == 0 && !t->preset)
             return 0;
         if (pass == 0 && !train_preset_find(t->preset)) {
-            fprintf(err, "nnlab: --preset: unknown preset '%s'; the presets "
-                         "are:\n",
+            fprintf(err,
+                    "nnlab: --preset: unknown preset '%s'; the presets "
+                    "are:\n",
                     t->preset);
             list_presets(err);
             return -1;
@@ -283,10 +283,11 @@ static void print_config(FILE *out, const struct train_opts *t,
         fprintf(out,
                 "training  %s, learning rate %g, batch size %zu, %ld "
                 "epochs of %zu iterations\n",
-                nn_optim_name(c->opt.kind), c->opt.lr, c->batch_size,
-                c->epochs, s->iters_per_epoch);
-        fprintf(out, "numbers   %s, seed %llu, %s init", nn_dtype_name(c->dtype),
-                (unsigned long long)c->seed, nn_init_name(c->init));
+                nn_optim_name(c->opt.kind), c->opt.lr, c->batch_size, c->epochs,
+                s->iters_per_epoch);
+        fprintf(out, "numbers   %s, seed %llu, %s init",
+                nn_dtype_name(c->dtype), (unsigned long long)c->seed,
+                nn_init_name(c->init));
         if (c->init == NN_INIT_NORMAL)
             fprintf(out, " (std %g)", c->init_std);
         fprintf(out, ", %d thread%s\n\n", c->threads,
@@ -321,8 +322,8 @@ static void print_iter(FILE *out, enum log_format log,
         fprintf(out, "  epoch %ld iteration %ld  loss %.4f  average %.4f\n",
                 epoch, s->iter, s->loss, s->loss_avg);
     else if (log == LOG_CSV)
-        fprintf(out, "iter,%ld,%ld,%.9g,%.9g,,,,,\n", epoch, s->iter,
-                s->loss, s->loss_avg);
+        fprintf(out, "iter,%ld,%ld,%.9g,%.9g,,,,,\n", epoch, s->iter, s->loss,
+                s->loss_avg);
     else
         fprintf(out,
                 "{\"type\":\"iter\",\"epoch\":%ld,\"iteration\":%ld,"
@@ -366,8 +367,7 @@ static void print_curve(FILE *out, const struct train_session *s)
     for (size_t i = 0; i < n; i++)
         x[i] = (double)(i + 1);
     struct rseries series[2] = {
-        {.label = "loss per iteration", .x = x, .y = s->iter_loss,
-         .n = (int)n},
+        {.label = "loss per iteration", .x = x, .y = s->iter_loss, .n = (int)n},
         {.label = "moving average", .x = x, .y = s->iter_avg, .n = (int)n},
     };
     struct rplot p;
@@ -465,16 +465,16 @@ int cmd_train(const struct options *o, FILE *out, FILE *err)
         return 2;
     }
     struct dataset_search search;
-    dataset_search_from_env(&search, (enum dataset_kind)t.dataset,
-                            t.data_dir);
+    dataset_search_from_env(&search, (enum dataset_kind)t.dataset, t.data_dir);
     struct dataset ds;
     if (dataset_load(&ds, &search, msg, sizeof msg) != 0) {
         fprintf(err, "nnlab: %s\n", msg);
         return 1;
     }
     if (t.cfg.train_size > ds.train_images.count) {
-        fprintf(err, "nnlab: --train-size: %zu, but the training set has "
-                     "%zu images\n",
+        fprintf(err,
+                "nnlab: --train-size: %zu, but the training set has "
+                "%zu images\n",
                 t.cfg.train_size, ds.train_images.count);
         dataset_fini(&ds);
         return 2;

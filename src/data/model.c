@@ -166,8 +166,8 @@ static void sync_dir(const char *path)
     }
 }
 
-int model_save(const char *path, const struct nn_mlp *m,
-               enum dataset_kind kind, char *msg, size_t msg_size)
+int model_save(const char *path, const struct nn_mlp *m, enum dataset_kind kind,
+               char *msg, size_t msg_size)
 {
     char tmp[DATASET_PATH_MAX];
     if (snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= (int)sizeof tmp) {
@@ -178,8 +178,8 @@ int model_save(const char *path, const struct nn_mlp *m,
      * one file system, and the target's directory is surely on it. */
     int fd = mkstemp(tmp);
     if (fd < 0) {
-        snprintf(msg, msg_size, "%s: cannot create a file next to it: %s",
-                 path, strerror(errno));
+        snprintf(msg, msg_size, "%s: cannot create a file next to it: %s", path,
+                 strerror(errno));
         return DATA_EIO;
     }
     (void)fchmod(fd, 0644);
@@ -210,9 +210,8 @@ int model_save(const char *path, const struct nn_mlp *m,
     }
     if (err) {
         unlink(tmp);
-        snprintf(msg, msg_size, "%s: %s: %s (any old file is unchanged)",
-                 path, what,
-                 saved_errno ? strerror(saved_errno) : "out of memory");
+        snprintf(msg, msg_size, "%s: %s: %s (any old file is unchanged)", path,
+                 what, saved_errno ? strerror(saved_errno) : "out of memory");
         return DATA_EIO;
     }
     sync_dir(path);
@@ -238,8 +237,8 @@ static int crc_of(FILE *f, uint64_t n, uLong *crc)
 
 /* Check the layer records and build the model they describe. */
 static int build_model(struct nn_mlp *m, const unsigned char *head,
-                       const unsigned char *recs, uint64_t n_params,
-                       char *why, size_t why_size)
+                       const unsigned char *recs, uint64_t n_params, char *why,
+                       size_t why_size)
 {
     enum nn_dtype dt = get32(head + 12) ? NN_F64 : NN_F32;
     uint32_t n_in = get32(head + 20), n_layers = get32(head + 24);
@@ -307,8 +306,8 @@ static int load_open(FILE *f, struct nn_mlp *m, enum dataset_kind *kind,
                  MODEL_MAGIC);
         return DATA_EFORMAT;
     }
-    if (size < HEAD_SIZE || fread(head + 8, 1, HEAD_SIZE - 8, f) !=
-                                HEAD_SIZE - 8) {
+    if (size < HEAD_SIZE ||
+        fread(head + 8, 1, HEAD_SIZE - 8, f) != HEAD_SIZE - 8) {
         snprintf(why, why_size, "truncated: the header is cut short");
         return DATA_EFORMAT;
     }

@@ -45,8 +45,8 @@
  * Write m to path atomically. Returns 0, or DATA_EIO with "PATH: what
  * went wrong" in msg; the file at path is then as it was.
  */
-int model_save(const char *path, const struct nn_mlp *m,
-               enum dataset_kind kind, char *msg, size_t msg_size);
+int model_save(const char *path, const struct nn_mlp *m, enum dataset_kind kind,
+               char *msg, size_t msg_size);
 
 /*
  * Read a model from path into m (built here: free with nn_mlp_fini) and

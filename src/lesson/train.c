@@ -71,8 +71,7 @@ void train_config_shape(const struct train_config *c, char *buf, size_t size)
 {
     size_t used = (size_t)snprintf(buf, size, "%d", N_IN);
     for (size_t i = 0; i < c->n_hidden && used < size; i++)
-        used += (size_t)snprintf(buf + used, size - used, "-%zu",
-                                 c->hidden[i]);
+        used += (size_t)snprintf(buf + used, size - used, "-%zu", c->hidden[i]);
     if (used < size)
         snprintf(buf + used, size - used, "-%d", N_OUT);
 }
@@ -86,9 +85,8 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
     }
     for (size_t i = 0; i < c->n_hidden; i++) {
         if (c->hidden[i] < 1 || c->hidden[i] > TRAIN_MAX_WIDTH) {
-            snprintf(msg, size,
-                     "hidden layer %zu has %zu units: use 1 to %d", i + 1,
-                     c->hidden[i], TRAIN_MAX_WIDTH);
+            snprintf(msg, size, "hidden layer %zu has %zu units: use 1 to %d",
+                     i + 1, c->hidden[i], TRAIN_MAX_WIDTH);
             return c->hidden[i] ? NN_ETOOBIG : NN_EINVAL;
         }
     }
@@ -149,8 +147,8 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
                  params, (size_t)NN_MLP_MAX_PARAMS);
         return NN_ETOOBIG;
     }
-    size_t rows = c->batch_size > TRAIN_EVAL_CHUNK ? c->batch_size
-                                                   : TRAIN_EVAL_CHUNK;
+    size_t rows =
+        c->batch_size > TRAIN_EVAL_CHUNK ? c->batch_size : TRAIN_EVAL_CHUNK;
     if (rows > NN_MLP_MAX_CACHE / (4 * width)) {
         snprintf(msg, size,
                  "batch size %zu with layers this wide needs more memory "
@@ -189,8 +187,7 @@ int train_session_init(struct train_session *s, const struct train_config *c,
     s->cfg = *c;
     s->ds = ds;
     size_t avail = ds->train_images.count;
-    s->n_train = c->train_size && c->train_size < avail ? c->train_size
-                                                         : avail;
+    s->n_train = c->train_size && c->train_size < avail ? c->train_size : avail;
     if (s->n_train == 0 || ds->test_images.count == 0 ||
         idx_images_pixels(&ds->train_images) != N_IN ||
         idx_images_pixels(&ds->test_images) != N_IN) {
@@ -204,8 +201,8 @@ int train_session_init(struct train_session *s, const struct train_config *c,
         spec[i] = (struct nn_layer_spec){c->hidden[i], c->act, 1};
     spec[c->n_hidden] =
         (struct nn_layer_spec){N_OUT, nn_act_make(NN_ACT_SOFTMAX), 1};
-    size_t rows = c->batch_size > TRAIN_EVAL_CHUNK ? c->batch_size
-                                                   : TRAIN_EVAL_CHUNK;
+    size_t rows =
+        c->batch_size > TRAIN_EVAL_CHUNK ? c->batch_size : TRAIN_EVAL_CHUNK;
     nn_rng_seed(&s->rng, c->seed);
     err = nn_mlp_init(&s->mlp, c->dtype, N_IN, c->n_hidden + 1, spec);
     if (!err)
@@ -225,8 +222,7 @@ int train_session_init(struct train_session *s, const struct train_config *c,
             err = NN_ENOMEM;
     }
     if (err) {
-        snprintf(msg, size, "cannot set up the network: %s",
-                 nn_strerror(err));
+        snprintf(msg, size, "cannot set up the network: %s", nn_strerror(err));
         train_session_fini(s);
         return err;
     }
@@ -303,8 +299,8 @@ static void diverged(struct train_session *s, const char *what)
              "the minimum, so the weights grow instead of settling, and the "
              "outputs saturate or overflow. Try a learning rate 10 to 100 "
              "times smaller (%g is usual for %s).",
-             s->epoch + 1, s->iter, what, o->lr, nn_optim_name(o->kind),
-             def.lr, nn_optim_name(o->kind));
+             s->epoch + 1, s->iter, what, o->lr, nn_optim_name(o->kind), def.lr,
+             nn_optim_name(o->kind));
 }
 
 /* One mini-batch: rows order[pos .. pos + n) of the training set. */
@@ -326,11 +322,10 @@ static int train_batch(struct train_session *s, enum train_event *ev)
         err = nn_mlp_forward(&s->mlp, &x);
     double loss = 0;
     if (!err)
-        err = nn_loss_ce_labels(&loss, NULL, nn_mlp_output(&s->mlp),
-                                s->labels);
+        err = nn_loss_ce_labels(&loss, NULL, nn_mlp_output(&s->mlp), s->labels);
     if (!err)
-        err = nn_loss_softmax_ce_grad_labels(
-            nn_mlp_dz(&s->mlp), nn_mlp_output(&s->mlp), s->labels);
+        err = nn_loss_softmax_ce_grad_labels(nn_mlp_dz(&s->mlp),
+                                             nn_mlp_output(&s->mlp), s->labels);
     if (!err) {
         nn_mlp_zero_grad(&s->mlp);
         err = nn_mlp_backward(&s->mlp, 1);
@@ -413,10 +408,8 @@ static int eval_chunk(struct train_session *s, enum train_event *ev)
 {
     const struct dataset *ds = s->ds;
     int test = s->pos >= s->n_train;
-    const struct idx_images *img = test ? &ds->test_images
-                                        : &ds->train_images;
-    const struct idx_labels *lab = test ? &ds->test_labels
-                                        : &ds->train_labels;
+    const struct idx_images *img = test ? &ds->test_images : &ds->train_images;
+    const struct idx_labels *lab = test ? &ds->test_labels : &ds->train_labels;
     size_t first = test ? s->pos - s->n_train : s->pos;
     size_t end = test ? img->count : s->n_train;
     size_t n = end - first;
@@ -493,8 +486,8 @@ int train_mlp_predict(struct nn_mlp *m, struct nn_mat *x,
     return best;
 }
 
-int train_session_predict(struct train_session *s,
-                          const unsigned char *pixels, double *probs)
+int train_session_predict(struct train_session *s, const unsigned char *pixels,
+                          double *probs)
 {
     struct nn_mat x = nn_mat_rows_view(&s->x, 0, 1);
     return train_mlp_predict(&s->mlp, &x, pixels, probs);

@@ -52,9 +52,9 @@
 #include "data/dataset.h"
 
 /* Limits checked before anything is allocated. */
-#define TRAIN_MAX_HIDDEN 8              /* hidden layers */
-#define TRAIN_MAX_WIDTH 65536           /* units in a hidden layer */
-#define TRAIN_MAX_BATCH 65536           /* mini-batch size */
+#define TRAIN_MAX_HIDDEN 8    /* hidden layers */
+#define TRAIN_MAX_WIDTH 65536 /* units in a hidden layer */
+#define TRAIN_MAX_BATCH 65536 /* mini-batch size */
 #define TRAIN_MAX_EPOCHS 10000
 #define TRAIN_MAX_LR 1e6
 /* Rows the evaluation pushes through the network at once. */
@@ -77,8 +77,8 @@ struct train_config {
     long epochs;                     /* 1 .. TRAIN_MAX_EPOCHS */
     size_t train_size;               /* images used, 0: the whole set */
     enum nn_dtype dtype;
-    uint64_t seed;                   /* weights and shuffles */
-    int threads;                     /* threads for matrix products */
+    uint64_t seed; /* weights and shuffles */
+    int threads;   /* threads for matrix products */
 };
 
 /* A named configuration reproducing one of the study notes' networks. */
@@ -95,8 +95,7 @@ const struct train_preset *train_preset_find(const char *name);
 /* The default configuration: the first preset (784-50-10 sigmoid, Adam). */
 void train_config_default(struct train_config *c);
 /* The network as "784-50-10". */
-void train_config_shape(const struct train_config *c, char *buf,
-                        size_t size);
+void train_config_shape(const struct train_config *c, char *buf, size_t size);
 
 /*
  * Check a configuration before anything is allocated: sizes within the
@@ -108,10 +107,10 @@ void train_config_shape(const struct train_config *c, char *buf,
 int train_config_check(const struct train_config *c, char *msg, size_t size);
 
 enum train_phase {
-    TRAIN_TRAINING,  /* mini-batches of the current epoch */
-    TRAIN_EVAL,      /* measuring accuracy at the end of an epoch */
-    TRAIN_DONE,      /* every epoch done */
-    TRAIN_DIVERGED,  /* stopped: see why */
+    TRAIN_TRAINING, /* mini-batches of the current epoch */
+    TRAIN_EVAL,     /* measuring accuracy at the end of an epoch */
+    TRAIN_DONE,     /* every epoch done */
+    TRAIN_DIVERGED, /* stopped: see why */
 };
 
 /* What the last train_session_step() did. */
@@ -149,14 +148,14 @@ struct train_session {
     struct nn_mat x;      /* (max(batch, chunk), 784) input rows */
 
     enum train_phase phase;
-    long epoch;       /* epochs finished */
-    long iter;        /* mini-batches trained over the run */
-    size_t pos;       /* next image of the epoch (training), or next row
-                         of the evaluation (train set, then test set) */
-    double loss;      /* last mini-batch's loss */
-    double loss_avg;  /* its exponential moving average */
-    double loss_sum;  /* sum of this epoch's mini-batch losses */
-    double seconds;   /* training time over the run */
+    long epoch;           /* epochs finished */
+    long iter;            /* mini-batches trained over the run */
+    size_t pos;           /* next image of the epoch (training), or next row
+                             of the evaluation (train set, then test set) */
+    double loss;          /* last mini-batch's loss */
+    double loss_avg;      /* its exponential moving average */
+    double loss_sum;      /* sum of this epoch's mini-batch losses */
+    double seconds;       /* training time over the run */
     double epoch_seconds; /* training time of the current epoch */
     size_t correct[2];    /* evaluation: right answers (train, test) */
     double eval_loss;     /* evaluation: summed test cross-entropy */
@@ -204,8 +203,8 @@ double train_session_rate(const struct train_session *s);
  * returns the predicted class, or a negative error code. Uses the
  * network's caches: call between steps, not during one.
  */
-int train_session_predict(struct train_session *s,
-                          const unsigned char *pixels, double *probs);
+int train_session_predict(struct train_session *s, const unsigned char *pixels,
+                          double *probs);
 
 /*
  * The same for any trained MLP with 784 inputs and 10 outputs (a loaded

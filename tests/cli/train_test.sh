@@ -85,8 +85,9 @@ contains "text log curve" "moving average" "$out"
 
 # CSV: a header, 2 epoch rows and 3 iteration rows (every 10 of 38).
 "$nnlab" --batch train $short --every 10 --log csv >"$tmp/log.csv" || fail=1
-head -1 "$tmp/log.csv" | grep -qx \
-    'kind,epoch,iteration,loss,loss_avg,train_acc,test_acc,test_loss,seconds,samples_per_s' ||
+header=kind,epoch,iteration,loss,loss_avg,train_acc,test_acc,test_loss
+header=$header,seconds,samples_per_s
+head -1 "$tmp/log.csv" | grep -qx "$header" ||
     { echo "FAIL: csv header" >&2; fail=1; }
 [ "$(grep -c '^epoch,' "$tmp/log.csv")" -eq 2 ] ||
     { echo "FAIL: csv epoch rows" >&2; fail=1; }

@@ -166,7 +166,7 @@ START_TEST(layout_is_little_endian_as_documented)
     ck_assert_int_eq(buf[32], NN_ACT_TANH);
     ck_assert_int_eq(buf[36], 1); /* bias */
     ck_assert_int_eq(buf[44], 3);
-    ck_assert_int_eq(buf[52], 0); /* no bias */
+    ck_assert_int_eq(buf[52], 0);  /* no bias */
     ck_assert_int_eq(buf[60], 36); /* parameters */
     /* The first weight: float bits, least significant byte first. */
     float w0 = (float)nn_mat_get(&a.layers[0].W, 0, 0);
@@ -202,8 +202,8 @@ START_TEST(bad_files_are_rejected)
     const long cuts[] = {0, 5, 27, 40, 68, n - 1};
     for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
         write_all(good, cuts[i]);
-        expect_reject(DATA_EFORMAT, cuts[i] < 8 ? "not an nnlab model"
-                                                : "truncated");
+        expect_reject(DATA_EFORMAT,
+                      cuts[i] < 8 ? "not an nnlab model" : "truncated");
     }
     /* Bytes after the end. */
     memcpy(buf, good, (size_t)n);
@@ -299,8 +299,8 @@ START_TEST(failed_save_keeps_the_old_file)
     /* A read-only directory (root writes anyway: nothing to test then). */
     if (geteuid() != 0) {
         ck_assert_int_eq(chmod(dir, 0555), 0);
-        ck_assert_int_eq(
-            model_save(path, &big, DATASET_MNIST, msg, sizeof msg), DATA_EIO);
+        ck_assert_int_eq(model_save(path, &big, DATASET_MNIST, msg, sizeof msg),
+                         DATA_EIO);
         ck_assert_ptr_nonnull(strstr(msg, path));
         check_old_file(old, n);
         ck_assert_int_eq(chmod(dir, 0755), 0);
@@ -313,8 +313,7 @@ START_TEST(failed_save_keeps_the_old_file)
     ck_assert_ptr_nonnull(strstr(msg, missing));
 
     /* A good save then replaces the file. */
-    ck_assert_int_eq(model_save(path, &big, DATASET_MNIST, msg, sizeof msg),
-                     0);
+    ck_assert_int_eq(model_save(path, &big, DATASET_MNIST, msg, sizeof msg), 0);
     struct nn_mlp b;
     enum dataset_kind kind;
     ck_assert_int_eq(model_load(path, &b, &kind, msg, sizeof msg), 0);

@@ -20,8 +20,8 @@
  * to separate, but only by looking at the right pixels. Image i has class
  * i % 10.
  */
-static void fill_split(struct idx_images *img, struct idx_labels *lab,
-                       size_t n, unsigned seed)
+static void fill_split(struct idx_images *img, struct idx_labels *lab, size_t n,
+                       unsigned seed)
 {
     img->count = lab->count = n;
     img->rows = img->cols = DATASET_SIDE;
@@ -207,8 +207,7 @@ START_TEST(first_steps_by_hand)
     /* Moving average: the first loss, then one step towards the second. */
     double l1 = -log(0.1 + NN_CE_DELTA), l2 = -log(p + NN_CE_DELTA);
     ck_assert_near(s.loss_avg,
-                   (1 - TRAIN_AVG_WEIGHT) * l1 + TRAIN_AVG_WEIGHT * l2,
-                   1e-12);
+                   (1 - TRAIN_AVG_WEIGHT) * l1 + TRAIN_AVG_WEIGHT * l2, 1e-12);
     ck_assert_near(s.iter_loss[0], l1, 1e-12);
     ck_assert_int_eq(run(&s), TRAIN_DONE);
     ck_assert_int_eq(s.epoch, 2);

@@ -2,8 +2,9 @@
  * A short training run on a small subset of the real MNIST, for a fixed
  * seed: 2000 training images, 784-50-10 sigmoid with Adam, 5 epochs. The
  * same network reaches 0.97 on the full set in 10 epochs; on this subset
- * it reaches 0.861 on the 10 000 test images (at least 0.85 is asked), and learning must show in
- * the loss. Skipped (exit 77) when MNIST is not installed.
+ * it reaches 0.861 on the 10 000 test images (at least 0.85 is asked), and
+ * learning must show in the loss. Skipped (exit 77) when MNIST is not
+ * installed.
  */
 #include <stdio.h>
 #include <string.h>
