@@ -405,17 +405,37 @@ static void print_summary(FILE *out, enum log_format log,
     }
 }
 
+/* s as a JSON string: quotes, backslashes and control characters
+ * escaped. */
+static void json_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(out, "\\u%04x", c);
+        else
+            fputc(c, out);
+    }
+    fputc('"', out);
+}
+
 static void print_diverged(FILE *out, FILE *err, enum log_format log,
                            const struct train_session *s)
 {
     fprintf(err, "nnlab: %s\n", s->why);
-    if (log == LOG_JSONL)
+    if (log == LOG_JSONL) {
         fprintf(out,
                 "{\"type\":\"diverged\",\"epoch\":%ld,\"iteration\":%ld,"
-                "\"message\":\"%s\"}\n",
-                s->epoch + 1, s->iter, s->why);
-    else if (log == LOG_CSV)
+                "\"message\":",
+                s->epoch + 1, s->iter);
+        json_string(out, s->why);
+        fputs("}\n", out);
+    } else if (log == LOG_CSV) {
         fprintf(out, "diverged,%ld,%ld,,,,,,,\n", s->epoch + 1, s->iter);
+    }
 }
 
 static int run(struct train_session *s, const struct train_opts *t, FILE *out,
