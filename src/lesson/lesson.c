@@ -486,7 +486,8 @@ static int line_check(struct parser *p, const char *s, size_t len)
                     off + 1);
     case LTEXT_BAD_UTF8:
         return fail(p, p->line,
-                    "invalid UTF-8 (byte 0x%02X at byte %zu of the line)",
+                    "invalid UTF-8: the sequence starting with byte 0x%02X "
+                    "at byte %zu of the line",
                     (unsigned)(unsigned char)s[off], off + 1);
     case LTEXT_CONTROL:
         return fail(p, p->line,
@@ -557,10 +558,10 @@ struct lesson *lesson_parse(const char *text, size_t len, const char *name,
         text += 3; /* a byte-order mark some editors write */
         len -= 3;
     }
-    const char *t = text;
-    const char *end = text + len;
-    ltext_trim(&t, &end);
-    if (t == end) {
+    size_t k = 0;
+    while (k < len && strchr(" \t\r\n", text[k]) && text[k])
+        k++;
+    if (k == len) {
         fail(&p, 1, "empty lesson file: it needs a '# Title' line and at "
                     "least one '## Step'");
         goto error;
