@@ -12,6 +12,7 @@ struct batch_command {
 
 static const struct batch_command commands[] = {
     {"backprop", cmd_backprop},
+    {"data", cmd_data},
     {"lesson", cmd_lesson},
     {NULL, NULL},
 };
