@@ -17,27 +17,31 @@
 
 /* The few interface words of this command, in both languages. */
 struct lesson_words {
-    const char *step;   /* "Step %zu/%zu" */
+    const char *step;   /* "Step", as in "Step 3/12" */
     const char *prompt; /* --step: what to press */
 };
 
 static const struct lesson_words words_en = {
-    "Step %zu/%zu",
+    "Step",
     "-- Enter: next step, q Enter: stop --",
 };
 
 static const struct lesson_words words_ko = {
-    "단계 %zu/%zu",
+    "단계",
     "-- Enter: 다음 단계, q Enter: 그만 --",
 };
 
+/* A path names a file; any other word is a lesson id. */
+static int is_path(const char *topic)
+{
+    size_t n = strlen(topic);
+    return strchr(topic, '/') ||
+           (n > 7 && strcmp(topic + n - 7, ".lesson") == 0);
+}
+
 int cmd_lesson_accepts(const char *topic)
 {
-    if (!topic)
-        return 0;
-    size_t n = strlen(topic);
-    return catalog_find(topic) >= 0 || strchr(topic, '/') ||
-           (n > 7 && strcmp(topic + n - 7, ".lesson") == 0);
+    return topic && (catalog_find(topic) >= 0 || is_path(topic));
 }
 
 /* Draw text wrapped at the page width in one style, then write it. */
@@ -67,12 +71,12 @@ static int print_title(FILE *out, const char *title)
 
 static int print_step(FILE *out, const struct lesson *l, size_t i,
                       const struct lesson_words *words,
-                      const struct widget_ctx *ctx, char *msg,
-                      size_t msg_len)
+                      const struct widget_ctx *ctx, char *msg, size_t msg_len)
 {
     const struct lesson_step *st = &l->steps[i];
     char head[600];
-    int n = snprintf(head, sizeof head, words->step, i + 1, l->n_steps);
+    int n = snprintf(head, sizeof head, "%s %zu/%zu", words->step, i + 1,
+                     l->n_steps);
     if (st->title && n >= 0 && (size_t)n < sizeof head)
         snprintf(head + n, sizeof head - (size_t)n, ": %s", st->title);
     fputs("\n", out);
@@ -118,8 +122,8 @@ static int wait_enter(FILE *in, FILE *out, FILE *err,
 }
 
 /* Load the lesson the options ask for. Returns NULL after a message. */
-static struct lesson *load(const struct options *o, const char *lang,
-                           FILE *err, int *status)
+static struct lesson *load(const struct options *o, const char *lang, FILE *err,
+                           int *status)
 {
     struct lesson_error e;
     struct lesson *l;
@@ -137,24 +141,24 @@ static struct lesson *load(const struct options *o, const char *lang,
         }
     }
     if (o->topic_argc > argi) {
-        fprintf(err, "nnlab: lesson: unexpected '%s'\n",
-                o->topic_argv[argi]);
+        fprintf(err, "nnlab: lesson: unexpected '%s'\n", o->topic_argv[argi]);
         *status = 2;
         return NULL;
     }
     if (o->lesson_file && topic) {
-        fprintf(err, "nnlab: give either --lesson FILE or a lesson name, "
-                     "not both ('%s')\n",
+        fprintf(err,
+                "nnlab: give either --lesson FILE or a lesson name, "
+                "not both ('%s')\n",
                 topic);
         *status = 2;
         return NULL;
     }
     if (o->lesson_file)
         l = lesson_load(o->lesson_file, &e);
-    else if (catalog_find(topic) >= 0)
-        l = catalog_load(topic, lang, &e);
-    else
+    else if (is_path(topic))
         l = lesson_load(topic, &e);
+    else
+        l = catalog_load(topic, lang, &e);
     if (!l) {
         fprintf(err, "nnlab: %s\n", e.text);
         *status = 1;
