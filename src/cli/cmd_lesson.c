@@ -134,8 +134,10 @@ static struct lesson *load(const struct options *o, const char *lang, FILE *err,
         topic = o->topic_argc > 0 ? o->topic_argv[0] : NULL;
         argi = 1;
         if (!topic && !o->lesson_file) {
-            fprintf(err, "nnlab: lesson: which lesson? (gates, "
-                         "activations, forward, backprop, descent, mnist)\n");
+            fprintf(err, "nnlab: lesson: which lesson?");
+            for (size_t i = 0; i < catalog_count(); i++)
+                fprintf(err, "%s%s", i ? ", " : " (", catalog_id(i));
+            fputs(")\n", err);
             *status = 2;
             return NULL;
         }

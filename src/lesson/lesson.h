@@ -20,6 +20,8 @@ struct lesson_param {
 
 struct lesson_widget {
     char *kind; /* directive name: "gate", "plot", "walkthrough", ... */
+    /* key=value pairs; a block directive's lines (up to @end) are the
+     * parameter "body". Each key appears once. */
     struct lesson_param *params;
     size_t n_params;
     int line;    /* line of the directive in its file, for messages */
