@@ -31,6 +31,7 @@ static const char fixture[] = "# Fixture lesson\n"
                               "0  | 0  | 0\n"
                               "1  | 1  | 1\n"
                               "@end\n"
+                              "Bravo after: below the table.\n"
                               "\n"
                               "## Charlie step\n"
                               "Charlie prose: the last step.\n";
@@ -241,6 +242,11 @@ START_TEST(test_steps_forward_and_back)
     ck_assert_shows(second, "Bravo prose: the second step.");
     ck_assert_hides(second, "Alpha");
     ck_assert_shows(second, "AND"); /* the step's table widget */
+    /* Prose after the widget comes below it. */
+    const char *table = strstr(second, "AND");
+    const char *after = strstr(second, "Bravo after: below the table.");
+    ck_assert_ptr_nonnull(after);
+    ck_assert(after > table);
     ck_assert_shows(last_line(second), "Step 2/3");
 
     /* Back shows exactly the previous screen. */

@@ -86,7 +86,16 @@ if [ "$(tmx display -p -t t '#{alternate_on} #{mouse_any_flag}')" != "1 1" ]; th
     fail=1
 fi
 tmx send-keys -t t q
-wait_for "menu" "Lessons" "7  Fixture lesson for the screen tests" "? help"
+wait_for "menu" "Lessons" "7  Fixture lesson for the screen tests" "? help" \
+    "gates" "activations" "forward" "backprop" "descent" "mnist"
+# The shipped lessons all load.
+case $(screen) in
+*"(not available)"*)
+    echo "FAIL: a shipped lesson does not load:"
+    screen
+    fail=1
+    ;;
+esac
 tmx send-keys -t t Up
 wait_for "menu moves up" "6/7"
 tmx send-keys -t t j
@@ -135,6 +144,13 @@ tmx send-keys -t t L
 wait_for "Korean" "한국어" "1/3 단계"
 tmx send-keys -t t q
 wait_for "back to the menu in Korean" "단원" "Enter 열기"
+case $(screen) in
+*"(열 수 없음)"*)
+    echo "FAIL: a shipped Korean lesson does not load:"
+    screen
+    fail=1
+    ;;
+esac
 
 # A mouse click (X10 encoding: button, column, row, each + 32, 1-based)
 # on item 7 opens it.
