@@ -49,16 +49,11 @@ static struct lesson *parse(const char *text)
     return l;
 }
 
-/* An app with two lessons (no catalog, no files), as on a terminal
- * without options. */
-static void app_setup(struct app *a, int demo, int ascii)
+/* An app with lessons from memory (no catalog, no files): the fixture,
+ * a Korean lesson, and one that failed to load. */
+static void app_setup_with(struct app *a, const struct options *o)
 {
-    struct options o;
-    memset(&o, 0, sizeof o);
-    o.demo = demo;
-    o.demo_seconds = 5;
-    o.ascii = ascii;
-    ck_assert_int_eq(app_init(a, &o, TUI_EN, 1), 0);
+    ck_assert_int_eq(app_init(a, o, TUI_EN, 1), 0);
     a->lessons[0].id = "fixture";
     a->lessons[0].lesson = parse(fixture);
     a->lessons[1].id = "korean";
@@ -67,6 +62,16 @@ static void app_setup(struct app *a, int demo, int ascii)
     snprintf(a->lessons[2].error, sizeof a->lessons[2].error,
              "broken.lesson:7: unknown directive '@nope'");
     a->n_lessons = 3;
+}
+
+static void app_setup(struct app *a, int demo, int ascii)
+{
+    struct options o;
+    memset(&o, 0, sizeof o);
+    o.demo = demo;
+    o.demo_seconds = 5;
+    o.ascii = ascii;
+    app_setup_with(a, &o);
 }
 
 /* Draw the app at w x h and return the screen as text (caller frees). */
@@ -512,14 +517,21 @@ END_TEST
 
 START_TEST(test_wide_ambiguous_boxes)
 {
+    struct options o;
+    memset(&o, 0, sizeof o);
+    o.wide_ambiguous = 1;
     struct app a;
-    app_setup(&a, 0, 0);
-    a.wide_ambiguous = 1;
+    app_setup_with(&a, &o);
     a.help = 1;
     char *s = screen(&a, 100, 30);
-    ck_assert_hides(s, "\u2500"); /* box drawing is ambiguous width */
+    /* Box drawing and arrows are ambiguous width: none on screen. */
+    ck_assert_hides(s, "\u2500");
     ck_assert_hides(s, "\u250c");
+    ck_assert_hides(s, "\u2190");
+    ck_assert_hides(s, "\u2191");
     ck_assert_shows(s, "+---");
+    ck_assert_shows(s, "Left, h, Backspace, PgUp");
+    ck_assert_shows(last_line(s), "Up/Down choose");
     free(s);
     app_fini(&a);
 }
