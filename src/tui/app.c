@@ -134,6 +134,12 @@ void app_action(struct app *a, enum tui_action act, int arg)
     case ACT_REDRAW:
     case ACT_NONE:
         return;
+    case ACT_DEMO:
+        /* The teacher turns the projector on: same place, classroom
+         * layout and theme, the countdown starts now. */
+        a->demo = !a->demo;
+        a->paused = 0;
+        return;
     case ACT_LANG:
         a->lang = a->lang == TUI_KO ? TUI_EN : TUI_KO;
         app_load_lessons(a);

@@ -472,6 +472,37 @@ START_TEST(test_demo_timer)
 }
 END_TEST
 
+/* D switches classroom mode on and off where the learner is. */
+START_TEST(test_demo_toggle)
+{
+    struct app a;
+    app_setup(&a, 0, 0);
+    app_open_lesson(&a, 0);
+    app_action(&a, ACT_NEXT, 0);
+    ck_assert_int_eq(app_tick(&a, 50.0), 0); /* not in demo: no timer */
+    ck_assert(app_timeout(&a) < 0);
+    int arg;
+    ck_assert_int_eq(keys_lookup('D', KM_NORMAL, &arg), ACT_DEMO);
+    app_action(&a, ACT_DEMO, 0);
+    char *s = screen(&a, 100, 30);
+    ck_assert_hides(s, "? help");
+    ck_assert_shows(s, "Bravo prose");
+    ck_assert_shows(last_line(s), "Step 2/3");
+    free(s);
+    ck_assert_int_eq(keys_lookup(' ', app_key_mode(&a), &arg), ACT_PAUSE);
+    /* The countdown started with the key press, at 50 s. */
+    ck_assert_int_eq(app_tick(&a, 54.9), 0);
+    ck_assert_int_eq(app_tick(&a, 55.0), 1);
+    ck_assert_int_eq(a.step, 2);
+    app_action(&a, ACT_DEMO, 0);
+    s = screen(&a, 100, 30);
+    ck_assert_shows(last_line(s), "? help");
+    ck_assert_shows(s, "Charlie prose");
+    free(s);
+    app_fini(&a);
+}
+END_TEST
+
 START_TEST(test_demo_banner)
 {
     struct app a;
@@ -606,6 +637,7 @@ static Suite *tui_suite(void)
     tcase_add_test(tc, test_text_tables_complete);
     tcase_add_test(tc, test_blank_screen);
     tcase_add_test(tc, test_demo_timer);
+    tcase_add_test(tc, test_demo_toggle);
     tcase_add_test(tc, test_demo_banner);
     tcase_add_test(tc, test_ascii_everywhere);
     tcase_add_test(tc, test_wide_ambiguous_boxes);

@@ -126,6 +126,19 @@ wait_for "help" "Keys" "show or hide this help" "PgDn" "blank the screen"
 tmx send-keys -t t Escape
 wait_gone "Esc closes help" "show or hide this help"
 
+# D: classroom mode on the spot (high-contrast theme, no key hints), and
+# off again.
+tmx send-keys -t t D
+wait_gone "D: demo layout" "? help"
+case $(tmx capture-pane -p -e -t t) in
+*"[38;5;226m"*) ;; # the contrast theme's yellow title
+*) echo "FAIL: D: no high-contrast theme"; fail=1 ;;
+esac
+tmx send-keys -t t Space # pause, so the step stays put
+wait_for "D: paused" "paused"
+tmx send-keys -t t D Home
+wait_for "D again: normal layout" "? help" "Alpha prose" "Step 1/3"
+
 # Blank screen (clicker 'b'), any key brings it back.
 tmx send-keys -t t b
 wait_gone "b blanks" "Alpha prose"
