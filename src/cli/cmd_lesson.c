@@ -17,17 +17,17 @@
 
 /* The few interface words of this command, in both languages. */
 struct lesson_words {
-    const char *step;   /* "Step %zu/%zu" */
+    const char *step;   /* "Step", printed as "Step 3/12" */
     const char *prompt; /* --step: what to press */
 };
 
 static const struct lesson_words words_en = {
-    "Step %zu/%zu",
+    "Step",
     "-- Enter: next step, q Enter: stop --",
 };
 
 static const struct lesson_words words_ko = {
-    "단계 %zu/%zu",
+    "단계",
     "-- Enter: 다음 단계, q Enter: 그만 --",
 };
 
@@ -72,7 +72,8 @@ static int print_step(FILE *out, const struct lesson *l, size_t i,
 {
     const struct lesson_step *st = &l->steps[i];
     char head[600];
-    int n = snprintf(head, sizeof head, words->step, i + 1, l->n_steps);
+    int n = snprintf(head, sizeof head, "%s %zu/%zu", words->step, i + 1,
+                     l->n_steps);
     if (st->title && n >= 0 && (size_t)n < sizeof head)
         snprintf(head + n, sizeof head - (size_t)n, ": %s", st->title);
     fputs("\n", out);
