@@ -108,6 +108,9 @@ static int too_small(const struct app *a)
  * go to the screen shown. */
 void app_action(struct app *a, enum tui_action act, int arg)
 {
+    /* A learner (or teacher) acting restarts the demo countdown, also
+     * when the key only ends a blank screen or closes the help. */
+    a->next_advance = a->now + a->demo_seconds;
     /* Any key shows a blanked screen again, and does nothing else. */
     if (a->blank) {
         a->blank = 0;
@@ -118,8 +121,6 @@ void app_action(struct app *a, enum tui_action act, int arg)
             a->help = 0;
         return;
     }
-    /* A learner (or teacher) acting restarts the demo countdown. */
-    a->next_advance = a->now + a->demo_seconds;
     switch (act) {
     case ACT_HELP:
         a->help = 1;

@@ -174,6 +174,8 @@ static void screen_stop(struct screen *s)
 static int screen_draw(struct screen *s, struct app *a)
 {
     int w = COLS, h = LINES;
+    if (w <= 0 || h <= 0)
+        return 0; /* nothing to draw on */
     if (!s->grid.cells || s->grid.w != w || s->grid.h != h) {
         if (s->grid.cells)
             rgrid_fini(&s->grid);

@@ -464,8 +464,15 @@ START_TEST(test_demo_timer)
     ck_assert_int_eq(app_tick(&a, 204.9), 0);
     ck_assert_int_eq(app_tick(&a, 205.0), 1);
     ck_assert_int_eq(a.step, 2);
-    /* After the last step, the next lesson. */
-    ck_assert_int_eq(app_tick(&a, 210.0), 1);
+    /* Blanking stops the clock; showing the screen again gives the class
+     * a full period before the next step. */
+    app_action(&a, ACT_BLANK, 0);
+    ck_assert_int_eq(app_tick(&a, 300.0), 0);
+    app_action(&a, ACT_NONE, 0);
+    ck_assert_int_eq(app_tick(&a, 304.9), 0);
+    ck_assert_int_eq(a.step, 2);
+    /* That was the last step: the next lesson comes. */
+    ck_assert_int_eq(app_tick(&a, 305.0), 1);
     ck_assert_int_eq(a.cur, 1);
     ck_assert_int_eq(a.step, 0);
     app_fini(&a);
