@@ -510,6 +510,34 @@ START_TEST(test_demo_toggle)
 }
 END_TEST
 
+/* Unattended, demo mode opens the first lesson from the menu, walks
+ * every step of every lesson, and comes back to the menu. */
+START_TEST(test_demo_tour)
+{
+    struct app a;
+    app_setup(&a, 1, 0);
+    double t = 10.0;
+    app_tick(&a, t);
+    t += a.demo_seconds;
+    ck_assert_int_eq(app_tick(&a, t), 1);
+    ck_assert_ptr_eq(a.view, &lesson_view);
+    ck_assert_int_eq(a.cur, 0);
+    /* Fixture: 3 steps, Korean: 1 step, broken: shown once. */
+    int expect[][2] = {{0, 1}, {0, 2}, {1, 0}, {2, 0}};
+    for (int i = 0; i < 4; i++) {
+        t += a.demo_seconds;
+        ck_assert_int_eq(app_tick(&a, t), 1);
+        ck_assert_int_eq(a.cur, expect[i][0]);
+        ck_assert_int_eq(a.step, expect[i][1]);
+    }
+    t += a.demo_seconds;
+    ck_assert_int_eq(app_tick(&a, t), 1);
+    ck_assert_ptr_eq(a.view, &menu_view);
+    ck_assert_int_eq(a.menu_sel, 0);
+    app_fini(&a);
+}
+END_TEST
+
 START_TEST(test_demo_banner)
 {
     struct app a;
@@ -645,6 +673,7 @@ static Suite *tui_suite(void)
     tcase_add_test(tc, test_blank_screen);
     tcase_add_test(tc, test_demo_timer);
     tcase_add_test(tc, test_demo_toggle);
+    tcase_add_test(tc, test_demo_tour);
     tcase_add_test(tc, test_demo_banner);
     tcase_add_test(tc, test_ascii_everywhere);
     tcase_add_test(tc, test_wide_ambiguous_boxes);
