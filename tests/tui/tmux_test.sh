@@ -15,7 +15,12 @@ sock="nnlab-test-$$"
 prompt='nnlab-test$' # capture-pane drops the space after it
 fail=0
 tmx() { tmux -L "$sock" -f /dev/null "$@"; }
-cleanup() { tmx kill-server >/dev/null 2>&1; }
+sockpath=
+cleanup() {
+    tmx kill-server >/dev/null 2>&1
+    # tmux leaves its socket file behind; do not litter the temp dir.
+    [ -n "$sockpath" ] && rm -f "$sockpath"
+}
 trap cleanup EXIT INT TERM
 
 screen() { tmx capture-pane -p -t t; }
@@ -76,6 +81,7 @@ expect_shell() {
 tmx new-session -d -s t -x 100 -y 30 \
     "env -u LC_ALL -u LC_MESSAGES -u NO_COLOR LANG=C.UTF-8 PS1='$prompt ' sh" ||
     { echo "cannot start tmux"; exit 1; }
+sockpath=$(tmx display -p '#{socket_path}')
 wait_for "shell started" "$prompt" || exit 1
 
 # --lesson FILE opens the file; q shows it in the menu, 7 opens it again.
