@@ -17,7 +17,7 @@
 
 /* The few interface words of this command, in both languages. */
 struct lesson_words {
-    const char *step;   /* "Step", as in "Step 3/12" */
+    const char *step;   /* "Step", printed as "Step 3/12" */
     const char *prompt; /* --step: what to press */
 };
 
