@@ -48,11 +48,14 @@ first_line() { # expected, environment and nnlab arguments...
 first_line "Perceptron and logic gates" LC_ALL= LC_MESSAGES= LANG=C \
     "$nnlab" --batch lesson gates
 first_line "퍼셉트론과 논리 게이트" LC_ALL= LC_MESSAGES= LANG=ko_KR.UTF-8 \
-    "$nnlab" --batch gates
+    "$nnlab" --batch lesson gates
 first_line "Perceptron and logic gates" LC_ALL=C.UTF-8 \
-    LANG=ko_KR.UTF-8 "$nnlab" --batch gates
+    LANG=ko_KR.UTF-8 "$nnlab" --batch lesson gates
 first_line "퍼셉트론과 논리 게이트" LC_ALL=C.UTF-8 \
-    "$nnlab" --batch --lang ko gates
+    "$nnlab" --batch --lang ko lesson gates
+# A lesson id that is not also a batch command works on its own.
+first_line "행렬로 보는 순전파" LC_ALL=C.UTF-8 \
+    "$nnlab" --batch --lang ko forward
 first_line "Training on MNIST" LC_ALL=ko_KR.UTF-8 \
     "$nnlab" --batch --lang en lesson mnist
 
@@ -122,6 +125,6 @@ case $out in
 esac
 out=$("$nnlab" --batch --lesson "$dir/sample-en.lesson" gates 2>&1)
 [ $? -eq 2 ] || { echo "FAIL: --lesson and an id: $out"; fail=1; }
-out=$("$nnlab" --batch gates extra 2>&1)
+out=$("$nnlab" --batch lesson gates extra 2>&1)
 [ $? -eq 2 ] || { echo "FAIL: extra word after a lesson: $out"; fail=1; }
 exit $fail
