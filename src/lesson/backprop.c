@@ -36,7 +36,7 @@ static const char *const section_titles[BACKPROP_SECTIONS] = {
     [BACKPROP_ERROR] = "Error",
     [BACKPROP_STAGE1] = "Backpropagation stage 1: output layer",
     [BACKPROP_STAGE2] = "Backpropagation stage 2: hidden layer",
-    [BACKPROP_NUMERIC] = "Numerical gradient (central difference, h = 1e-4)",
+    [BACKPROP_NUMERIC] = "Numerical gradient: central difference with step 1e-4",
     [BACKPROP_FORWARD2] = "Forward pass with the updated parameters",
     [BACKPROP_ERROR2] = "Error after the update",
     [BACKPROP_TRAINING] = "Training",
@@ -134,13 +134,13 @@ double backprop_param_value(const struct backprop_walk *w, int k)
     return ((const double *)w->mlp.params.data)[off[0]];
 }
 
-/* The gradient of parameter k: the sum over its copies. */
+/* The gradient of parameter k. For a shared bias, backward() has already
+ * given each copy the sum over both units, so either copy holds it. */
 static double param_grad(const struct backprop_walk *w, int k)
 {
     size_t off[2];
-    int n = param_offsets(w, k, off);
-    const double *g = w->mlp.grads.data;
-    return n == 2 ? g[off[0]] + g[off[1]] : g[off[0]];
+    param_offsets(w, k, off);
+    return ((const double *)w->mlp.grads.data)[off[0]];
 }
 
 /* The bias parameter index of unit j of layer l, or -1 without bias. */
