@@ -177,12 +177,39 @@ static void text_header(FILE *out, const struct backprop_walk *w)
                      : "½Σ(target − output)²");
 }
 
+/* "dW[2] (2×2) = hᵀ·dz[2] = [[a, b], [c, d]]" */
+static void print_matrices(FILE *out, const struct backprop_walk *w)
+{
+    fputs("\nThe same step in matrices (one sample per row)\n", out);
+    for (size_t i = 0; i < w->n_mats; i++) {
+        const struct backprop_matrix *m = &w->mats[i];
+        fprintf(out, "%s (%zu%s%zu)", m->name, m->rows,
+                w->cfg.ascii ? "x" : "×", m->cols);
+        if (m->formula[0])
+            fprintf(out, " = %s", m->formula);
+        fputs(" = [", out);
+        for (size_t r = 0; r < m->rows; r++) {
+            fputs(r ? ", [" : "[", out);
+            for (size_t c = 0; c < m->cols; c++) {
+                fputs(c ? ", " : "", out);
+                value8(out, m->v[r * m->cols + c]);
+            }
+            fputc(']', out);
+        }
+        fputs("]\n", out);
+    }
+}
+
 static void print_text(FILE *out, const struct backprop_walk *w)
 {
     text_header(out, w);
-    int section = -1;
+    int section = -1, matrices = 0;
     for (size_t i = 0; i < w->n_lines; i++) {
         const struct backprop_line *l = &w->lines[i];
+        if (l->section > BACKPROP_STAGE2 && !matrices) {
+            print_matrices(out, w);
+            matrices = 1;
+        }
         if ((int)l->section != section) {
             section = (int)l->section;
             fprintf(out, "\n%s\n", backprop_section_title(l->section));
@@ -276,6 +303,19 @@ static void print_json(FILE *out, const struct backprop_walk *w)
             json_string(out, l->note);
         }
         fprintf(out, "}%s\n", i + 1 < w->n_lines ? "," : "");
+    }
+    fputs(" ],\n \"matrices\": [\n", out);
+    for (size_t i = 0; i < w->n_mats; i++) {
+        const struct backprop_matrix *m = &w->mats[i];
+        fputs("  {\"name\": ", out);
+        json_string(out, m->name);
+        fputs(", \"formula\": ", out);
+        json_string(out, m->formula);
+        fprintf(out, ", \"rows\": %zu, \"cols\": %zu, \"values\": [", m->rows,
+                m->cols);
+        for (size_t k = 0; k < m->rows * m->cols; k++)
+            fprintf(out, "%s%.17g", k ? ", " : "", m->v[k]);
+        fprintf(out, "]}%s\n", i + 1 < w->n_mats ? "," : "");
     }
     fputs(" ],\n \"error\": [", out);
     for (long k = 0; k <= c->iterations; k++)

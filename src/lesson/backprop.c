@@ -25,11 +25,14 @@ struct sym {
     const char *plus;  /* superscript plus: the updated value */
     const char *alpha; /* learning rate */
     const char *sq;    /* squared */
+    const char *tr;    /* transpose */
+    const char *had;   /* element-wise product */
 };
 
-static const struct sym utf8_sym = {"∂", "×", "·", "−", "½", "⁺", "α", "²"};
-static const struct sym ascii_sym = {"d", "*", "*", "-", "1/2", "+", "lr",
-                                     "^2"};
+static const struct sym utf8_sym = {"∂", "×", "·", "−", "½",
+                                    "⁺", "α", "²", "ᵀ", "⊙"};
+static const struct sym ascii_sym = {"d", "*", "*", "-", "1/2",
+                                     "+", "lr", "^2", "^T", ".*"};
 
 static const char *const section_titles[BACKPROP_SECTIONS] = {
     [BACKPROP_FORWARD] = "Forward pass",
@@ -508,6 +511,53 @@ static int emit_stage2(struct backprop_walk *w, long *upd)
     return emit_shared_bias(w, BACKPROP_STAGE2, 0, f1, v1, f2, v2, upd);
 }
 
+static void add_matrix(struct backprop_walk *w, const char *name,
+                       const char *formula, const struct nn_mat *m)
+{
+    struct backprop_matrix *x = &w->mats[w->n_mats++];
+    snprintf(x->name, sizeof x->name, "%s", name);
+    snprintf(x->formula, sizeof x->formula, "%s", formula);
+    x->rows = m->rows;
+    x->cols = m->cols;
+    for (size_t i = 0; i < m->rows * m->cols; i++)
+        x->v[i] = ((const double *)m->data)[i];
+}
+
+/* The matrix view, straight from the caches after the first backward
+ * pass (see backprop.h). */
+static void collect_matrices(struct backprop_walk *w)
+{
+    const struct sym *S = symbols(w);
+    const struct nn_dense *H = &w->mlp.layers[0], *O = &w->mlp.layers[1];
+    int unit = w->cfg.bias == BACKPROP_BIAS_PER_UNIT;
+    char f[64];
+    add_matrix(w, "x", "", &H->x);
+    add_matrix(w, "W[1]", "", &H->W);
+    snprintf(f, sizeof f, "x%sW[1]%s", S->dot, unit ? " + b[1]" : "");
+    add_matrix(w, "z[1]", f, &H->z);
+    add_matrix(w, "h", "sigmoid(z[1])", &H->y);
+    add_matrix(w, "W[2]", "", &O->W);
+    snprintf(f, sizeof f, "h%sW[2]%s", S->dot, unit ? " + b[2]" : "");
+    add_matrix(w, "z[2]", f, &O->z);
+    add_matrix(w, "o", "sigmoid(z[2])", &O->y);
+    snprintf(f, sizeof f, "o %s t", S->minus);
+    add_matrix(w, "dy", f, &O->dy);
+    snprintf(f, sizeof f, "o(1 %s o) %s dy", S->minus, S->had);
+    add_matrix(w, "dz[2]", f, &O->dz);
+    snprintf(f, sizeof f, "h%s%sdz[2]", S->tr, S->dot);
+    add_matrix(w, "dW[2]", f, &O->dW);
+    if (unit)
+        add_matrix(w, "db[2]", "dz[2] summed over the batch", &O->db);
+    snprintf(f, sizeof f, "dz[2]%sW[2]%s", S->dot, S->tr);
+    add_matrix(w, "dh", f, &H->dy);
+    snprintf(f, sizeof f, "h(1 %s h) %s dh", S->minus, S->had);
+    add_matrix(w, "dz[1]", f, &H->dz);
+    snprintf(f, sizeof f, "x%s%sdz[1]", S->tr, S->dot);
+    add_matrix(w, "dW[1]", f, &H->dW);
+    if (unit)
+        add_matrix(w, "db[1]", "dz[1] summed over the batch", &H->db);
+}
+
 /* Forward pass and E at the current parameters; with grad, also
  * ∂E/∂o into the output layer's dy. */
 static int forward_error(struct backprop_walk *w, double *e, int grad)
@@ -682,6 +732,8 @@ static int run(struct backprop_walk *w)
         err = backward(w);
     for (int k = 0; !err && k < backprop_param_count(w); k++)
         w->grad[k] = param_grad(w, k);
+    if (!err)
+        collect_matrices(w);
     if (!err)
         err = emit_stage1(w, upd);
     if (!err)

@@ -95,6 +95,25 @@ struct backprop_line {
     char note[96];
 };
 
+/*
+ * The matrix view of the first update (the style of a from-scratch numpy
+ * network), one sample, so every matrix has one row except the weights:
+ *   z[1] = x·W[1] (+ b[1]), h = σ(z[1]), z[2] = h·W[2] (+ b[2]), o = σ(z[2])
+ *   dy = o − t, dz[2] = o(1 − o) ⊙ dy, dW[2] = hᵀ·dz[2], dh = dz[2]·W[2]ᵀ,
+ *   dz[1] = h(1 − h) ⊙ dh, dW[1] = xᵀ·dz[1]
+ * with W[1] = [[W1, W3], [W2, W4]] and W[2] = [[W5, W7], [W6, W8]] (row i
+ * holds the weights leaving input i). Copied from the MLP's caches.
+ */
+struct backprop_matrix {
+    char name[16];    /* "dW[2]" */
+    char formula[64]; /* "hᵀ·dz[2]" (may be empty) */
+    size_t rows;
+    size_t cols;
+    double v[4];      /* row-major */
+};
+
+#define BACKPROP_MAX_MATRICES 16
+
 struct backprop_walk {
     struct backprop_config cfg;
     struct nn_mlp mlp;            /* the network, f64, after all updates */
@@ -104,6 +123,8 @@ struct backprop_walk {
     double *error;                /* owned: E after k updates, k = 0..iters */
     double grad[12];              /* first update's ∂E/∂W1..W8, ∂E/∂b1..b4 */
     double numgrad[12];           /* the same by central difference */
+    struct backprop_matrix mats[BACKPROP_MAX_MATRICES];
+    size_t n_mats;
     /* scratch for formatting numbers into lines */
     char num[8][48];
     int num_next;

@@ -24,6 +24,7 @@ struct pass {
     double z[4], h[2], o[2], eo[2], e;
     double dedo[2], dodz[2], dedh_part[2][2], dedh[2], dhdz[2];
     double gw[8], gb[4];
+    double d_o[2], d_h[2]; /* ∂E/∂z of the output and hidden units */
 };
 
 static double sig(double v)
@@ -61,6 +62,7 @@ static void compute(const struct net *n, struct pass *p)
         p->dedo[j] = -(n->t[j] - p->o[j]);
         p->dodz[j] = p->o[j] * (1 - p->o[j]);
         d_o[j] = p->dedo[j] * p->dodz[j];
+        p->d_o[j] = d_o[j];
     }
     for (int j = 0; j < 2; j++) {
         /* W5: h1 -> o1, W6: h2 -> o1, W7: h1 -> o2, W8: h2 -> o2 */
@@ -69,6 +71,7 @@ static void compute(const struct net *n, struct pass *p)
         p->dedh[j] = p->dedh_part[0][j] + p->dedh_part[1][j];
         p->dhdz[j] = p->h[j] * (1 - p->h[j]);
         d_h[j] = p->dedh[j] * p->dhdz[j];
+        p->d_h[j] = d_h[j];
     }
     for (int j = 0; j < 2; j++)
         for (int i = 0; i < 2; i++) {
@@ -180,6 +183,50 @@ static double value(const struct output *r, const char *section,
 static const char *const wname[8] = {"W1", "W2", "W3", "W4",
                                      "W5", "W6", "W7", "W8"};
 
+/* The entries of a matrix line "name (r×c) = ... = [[a, b], [c, d]]",
+ * row-major, into v; returns how many. */
+static int matrix(const struct output *r, const char *name, double *v)
+{
+    char key[32];
+    snprintf(key, sizeof key, "\n%s (", name);
+    const char *s = strstr(r->text, key);
+    ck_assert_msg(s != NULL, "no matrix %s", name);
+    const char *end = strchr(s + 1, '\n');
+    const char *p = strstr(s, "= [[");
+    ck_assert(p && p < end);
+    int n = 0;
+    for (p += 4; p < end && n < 4; n++) {
+        char *q;
+        v[n] = strtod(p, &q);
+        p = q;
+        while (p < end && (*p == ',' || *p == ' ' || *p == ']' || *p == '['))
+            p++;
+    }
+    return n;
+}
+
+/* The matrix view: dz, dW, dh per layer; W[l][i][j] is the weight from
+ * input i to unit j, so dW[2] = [[∂W5, ∂W7], [∂W6, ∂W8]]. */
+static void check_matrices(const struct output *r, const struct pass *p)
+{
+    double v[4];
+    ck_assert_int_eq(matrix(r, "dz[2]", v), 2);
+    ck_assert_near(v[0], p->d_o[0], 5.1e-9);
+    ck_assert_near(v[1], p->d_o[1], 5.1e-9);
+    ck_assert_int_eq(matrix(r, "dh", v), 2);
+    ck_assert_near(v[0], p->dedh[0], 5.1e-9);
+    ck_assert_near(v[1], p->dedh[1], 5.1e-9);
+    ck_assert_int_eq(matrix(r, "dz[1]", v), 2);
+    ck_assert_near(v[1], p->d_h[1], 5.1e-9);
+    static const int order[4] = {0, 2, 1, 3}; /* row-major -> W number */
+    ck_assert_int_eq(matrix(r, "dW[2]", v), 4);
+    for (int i = 0; i < 4; i++)
+        ck_assert_near(v[i], p->gw[4 + order[i]], 5.1e-9);
+    ck_assert_int_eq(matrix(r, "dW[1]", v), 4);
+    for (int i = 0; i < 4; i++)
+        ck_assert_near(v[i], p->gw[order[i]], 5.1e-9);
+}
+
 /* Check the forward-pass and error lines of a section pair. */
 static void check_forward(const struct output *r, const char *fwd,
                           const char *err, const struct pass *p)
@@ -203,6 +250,7 @@ static void check_walk(const struct output *r, struct net n, long iters)
     struct pass p;
     compute(&n, &p);
     check_forward(r, "Forward pass", "Error", &p);
+    check_matrices(r, &p);
     const char *s1 = "Backpropagation stage 1", *s2 =
         "Backpropagation stage 2";
     char name[64];
