@@ -226,6 +226,32 @@ static long add(struct backprop_walk *w, enum backprop_section sec,
     return (long)w->n_lines++;
 }
 
+/* Record how the last line's value is made from its operands. */
+static void last_ops(struct backprop_walk *w, enum backprop_op op, int n,
+                     const char *const *names, const double *values)
+{
+    struct backprop_line *l = &w->lines[w->n_lines - 1];
+    l->op = op;
+    l->n_operands = n;
+    for (int i = 0; i < n; i++) {
+        snprintf(l->operand_names[i], sizeof l->operand_names[i], "%s",
+                 names[i]);
+        l->operands[i] = values[i];
+    }
+}
+
+/* Operand k of the last line (a sum) is the product a·b. */
+static void last_factors(struct backprop_walk *w, int k, const char *a,
+                         double va, const char *b, double vb)
+{
+    struct backprop_line *l = &w->lines[w->n_lines - 1];
+    l->n_factors[k] = 2;
+    snprintf(l->factor_names[k][0], sizeof l->factor_names[k][0], "%s", a);
+    snprintf(l->factor_names[k][1], sizeof l->factor_names[k][1], "%s", b);
+    l->factors[k][0] = va;
+    l->factors[k][1] = vb;
+}
+
 static const struct sym *symbols(const struct backprop_walk *w)
 {
     return w->cfg.ascii ? &ascii_sym : &utf8_sym;
@@ -276,6 +302,20 @@ static int emit_forward(struct backprop_walk *w, enum backprop_section sec,
             if (add(w, sec, BACKPROP_FOCUS_NODE, 2 + 2 * l + j,
                     z_names[l][j], formula, cache(&L->z, j), "%s", nums) < 0)
                 return NN_ENOMEM;
+            char t0[48], t1[48];
+            snprintf(t0, sizeof t0, "%s%s%s", param_names[k0], S->dot,
+                     in_names[l][0]);
+            snprintf(t1, sizeof t1, "%s%s%s", param_names[k0 + 1], S->dot,
+                     in_names[l][1]);
+            const char *tn[3] = {t0, t1, bp >= 0 ? param_names[bp] : ""};
+            double tv[3] = {backprop_param_value(w, k0) * cache(&L->x, 0),
+                            backprop_param_value(w, k0 + 1) * cache(&L->x, 1),
+                            bp >= 0 ? backprop_param_value(w, bp) : 0};
+            last_ops(w, BACKPROP_OP_SUM, bp >= 0 ? 3 : 2, tn, tv);
+            for (int i = 0; i < 2; i++)
+                last_factors(w, i, param_names[k0 + i],
+                             backprop_param_value(w, k0 + i), in_names[l][i],
+                             cache(&L->x, i));
         }
         for (int j = 0; j < 2; j++) {
             snprintf(formula, sizeof formula, "sigmoid(%s)", z_names[l][j]);
@@ -319,6 +359,7 @@ static int emit_error(struct backprop_walk *w, enum backprop_section sec,
     if (add(w, sec, BACKPROP_FOCUS_NONE, 0, "E_total", "E_o1 + E_o2", *total,
             "%s + %s", num(w, e[0]), num(w, e[1])) < 0)
         return NN_ENOMEM;
+    last_ops(w, BACKPROP_OP_SUM, 2, (const char *[]){"E_o1", "E_o2"}, e);
     return NN_OK;
 }
 
@@ -345,6 +386,14 @@ static int emit_update(struct backprop_walk *w, enum backprop_section sec,
         i = add(w, sec, f, index, name, formula, v, "%s %s %s%s%s",
                 fmt(w, v, 1), S->minus, fmt(w, w->cfg.lr, 1), S->times,
                 num(w, param_grad(w, k)));
+        if (i >= 0) {
+            char step[48];
+            snprintf(step, sizeof step, "%s%s%s%s", S->minus, S->alpha,
+                     S->times, dname);
+            last_ops(w, BACKPROP_OP_SUM, 2,
+                     (const char *[]){param_names[k], step},
+                     (double[]){v, -w->cfg.lr * param_grad(w, k)});
+        }
     }
     if (i < 0)
         return NN_ENOMEM;
@@ -377,6 +426,8 @@ static int emit_unit_params(struct backprop_walk *w, enum backprop_section sec,
                 num(w, v2), S->times,
                 l == 0 ? fmt(w, in, 1) : num(w, in)) < 0)
             return NN_ENOMEM;
+        last_ops(w, BACKPROP_OP_PRODUCT, 3, (const char *[]){f1, f2, dz},
+                 (double[]){v1, v2, in});
         int err = emit_update(w, sec, k, upd);
         if (err)
             return err;
@@ -392,6 +443,9 @@ static int emit_unit_params(struct backprop_walk *w, enum backprop_section sec,
             param_grad(w, bp), "%s %s %s %s 1", num(w, v1), S->times,
             num(w, v2), S->times) < 0)
         return NN_ENOMEM;
+    snprintf(dz, sizeof dz, "%s%s/%s%s", S->d, z, S->d, param_names[bp]);
+    last_ops(w, BACKPROP_OP_PRODUCT, 3, (const char *[]){f1, f2, dz},
+             (double[]){v1, v2, 1.0});
     return emit_update(w, sec, bp, upd);
 }
 
@@ -414,7 +468,23 @@ static int emit_shared_bias(struct backprop_walk *w, enum backprop_section sec,
             S->times, num(w, v2[0]), num(w, v1[1]), S->times,
             num(w, v2[1])) < 0)
         return NN_ENOMEM;
+    char t0[48], t1[48];
+    snprintf(t0, sizeof t0, "%s %s %s", f1[0], S->times, f2[0]);
+    snprintf(t1, sizeof t1, "%s %s %s", f1[1], S->times, f2[1]);
+    last_ops(w, BACKPROP_OP_SUM, 2, (const char *[]){t0, t1},
+             (double[]){v1[0] * v2[0], v1[1] * v2[1]});
+    for (int i = 0; i < 2; i++)
+        last_factors(w, i, f1[i], v1[i], f2[i], v2[i]);
     return emit_update(w, sec, bp, upd);
+}
+
+/* The sigmoid's derivative y(1 − y) as a product of y and 1 − y. */
+static void derivative_ops(struct backprop_walk *w, const char *y, double v)
+{
+    char one_minus[48];
+    snprintf(one_minus, sizeof one_minus, "1 %s %s", symbols(w)->minus, y);
+    last_ops(w, BACKPROP_OP_PRODUCT, 2, (const char *[]){y, one_minus},
+             (double[]){v, 1 - v});
 }
 
 /* Stage 1: the output layer. ∂E/∂o_j = o_j − target_j is the loss
@@ -446,6 +516,7 @@ static int emit_stage1(struct backprop_walk *w, long *upd)
                 formula, v2[j], "%s%s(1 %s %s)", num(w, cache(&L->y, j)),
                 S->times, S->minus, num(w, cache(&L->y, j))) < 0)
             return NN_ENOMEM;
+        derivative_ops(w, o, cache(&L->y, j));
         int err = emit_unit_params(w, BACKPROP_STAGE1, 1, j, n1[j], v1[j],
                                    n2[j], v2[j], upd);
         if (err)
@@ -485,6 +556,14 @@ static int emit_stage2(struct backprop_walk *w, long *upd)
                     num(w, nn_act_df(&sig, cache(&O->z, m))), S->times,
                     fmt(w, wk, 1)) < 0)
                 return NN_ENOMEM;
+            char f[3][48];
+            snprintf(f[0], sizeof f[0], "%sE/%s%s", S->d, S->d, o);
+            snprintf(f[1], sizeof f[1], "%s%s/%s%s", S->d, o, S->d, zo);
+            snprintf(f[2], sizeof f[2], "%s%s/%s%s", S->d, zo, S->d, h);
+            last_ops(w, BACKPROP_OP_PRODUCT, 3,
+                     (const char *[]){f[0], f[1], f[2]},
+                     (double[]){cache(&O->dy, m),
+                                nn_act_df(&sig, cache(&O->z, m)), wk});
         }
         snprintf(n1[j], sizeof n1[j], "%sE/%s%s", S->d, S->d, h);
         snprintf(n2[j], sizeof n2[j], "%s%s/%s%s", S->d, h, S->d, z);
@@ -495,6 +574,8 @@ static int emit_stage2(struct backprop_walk *w, long *upd)
                 formula, v1[j], "%s + %s", num(w, part[0]),
                 num(w, part[1])) < 0)
             return NN_ENOMEM;
+        last_ops(w, BACKPROP_OP_SUM, 2, (const char *[]){terms[0], terms[1]},
+                 part);
         snprintf(formula, sizeof formula, "%s%s(1 %s %s)", h, S->times,
                  S->minus, h);
         snprintf(name, sizeof name, "%s", n2[j]);
@@ -502,6 +583,7 @@ static int emit_stage2(struct backprop_walk *w, long *upd)
                 v2[j], "%s%s(1 %s %s)", num(w, cache(&H->y, j)), S->times,
                 S->minus, num(w, cache(&H->y, j))) < 0)
             return NN_ENOMEM;
+        derivative_ops(w, h, cache(&H->y, j));
         int err = emit_unit_params(w, BACKPROP_STAGE2, 0, j, n1[j], v1[j],
                                    n2[j], v2[j], upd);
         if (err)
@@ -762,6 +844,153 @@ static int run(struct backprop_walk *w)
         err = emit_training(w);
     nn_optim_fini(&opt);
     return err;
+}
+
+/* Decimals typed after the point (before any exponent). */
+static int typed_decimals(const char *s)
+{
+    const char *dot = strchr(s, '.');
+    int d = 0;
+    if (dot)
+        for (const char *p = dot + 1; *p >= '0' && *p <= '9'; p++)
+            d++;
+    if (strpbrk(s, "eE"))
+        d = 8; /* exponent form: compare to the shown precision */
+    return d;
+}
+
+/* Does x round to the typed number t at d decimals? Half a unit of the
+ * last typed digit, with a hair of slack for binary representation. */
+static int same_at(double x, double t, int d)
+{
+    double unit = pow(10.0, -d);
+    return fabs(x - t) <= 0.5 * unit * (1 + 1e-9) + 1e-15;
+}
+
+/* A value the learner may have used by mistake: name and value. */
+struct candidate {
+    const char *name;
+    double value;
+};
+
+/* In order of preference when two share a value (W3 and target1 are both
+ * 0.4 in the textbook's network): parameters, inputs, the lines shown so
+ * far, targets. */
+static size_t candidates(const struct backprop_walk *w, size_t upto,
+                         struct candidate *c, size_t max)
+{
+    static const char *const xn[2] = {"x1", "x2"}, *const tn[2] = {
+        "target1", "target2"};
+    size_t n = 0; /* max is above the 16 fixed entries */
+    for (int k = 0; k < backprop_param_count(w); k++)
+        c[n++] = (struct candidate){param_names[k],
+                                    k < 8 ? w->cfg.w[k] : w->cfg.b[k - 8]};
+    for (int k = 0; k < 2; k++)
+        c[n++] = (struct candidate){xn[k], w->cfg.x[k]};
+    for (size_t i = 0; i < upto && n + 2 < max; i++)
+        c[n++] = (struct candidate){w->lines[i].name, w->lines[i].value};
+    for (int k = 0; k < 2; k++)
+        c[n++] = (struct candidate){tn[k], w->cfg.target[k]};
+    return n;
+}
+
+/*
+ * What did the learner use in place of `name` (value `actual`) if it had
+ * to be `implied` (known to ±tol)? Writes it to used and returns 1: "1"
+ * for a factor left out (product), "0" for a term left out (sum), "-name"
+ * for a sign slip, or the name of another value shown so far.
+ */
+static int explain(const struct candidate *c, size_t nc, int product,
+                   const char *name, double actual, double implied,
+                   double tol, char *used, size_t len)
+{
+    if (product && fabs(implied - 1) <= tol)
+        snprintf(used, len, "1");
+    else if (!product && fabs(implied) <= tol)
+        snprintf(used, len, "0");
+    else if (fabs(implied + actual) <= tol)
+        snprintf(used, len, "-%s", name);
+    else {
+        for (size_t m = 0; m < nc; m++)
+            if (fabs(implied - c[m].value) <= tol &&
+                strcmp(c[m].name, name) != 0) {
+                snprintf(used, len, "%s", c[m].name);
+                return 1;
+            }
+        return 0;
+    }
+    return 1;
+}
+
+int backprop_check(const struct backprop_walk *w, size_t i, const char *typed,
+                   struct backprop_verdict *v)
+{
+    char *end;
+    if (i >= w->n_lines)
+        return NN_EINVAL;
+    double t = strtod(typed, &end);
+    while (*end == ' ' || *end == '\t' || *end == '\n')
+        end++;
+    if (end == typed || *end != '\0' || !isfinite(t))
+        return NN_EINVAL;
+    const struct backprop_line *l = &w->lines[i];
+    memset(v, 0, sizeof *v);
+    v->operand = -1;
+    v->factor = -1;
+    v->decimals = typed_decimals(typed);
+    int d = v->decimals > 8 ? 8 : v->decimals;
+    if (same_at(l->value, t, d)) {
+        /* 0.08 typed for 0.08000000 is exact; 0.52 for 0.51998934 is
+         * only a start. */
+        v->match = d >= 4 || fabs(l->value - t) < 1e-12;
+        v->too_coarse = !v->match;
+        return NN_OK;
+    }
+    if (l->op == BACKPROP_OP_NONE)
+        return NN_OK;
+    struct candidate c[160];
+    size_t nc = candidates(w, i, c, sizeof c / sizeof c[0]);
+    int product = l->op == BACKPROP_OP_PRODUCT;
+    for (int k = 0; k < l->n_operands; k++) {
+        /* What operand k must have been for the typed result, and how
+         * precisely that is known: the typed rounding, carried through. */
+        double rest = product ? 1 : 0;
+        for (int j = 0; j < l->n_operands; j++)
+            if (j != k)
+                rest = product ? rest * l->operands[j] : rest + l->operands[j];
+        double implied, tol = 0.5 * pow(10.0, -d);
+        if (product) {
+            if (rest == 0)
+                continue;
+            implied = t / rest;
+            tol /= fabs(rest);
+        } else {
+            implied = t - rest;
+        }
+        double slack = 1e-8 * (1 + fabs(implied)); /* copied from the text */
+        if (explain(c, nc, product, l->operand_names[k], l->operands[k],
+                    implied, tol + slack, v->used, sizeof v->used)) {
+            v->operand = k;
+            v->implied = implied;
+            return NN_OK;
+        }
+        /* A term a·b of a sum: was a or b the wrong one? */
+        for (int f = 0; !product && f < l->n_factors[k]; f++) {
+            double other = l->factors[k][1 - f];
+            if (other == 0)
+                continue;
+            double fi = implied / other;
+            double ft = tol / fabs(other) + 1e-8 * (1 + fabs(fi));
+            if (explain(c, nc, 1, l->factor_names[k][f], l->factors[k][f],
+                        fi, ft, v->used, sizeof v->used)) {
+                v->operand = k;
+                v->factor = f;
+                v->implied = fi;
+                return NN_OK;
+            }
+        }
+    }
+    return NN_OK;
 }
 
 int backprop_walk_run(struct backprop_walk *w, const struct backprop_config *c)

@@ -84,6 +84,16 @@ enum backprop_focus {
  * gradient's comparison), usually empty. Strings are UTF-8 (ASCII with
  * config.ascii).
  */
+/* How a line's value is made from its operands, for checking a learner's
+ * hand calculation. */
+enum backprop_op {
+    BACKPROP_OP_NONE,    /* a function value, an input, a result */
+    BACKPROP_OP_PRODUCT, /* value = Π operands (the chain rule) */
+    BACKPROP_OP_SUM,     /* value = Σ operands */
+};
+
+#define BACKPROP_MAX_OPERANDS 3
+
 struct backprop_line {
     enum backprop_section section;
     enum backprop_focus focus;
@@ -93,6 +103,15 @@ struct backprop_line {
     char numbers[224];
     double value;
     char note[96];
+    enum backprop_op op;
+    int n_operands;
+    char operand_names[BACKPROP_MAX_OPERANDS][48];
+    double operands[BACKPROP_MAX_OPERANDS];
+    /* In a sum, an operand that is itself a product of two values (the
+     * term W1·x1 of z1) has them here; n_factors[k] is 2 or 0. */
+    int n_factors[BACKPROP_MAX_OPERANDS];
+    char factor_names[BACKPROP_MAX_OPERANDS][2][48];
+    double factors[BACKPROP_MAX_OPERANDS][2];
 };
 
 /*
@@ -138,6 +157,39 @@ struct backprop_walk {
  */
 int backprop_walk_run(struct backprop_walk *w, const struct backprop_config *c);
 void backprop_walk_fini(struct backprop_walk *w);
+
+/*
+ * "Check my hand calculation": compare the value a learner typed for line
+ * i (before it is revealed) with the line's value.
+ *
+ * It matches when the typed number is the value rounded to as many
+ * decimals as were typed; at least 4 decimals are needed unless the value
+ * has fewer (0.08 may be typed as 0.08). If it does not match and the line
+ * is a product or a sum, the verdict names the operand that explains the
+ * typed result: the one whose implied value (what it must have been to
+ * give the typed result) equals 1 (a factor left out), its own negative (a
+ * sign slip), or another value of the walkthrough shown before line i, an
+ * input, a weight or a target (a value taken from the wrong place). For a
+ * term of a sum that is a product (W1·x1 in z1) the same is tried for
+ * each of its two factors, and `factor` says which.
+ */
+struct backprop_verdict {
+    int match;          /* 1: correct to the typed precision */
+    int too_coarse;     /* 1: right so far, but type at least 4 decimals */
+    int decimals;       /* decimals typed */
+    int operand;        /* the operand that seems to differ, or -1 */
+    int factor;         /* within that operand's product: 0, 1, or -1 */
+    double implied;     /* what that operand (or factor) would have had
+                           to be */
+    char used[48];      /* what the learner seems to have used instead:
+                           a name ("h2"), "1" (factor left out), or
+                           "-name" (sign); empty if unknown */
+};
+
+/* Returns 0, or NN_EINVAL when i is out of range or typed is not a number
+ * (surrounding blanks are allowed). */
+int backprop_check(const struct backprop_walk *w, size_t i, const char *typed,
+                   struct backprop_verdict *v);
 
 /* A section's heading ("Forward pass", ...) and its short key for CSV and
  * JSON ("forward", "error", "stage1", "stage2", "numeric", "forward2",
