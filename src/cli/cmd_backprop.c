@@ -56,8 +56,7 @@ static int parse_format(struct args *a, enum format *f)
     else if (strcmp(v, "json") == 0)
         *f = FORMAT_JSON;
     else {
-        fprintf(a->err, "nnlab: --format: '%s' is not text, csv or json\n",
-                v);
+        fprintf(a->err, "nnlab: --format: '%s' is not text, csv or json\n", v);
         return -1;
     }
     return 0;
@@ -73,8 +72,10 @@ static int parse(const struct options *o, FILE *err, struct backprop_config *c,
         int r;
         const char *v;
         if (kind == 2) {
-            fprintf(err, "nnlab: backprop: unexpected argument '%s' "
-                         "(try --help)\n", a.name);
+            fprintf(err,
+                    "nnlab: backprop: unexpected argument '%s' "
+                    "(try --help)\n",
+                    a.name);
             return -1;
         }
         if (args_is(&a, "--x"))
@@ -84,8 +85,7 @@ static int parse(const struct options *o, FILE *err, struct backprop_config *c,
         else if (args_is(&a, "--target"))
             r = list(&a, c->target, 2);
         else if (args_is(&a, "--lr"))
-            r = (v = args_value(&a)) ? args_double(&a, v, 0, 1000, &c->lr)
-                                     : -1;
+            r = (v = args_value(&a)) ? args_double(&a, v, 0, 1000, &c->lr) : -1;
         else if (args_is(&a, "--bias")) {
             r = list(&a, c->b, 2);
             bias_shared = 1;
@@ -173,8 +173,7 @@ static void text_header(FILE *out, const struct backprop_walk *w)
     fprintf(out, "; learning rate %s = ", alpha);
     given(out, c->lr);
     fprintf(out, "\nE = %s; values rounded to 8 decimals\n",
-            c->ascii ? "1/2 sum (target - output)^2"
-                     : "½Σ(target − output)²");
+            c->ascii ? "1/2 sum (target - output)^2" : "½Σ(target − output)²");
 }
 
 /* "dW[2] (2×2) = hᵀ·dz[2] = [[a, b], [c, d]]" */
@@ -283,9 +282,10 @@ static void print_json(FILE *out, const struct backprop_walk *w)
 {
     static const char *const bias[] = {"none", "shared", "per_unit"};
     const struct backprop_config *c = &w->cfg;
-    fprintf(out, "{\"network\": \"2-2-2 sigmoid\", \"bias\": \"%s\", "
-                 "\"freeze_bias\": %s, \"learning_rate\": %.17g, "
-                 "\"iterations\": %ld,\n \"lines\": [\n",
+    fprintf(out,
+            "{\"network\": \"2-2-2 sigmoid\", \"bias\": \"%s\", "
+            "\"freeze_bias\": %s, \"learning_rate\": %.17g, "
+            "\"iterations\": %ld,\n \"lines\": [\n",
             bias[c->bias], c->freeze_bias ? "true" : "false", c->lr,
             c->iterations);
     for (size_t i = 0; i < w->n_lines; i++) {

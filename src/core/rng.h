@@ -19,9 +19,9 @@
 #include <stdint.h>
 
 struct nn_rng {
-    uint64_t s[4];  /* xoshiro256** state */
-    double spare;   /* second normal of the last polar-method pair */
-    int has_spare;  /* 1 when spare holds an unused normal */
+    uint64_t s[4]; /* xoshiro256** state */
+    double spare;  /* second normal of the last polar-method pair */
+    int has_spare; /* 1 when spare holds an unused normal */
 };
 
 /* Start the stream for `seed` (any value, 0 included). */

@@ -31,7 +31,7 @@ struct sym {
 
 static const struct sym utf8_sym = {"∂", "×", "·", "−", "½",
                                     "⁺", "α", "²", "ᵀ", "⊙"};
-static const struct sym ascii_sym = {"d", "*", "*", "-", "1/2",
+static const struct sym ascii_sym = {"d", "*",  "*",  "-",  "1/2",
                                      "+", "lr", "^2", "^T", ".*"};
 
 static const char *const section_titles[BACKPROP_SECTIONS] = {
@@ -39,17 +39,18 @@ static const char *const section_titles[BACKPROP_SECTIONS] = {
     [BACKPROP_ERROR] = "Error",
     [BACKPROP_STAGE1] = "Backpropagation stage 1: output layer",
     [BACKPROP_STAGE2] = "Backpropagation stage 2: hidden layer",
-    [BACKPROP_NUMERIC] = "Numerical gradient: central difference with step 1e-4",
+    [BACKPROP_NUMERIC] =
+        "Numerical gradient: central difference with step 1e-4",
     [BACKPROP_FORWARD2] = "Forward pass with the updated parameters",
     [BACKPROP_ERROR2] = "Error after the update",
     [BACKPROP_TRAINING] = "Training",
 };
 
 static const char *const section_keys[BACKPROP_SECTIONS] = {
-    [BACKPROP_FORWARD] = "forward",   [BACKPROP_ERROR] = "error",
-    [BACKPROP_STAGE1] = "stage1",     [BACKPROP_STAGE2] = "stage2",
-    [BACKPROP_NUMERIC] = "numeric",   [BACKPROP_FORWARD2] = "forward2",
-    [BACKPROP_ERROR2] = "error2",     [BACKPROP_TRAINING] = "training",
+    [BACKPROP_FORWARD] = "forward", [BACKPROP_ERROR] = "error",
+    [BACKPROP_STAGE1] = "stage1",   [BACKPROP_STAGE2] = "stage2",
+    [BACKPROP_NUMERIC] = "numeric", [BACKPROP_FORWARD2] = "forward2",
+    [BACKPROP_ERROR2] = "error2",   [BACKPROP_TRAINING] = "training",
 };
 
 static const char *const param_names[12] = {
@@ -116,7 +117,8 @@ static int param_offsets(const struct backprop_walk *w, int k, size_t off[2])
     if (k < 8) {
         const struct nn_dense *L = &m->layers[k / 4];
         int j = (k % 4) / 2, i = k % 2;
-        off[0] = (size_t)((const double *)L->W.data - base) + (size_t)(i * 2 + j);
+        off[0] =
+            (size_t)((const double *)L->W.data - base) + (size_t)(i * 2 + j);
         return 1;
     }
     if (w->cfg.bias == BACKPROP_BIAS_SHARED) {
@@ -281,17 +283,17 @@ static int emit_forward(struct backprop_walk *w, enum backprop_section sec,
         const struct nn_dense *L = &w->mlp.layers[l];
         for (int j = 0; j < 2; j++) {
             int k0 = 4 * l + 2 * j, bp = bias_param(w, l, j);
-            const char *in0 = l == 0 ? fmt(w, cache(&L->x, 0), 1)
-                                     : num(w, cache(&L->x, 0));
-            const char *in1 = l == 0 ? fmt(w, cache(&L->x, 1), 1)
-                                     : num(w, cache(&L->x, 1));
+            const char *in0 =
+                l == 0 ? fmt(w, cache(&L->x, 0), 1) : num(w, cache(&L->x, 0));
+            const char *in1 =
+                l == 0 ? fmt(w, cache(&L->x, 1), 1) : num(w, cache(&L->x, 1));
             snprintf(formula, sizeof formula, "%s%s%s + %s%s%s",
                      param_names[k0], S->dot, in_names[l][0],
                      param_names[k0 + 1], S->dot, in_names[l][1]);
             snprintf(nums, sizeof nums, "%s%s%s + %s%s%s",
-                     fmt(w, backprop_param_value(w, k0), given), S->times,
-                     in0, fmt(w, backprop_param_value(w, k0 + 1), given),
-                     S->times, in1);
+                     fmt(w, backprop_param_value(w, k0), given), S->times, in0,
+                     fmt(w, backprop_param_value(w, k0 + 1), given), S->times,
+                     in1);
             if (bp >= 0) {
                 size_t n = strlen(formula), m = strlen(nums);
                 snprintf(formula + n, sizeof formula - n, " + %s",
@@ -299,8 +301,8 @@ static int emit_forward(struct backprop_walk *w, enum backprop_section sec,
                 snprintf(nums + m, sizeof nums - m, " + %s",
                          fmt(w, backprop_param_value(w, bp), given));
             }
-            if (add(w, sec, BACKPROP_FOCUS_NODE, 2 + 2 * l + j,
-                    z_names[l][j], formula, cache(&L->z, j), "%s", nums) < 0)
+            if (add(w, sec, BACKPROP_FOCUS_NODE, 2 + 2 * l + j, z_names[l][j],
+                    formula, cache(&L->z, j), "%s", nums) < 0)
                 return NN_ENOMEM;
             char t0[48], t1[48];
             snprintf(t0, sizeof t0, "%s%s%s", param_names[k0], S->dot,
@@ -421,9 +423,8 @@ static int emit_unit_params(struct backprop_walk *w, enum backprop_section sec,
         snprintf(name, sizeof name, "%sE/%s%s", S->d, S->d, param_names[k]);
         snprintf(formula, sizeof formula, "%s %s %s %s %s", f1, S->times, f2,
                  S->times, dz);
-        if (add(w, sec, BACKPROP_FOCUS_EDGE, k, name, formula,
-                param_grad(w, k), "%s %s %s %s %s", num(w, v1), S->times,
-                num(w, v2), S->times,
+        if (add(w, sec, BACKPROP_FOCUS_EDGE, k, name, formula, param_grad(w, k),
+                "%s %s %s %s %s", num(w, v1), S->times, num(w, v2), S->times,
                 l == 0 ? fmt(w, in, 1) : num(w, in)) < 0)
             return NN_ENOMEM;
         last_ops(w, BACKPROP_OP_PRODUCT, 3, (const char *[]){f1, f2, dz},
@@ -437,8 +438,8 @@ static int emit_unit_params(struct backprop_walk *w, enum backprop_section sec,
         return NN_OK;
     /* ∂z/∂b = 1: a bias is a weight whose input is always 1. */
     snprintf(name, sizeof name, "%sE/%s%s", S->d, S->d, param_names[bp]);
-    snprintf(formula, sizeof formula, "%s %s %s %s %s%s/%s%s", f1, S->times,
-             f2, S->times, S->d, z, S->d, param_names[bp]);
+    snprintf(formula, sizeof formula, "%s %s %s %s %s%s/%s%s", f1, S->times, f2,
+             S->times, S->d, z, S->d, param_names[bp]);
     if (add(w, sec, BACKPROP_FOCUS_BIAS, bp - 8, name, formula,
             param_grad(w, bp), "%s %s %s %s 1", num(w, v1), S->times,
             num(w, v2), S->times) < 0)
@@ -451,9 +452,9 @@ static int emit_unit_params(struct backprop_walk *w, enum backprop_section sec,
 
 /* A shared bias of layer l: the sum over both units of ∂E/∂z_j × 1. */
 static int emit_shared_bias(struct backprop_walk *w, enum backprop_section sec,
-                            int l, const char *const f1[2],
-                            const double v1[2], const char *const f2[2],
-                            const double v2[2], long *upd)
+                            int l, const char *const f1[2], const double v1[2],
+                            const char *const f2[2], const double v2[2],
+                            long *upd)
 {
     if (w->cfg.bias != BACKPROP_BIAS_SHARED)
         return NN_OK;
@@ -464,9 +465,8 @@ static int emit_shared_bias(struct backprop_walk *w, enum backprop_section sec,
     snprintf(formula, sizeof formula, "%s %s %s + %s %s %s", f1[0], S->times,
              f2[0], f1[1], S->times, f2[1]);
     if (add(w, sec, BACKPROP_FOCUS_BIAS, bp - 8, name, formula,
-            param_grad(w, bp), "%s %s %s + %s %s %s", num(w, v1[0]),
-            S->times, num(w, v2[0]), num(w, v1[1]), S->times,
-            num(w, v2[1])) < 0)
+            param_grad(w, bp), "%s %s %s + %s %s %s", num(w, v1[0]), S->times,
+            num(w, v2[0]), num(w, v1[1]), S->times, num(w, v2[1])) < 0)
         return NN_ENOMEM;
     char t0[48], t1[48];
     snprintf(t0, sizeof t0, "%s %s %s", f1[0], S->times, f2[0]);
@@ -503,18 +503,17 @@ static int emit_stage1(struct backprop_walk *w, long *upd)
         snprintf(n2[j], sizeof n2[j], "%s%s/%s%s", S->d, o, S->d, z);
         v1[j] = cache(&L->dy, j);
         v2[j] = nn_act_df(&sig, cache(&L->z, j));
-        snprintf(formula, sizeof formula, "%s(target%d %s %s)", S->minus,
-                 j + 1, S->minus, o);
-        if (add(w, BACKPROP_STAGE1, BACKPROP_FOCUS_NODE, 4 + j, n1[j],
-                formula, v1[j], "%s(%s %s %s)", S->minus,
-                fmt(w, w->cfg.target[j], 1), S->minus,
-                num(w, cache(&L->y, j))) < 0)
+        snprintf(formula, sizeof formula, "%s(target%d %s %s)", S->minus, j + 1,
+                 S->minus, o);
+        if (add(w, BACKPROP_STAGE1, BACKPROP_FOCUS_NODE, 4 + j, n1[j], formula,
+                v1[j], "%s(%s %s %s)", S->minus, fmt(w, w->cfg.target[j], 1),
+                S->minus, num(w, cache(&L->y, j))) < 0)
             return NN_ENOMEM;
         snprintf(formula, sizeof formula, "%s%s(1 %s %s)", o, S->times,
                  S->minus, o);
-        if (add(w, BACKPROP_STAGE1, BACKPROP_FOCUS_NODE, 4 + j, n2[j],
-                formula, v2[j], "%s%s(1 %s %s)", num(w, cache(&L->y, j)),
-                S->times, S->minus, num(w, cache(&L->y, j))) < 0)
+        if (add(w, BACKPROP_STAGE1, BACKPROP_FOCUS_NODE, 4 + j, n2[j], formula,
+                v2[j], "%s%s(1 %s %s)", num(w, cache(&L->y, j)), S->times,
+                S->minus, num(w, cache(&L->y, j))) < 0)
             return NN_ENOMEM;
         derivative_ops(w, o, cache(&L->y, j));
         int err = emit_unit_params(w, BACKPROP_STAGE1, 1, j, n1[j], v1[j],
@@ -548,8 +547,7 @@ static int emit_stage2(struct backprop_walk *w, long *upd)
                      h);
             snprintf(formula, sizeof formula,
                      "%sE/%s%s %s %s%s/%s%s %s %s%s/%s%s", S->d, S->d, o,
-                     S->times, S->d, o, S->d, zo, S->times, S->d, zo, S->d,
-                     h);
+                     S->times, S->d, o, S->d, zo, S->times, S->d, zo, S->d, h);
             if (add(w, BACKPROP_STAGE2, BACKPROP_FOCUS_EDGE, k, terms[m],
                     formula, part[m], "%s %s %s %s %s",
                     num(w, cache(&O->dy, m)), S->times,
@@ -570,9 +568,8 @@ static int emit_stage2(struct backprop_walk *w, long *upd)
         v1[j] = cache(&H->dy, j);
         v2[j] = nn_act_df(&sig, cache(&H->z, j));
         snprintf(formula, sizeof formula, "%s + %s", terms[0], terms[1]);
-        if (add(w, BACKPROP_STAGE2, BACKPROP_FOCUS_NODE, 2 + j, n1[j],
-                formula, v1[j], "%s + %s", num(w, part[0]),
-                num(w, part[1])) < 0)
+        if (add(w, BACKPROP_STAGE2, BACKPROP_FOCUS_NODE, 2 + j, n1[j], formula,
+                v1[j], "%s + %s", num(w, part[0]), num(w, part[1])) < 0)
             return NN_ENOMEM;
         last_ops(w, BACKPROP_OP_SUM, 2, (const char *[]){terms[0], terms[1]},
                  part);
@@ -879,8 +876,8 @@ struct candidate {
 static size_t candidates(const struct backprop_walk *w, size_t upto,
                          struct candidate *c, size_t max)
 {
-    static const char *const xn[2] = {"x1", "x2"}, *const tn[2] = {
-        "target1", "target2"};
+    static const char *const xn[2] = {"x1", "x2"}, *const tn[2] = {"target1",
+                                                                   "target2"};
     size_t n = 0; /* max is above the 16 fixed entries */
     for (int k = 0; k < backprop_param_count(w); k++)
         c[n++] = (struct candidate){param_names[k],
@@ -901,8 +898,8 @@ static size_t candidates(const struct backprop_walk *w, size_t upto,
  * for a sign slip, or the name of another value shown so far.
  */
 static int explain(const struct candidate *c, size_t nc, int product,
-                   const char *name, double actual, double implied,
-                   double tol, char *used, size_t len)
+                   const char *name, double actual, double implied, double tol,
+                   char *used, size_t len)
 {
     if (product && fabs(implied - 1) <= tol)
         snprintf(used, len, "1");
@@ -981,8 +978,8 @@ int backprop_check(const struct backprop_walk *w, size_t i, const char *typed,
                 continue;
             double fi = implied / other;
             double ft = tol / fabs(other) + 1e-8 * (1 + fabs(fi));
-            if (explain(c, nc, 1, l->factor_names[k][f], l->factors[k][f],
-                        fi, ft, v->used, sizeof v->used)) {
+            if (explain(c, nc, 1, l->factor_names[k][f], l->factors[k][f], fi,
+                        ft, v->used, sizeof v->used)) {
                 v->operand = k;
                 v->factor = f;
                 v->implied = fi;

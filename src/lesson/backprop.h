@@ -46,11 +46,11 @@ struct backprop_config {
     double target[2]; /* targets of o1, o2 */
     double lr;        /* learning rate α */
     enum backprop_bias bias;
-    double b[4];      /* b1, b2 (shared) or b1..b4 (per unit) */
-    int freeze_bias;  /* 1: biases keep their values */
-    long iterations;  /* updates to run, >= 1; the first is explained */
-    int numeric;      /* 1: add the numerical gradient of every parameter */
-    int ascii;        /* 1: ASCII symbols (d, *, -) instead of ∂, ×, − */
+    double b[4];     /* b1, b2 (shared) or b1..b4 (per unit) */
+    int freeze_bias; /* 1: biases keep their values */
+    long iterations; /* updates to run, >= 1; the first is explained */
+    int numeric;     /* 1: add the numerical gradient of every parameter */
+    int ascii;       /* 1: ASCII symbols (d, *, -) instead of ∂, ×, − */
 };
 
 /* The textbook's values: x = (0.1, 0.2), W1..W8 = 0.3, 0.25, 0.4, 0.35,
@@ -58,14 +58,14 @@ struct backprop_config {
 void backprop_config_default(struct backprop_config *c);
 
 enum backprop_section {
-    BACKPROP_FORWARD,    /* forward pass */
-    BACKPROP_ERROR,      /* E_o1, E_o2, E_total */
-    BACKPROP_STAGE1,     /* gradients and updates of W5..W8 (and biases) */
-    BACKPROP_STAGE2,     /* gradients and updates of W1..W4 (and biases) */
-    BACKPROP_NUMERIC,    /* numerical vs backprop gradient */
-    BACKPROP_FORWARD2,   /* forward pass with the updated parameters */
-    BACKPROP_ERROR2,     /* error after the update */
-    BACKPROP_TRAINING,   /* E after each further update, final parameters */
+    BACKPROP_FORWARD,  /* forward pass */
+    BACKPROP_ERROR,    /* E_o1, E_o2, E_total */
+    BACKPROP_STAGE1,   /* gradients and updates of W5..W8 (and biases) */
+    BACKPROP_STAGE2,   /* gradients and updates of W1..W4 (and biases) */
+    BACKPROP_NUMERIC,  /* numerical vs backprop gradient */
+    BACKPROP_FORWARD2, /* forward pass with the updated parameters */
+    BACKPROP_ERROR2,   /* error after the update */
+    BACKPROP_TRAINING, /* E after each further update, final parameters */
 };
 #define BACKPROP_SECTIONS 8
 
@@ -128,20 +128,20 @@ struct backprop_matrix {
     char formula[64]; /* "hᵀ·dz[2]" (may be empty) */
     size_t rows;
     size_t cols;
-    double v[4];      /* row-major */
+    double v[4]; /* row-major */
 };
 
 #define BACKPROP_MAX_MATRICES 16
 
 struct backprop_walk {
     struct backprop_config cfg;
-    struct nn_mlp mlp;            /* the network, f64, after all updates */
-    struct backprop_line *lines;  /* owned, n_lines */
+    struct nn_mlp mlp;           /* the network, f64, after all updates */
+    struct backprop_line *lines; /* owned, n_lines */
     size_t n_lines;
     size_t cap;
-    double *error;                /* owned: E after k updates, k = 0..iters */
-    double grad[12];              /* first update's ∂E/∂W1..W8, ∂E/∂b1..b4 */
-    double numgrad[12];           /* the same by central difference */
+    double *error;      /* owned: E after k updates, k = 0..iters */
+    double grad[12];    /* first update's ∂E/∂W1..W8, ∂E/∂b1..b4 */
+    double numgrad[12]; /* the same by central difference */
     struct backprop_matrix mats[BACKPROP_MAX_MATRICES];
     size_t n_mats;
     /* scratch for formatting numbers into lines */
@@ -174,16 +174,16 @@ void backprop_walk_fini(struct backprop_walk *w);
  * each of its two factors, and `factor` says which.
  */
 struct backprop_verdict {
-    int match;          /* 1: correct to the typed precision */
-    int too_coarse;     /* 1: right so far, but type at least 4 decimals */
-    int decimals;       /* decimals typed */
-    int operand;        /* the operand that seems to differ, or -1 */
-    int factor;         /* within that operand's product: 0, 1, or -1 */
-    double implied;     /* what that operand (or factor) would have had
-                           to be */
-    char used[48];      /* what the learner seems to have used instead:
-                           a name ("h2"), "1" (factor left out), or
-                           "-name" (sign); empty if unknown */
+    int match;      /* 1: correct to the typed precision */
+    int too_coarse; /* 1: right so far, but type at least 4 decimals */
+    int decimals;   /* decimals typed */
+    int operand;    /* the operand that seems to differ, or -1 */
+    int factor;     /* within that operand's product: 0, 1, or -1 */
+    double implied; /* what that operand (or factor) would have had
+                       to be */
+    char used[48];  /* what the learner seems to have used instead:
+                       a name ("h2"), "1" (factor left out), or
+                       "-name" (sign); empty if unknown */
 };
 
 /* Returns 0, or NN_EINVAL when i is out of range or typed is not a number

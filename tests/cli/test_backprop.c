@@ -251,8 +251,7 @@ static void check_walk(const struct output *r, struct net n, long iters)
     compute(&n, &p);
     check_forward(r, "Forward pass", "Error", &p);
     check_matrices(r, &p);
-    const char *s1 = "Backpropagation stage 1", *s2 =
-        "Backpropagation stage 2";
+    const char *s1 = "Backpropagation stage 1", *s2 = "Backpropagation stage 2";
     char name[64];
     for (int j = 0; j < 2; j++) {
         snprintf(name, sizeof name, "∂E/∂o%d", j + 1);
@@ -305,8 +304,8 @@ static void check_walk(const struct output *r, struct net n, long iters)
         for (int k = 0; k < 8; k++)
             CK8(r, "Training", wname[k], after.w[k]);
     char tail[128];
-    snprintf(tail, sizeof tail, "E_total went from %.8f to %.8f after %ld",
-             p.e, e_last, iters);
+    snprintf(tail, sizeof tail, "E_total went from %.8f to %.8f after %ld", p.e,
+             e_last, iters);
     ck_assert_msg(strstr(r->text, tail), "missing '%s'", tail);
 }
 
@@ -315,12 +314,9 @@ START_TEST(test_seed_values)
     static struct output r;
     const char *argv[] = {NULL};
     run(&r, argv);
-    struct net n = {{0.1, 0.2},
-                    {0.3, 0.25, 0.4, 0.35, 0.45, 0.4, 0.7, 0.6},
-                    {0},
-                    {0.4, 0.6},
-                    0.5,
-                    0,
+    struct net n = {{0.1, 0.2}, {0.3, 0.25, 0.4, 0.35, 0.45, 0.4, 0.7, 0.6},
+                    {0},        {0.4, 0.6},
+                    0.5,        0,
                     0};
     check_walk(&r, n, 1);
     /* and the seed's own figures */
@@ -333,11 +329,18 @@ END_TEST
 START_TEST(test_other_inputs_per_unit_bias)
 {
     static struct output r;
-    const char *argv[] = {"--x", "0.5,-0.3", "--w",
+    const char *argv[] = {"--x",
+                          "0.5,-0.3",
+                          "--w",
                           "0.1,-0.2,0.35,0.4,-0.6,0.25,0.8,-0.45",
-                          "--bias-per-unit", "0.05,-0.1,0.2,0.15",
-                          "--target", "0.9,0.1", "--lr=0.25",
-                          "--iterations", "4", NULL};
+                          "--bias-per-unit",
+                          "0.05,-0.1,0.2,0.15",
+                          "--target",
+                          "0.9,0.1",
+                          "--lr=0.25",
+                          "--iterations",
+                          "4",
+                          NULL};
     run(&r, argv);
     struct net n = {{0.5, -0.3},
                     {0.1, -0.2, 0.35, 0.4, -0.6, 0.25, 0.8, -0.45},
@@ -353,8 +356,8 @@ END_TEST
 START_TEST(test_shared_bias_updated)
 {
     static struct output r;
-    const char *argv[] = {"--bias", "0.35,0.6", "--lr", "2", "--iterations",
-                          "3", NULL};
+    const char *argv[] = {"--bias",       "0.35,0.6", "--lr", "2",
+                          "--iterations", "3",        NULL};
     run(&r, argv);
     struct net n = {{0.1, 0.2},
                     {0.3, 0.25, 0.4, 0.35, 0.45, 0.4, 0.7, 0.6},
@@ -373,14 +376,15 @@ END_TEST
 START_TEST(test_published_example)
 {
     static struct output r;
-    const char *argv[] = {"--x", "0.05,0.1", "--w",
-                          "0.15,0.2,0.25,0.3,0.4,0.45,0.5,0.55", "--bias",
-                          "0.35,0.6", "--freeze-bias", "--target",
-                          "0.01,0.99", NULL};
+    const char *argv[] = {
+        "--x",           "0.05,0.1",
+        "--w",           "0.15,0.2,0.25,0.3,0.4,0.45,0.5,0.55",
+        "--bias",        "0.35,0.6",
+        "--freeze-bias", "--target",
+        "0.01,0.99",     NULL};
     run(&r, argv);
     ck_assert_int_eq(r.status, 0);
-    const char *s1 = "Backpropagation stage 1", *s2 =
-        "Backpropagation stage 2";
+    const char *s1 = "Backpropagation stage 1", *s2 = "Backpropagation stage 2";
     CK8(&r, "Forward pass", "h1", 0.593269992);
     CK8(&r, "Forward pass", "o1", 0.75136507);
     CK8(&r, "Forward pass", "o2", 0.772928465);
@@ -437,8 +441,8 @@ START_TEST(test_ascii_csv_json)
     const char *a1[] = {"--format", "csv", NULL};
     run(&r, a1);
     ck_assert_int_eq(r.status, 0);
-    ck_assert(strncmp(r.text, "section,name,formula,numbers,value,note\n",
-                      40) == 0);
+    ck_assert(
+        strncmp(r.text, "section,name,formula,numbers,value,note\n", 40) == 0);
     const char *row = strstr(r.text, "stage1,\"∂E/∂W5\",");
     ck_assert_ptr_nonnull(row);
     /* the value column holds the full double: after name, formula and
@@ -471,8 +475,8 @@ START_TEST(test_ascii_csv_json)
                                          "0.23802157 * 0.51998934 = "
                                          "0.02592286\n"));
     for (size_t i = 0; i < len; i++)
-        ck_assert_msg((unsigned char)r.text[i] < 0x80,
-                      "non-ASCII byte at %zu", i);
+        ck_assert_msg((unsigned char)r.text[i] < 0x80, "non-ASCII byte at %zu",
+                      i);
 }
 END_TEST
 

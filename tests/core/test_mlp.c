@@ -206,9 +206,9 @@ static double fixture_check(struct fixture *f, int fused)
     struct nn_mat num;
     fixture_backprop(f, fused);
     ck_assert_int_eq(nn_mat_init(&num, NN_F64, 1, f->m->n_params), NN_OK);
-    ck_assert_int_eq(nn_numgrad(&num, &f->m->params, fixture_loss, f,
-                                NN_NUMGRAD_STEP),
-                     NN_OK);
+    ck_assert_int_eq(
+        nn_numgrad(&num, &f->m->params, fixture_loss, f, NN_NUMGRAD_STEP),
+        NN_OK);
     double rel;
     ck_assert_int_eq(nn_gradcheck(&rel, NULL, &f->m->grads, &num), NN_OK);
     /* The gradient must not be trivially zero for the check to mean
@@ -230,24 +230,23 @@ static void make_net(struct nn_mlp *m, enum nn_act_kind hidden,
     ck_assert_int_eq(nn_mlp_init(m, NN_F64, 3, 3, spec), NN_OK);
     struct nn_rng rng;
     nn_rng_seed(&rng, 7);
-    ck_assert_int_eq(nn_mlp_init_params(m, NN_INIT_NORMAL, 0.5, &rng),
-                     NN_OK);
+    ck_assert_int_eq(nn_mlp_init_params(m, NN_INIT_NORMAL, 0.5, &rng), NN_OK);
     /* Non-zero biases, so their gradients are exercised away from 0. */
     for (size_t l = 0; bias && l < 3; l++)
         for (size_t j = 0; j < m->layers[l].out; j++)
             nn_mat_set(&m->layers[l].b, 0, j, 0.1 * (double)j - 0.15);
 }
 
-static const double xdata[12] = {0.5, -1.2, 0.3, 1.0,  0.2,  -0.7,
-                                 -0.4, 0.9, 1.5, 0.05, -0.3, 0.8};
+static const double xdata[12] = {0.5,  -1.2, 0.3, 1.0,  0.2,  -0.7,
+                                 -0.4, 0.9,  1.5, 0.05, -0.3, 0.8};
 static const double tdata[12] = {0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0};
 static size_t labels[4] = {1, 0, 2, 1};
 
 /* Every hidden activation that has a gradient, through a 3-layer MLP with
  * each loss. */
 static const enum nn_act_kind hidden_kinds[] = {
-    NN_ACT_SIGMOID, NN_ACT_TANH, NN_ACT_RELU, NN_ACT_LEAKY_RELU,
-    NN_ACT_IDENTITY,
+    NN_ACT_SIGMOID,    NN_ACT_TANH,     NN_ACT_RELU,
+    NN_ACT_LEAKY_RELU, NN_ACT_IDENTITY,
 };
 
 START_TEST(test_gradcheck_mlp)
@@ -310,8 +309,8 @@ START_TEST(test_grads_accumulate)
     nn_mat_copy(&once, &m.grads);
     ck_assert_int_eq(nn_mlp_backward(&m, 0), NN_OK);
     for (size_t i = 0; i < m.n_params; i++)
-        ck_assert_near(nn_mat_get(&m.grads, 0, i),
-                       2 * nn_mat_get(&once, 0, i), 1e-15);
+        ck_assert_near(nn_mat_get(&m.grads, 0, i), 2 * nn_mat_get(&once, 0, i),
+                       1e-15);
     nn_mlp_zero_grad(&m);
     ck_assert(nn_mat_max_abs(&m.grads) == 0.0);
     nn_mat_fini(&once);
@@ -344,8 +343,7 @@ START_TEST(test_batch_is_sum_of_samples)
         nn_mat_axpy(&sum, 1.0, &m.grads);
     }
     for (size_t i = 0; i < m.n_params; i++)
-        ck_assert_near(nn_mat_get(&sum, 0, i), nn_mat_get(&whole, 0, i),
-                       1e-14);
+        ck_assert_near(nn_mat_get(&sum, 0, i), nn_mat_get(&whole, 0, i), 1e-14);
     nn_mat_fini(&whole);
     nn_mat_fini(&sum);
     nn_mlp_fini(&m);

@@ -145,8 +145,8 @@ START_TEST(test_defaults_and_names)
     ck_assert(c.lr == 0.001 && c.beta2 == 0.9 && c.eps == 1e-7);
     c = nn_optim_defaults(NN_OPT_MOMENTUM);
     ck_assert(c.lr == 0.01 && c.beta1 == 0.9);
-    static const char *const names[] = {"sgd", "momentum", "adagrad",
-                                        "rmsprop", "adam"};
+    static const char *const names[] = {"sgd", "momentum", "adagrad", "rmsprop",
+                                        "adam"};
     for (int k = 0; k < NN_OPT_COUNT; k++) {
         ck_assert_int_eq(nn_optim_parse(names[k]), k);
         ck_assert_str_eq(nn_optim_name((enum nn_optim_kind)k), names[k]);

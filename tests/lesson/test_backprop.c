@@ -46,7 +46,7 @@ START_TEST(test_check_matches)
 {
     size_t w5 = line(BACKPROP_STAGE1, "∂E/∂W5");
     ck_assert(check(w5, "0.02592286").match);
-    ck_assert(check(w5, " 0.0259 ").match);      /* 4 decimals: enough */
+    ck_assert(check(w5, " 0.0259 ").match); /* 4 decimals: enough */
     ck_assert(check(w5, "0.02592").match);
     ck_assert(check(w5, "2.592286e-2").match);
     struct backprop_verdict v = check(w5, "0.026"); /* right, but coarse */
