@@ -199,7 +199,28 @@ static void print_matrices(FILE *out, const struct backprop_walk *w)
     }
 }
 
-static void print_text(FILE *out, const struct backprop_walk *w)
+/* --step: after each line, wait for Enter on stdin (the prompt goes to
+ * err, so stdout stays the plain walkthrough). Returns 1 to stop: "q" or
+ * the end of the input. */
+static int wait_enter(FILE *out, FILE *err)
+{
+    fflush(out);
+    fputs("-- Enter: next line, q Enter: stop --", err);
+    fflush(err);
+    char line[64];
+    if (!fgets(line, sizeof line, stdin)) {
+        fputc('\n', err); /* the terminal echoed no Enter */
+        return 1;
+    }
+    int stop = line[0] == 'q' || line[0] == 'Q';
+    while (!strchr(line, '\n') && fgets(line, sizeof line, stdin))
+        ; /* the rest of an overlong line counts as the same Enter */
+    return stop;
+}
+
+/* Returns 1 when the learner stopped it (--step, "q"). */
+static int print_text(FILE *out, FILE *err, const struct backprop_walk *w,
+                      int step)
 {
     text_header(out, w);
     int section = -1, matrices = 0;
@@ -223,6 +244,8 @@ static void print_text(FILE *out, const struct backprop_walk *w)
         if (l->note[0])
             fprintf(out, "  (%s)", l->note);
         fputc('\n', out);
+        if (step && wait_enter(out, err))
+            return 1;
     }
     long n = w->cfg.iterations;
     fputs("\nE_total went from ", out);
@@ -230,6 +253,7 @@ static void print_text(FILE *out, const struct backprop_walk *w)
     fputs(" to ", out);
     value8(out, w->error[n]);
     fprintf(out, " after %ld update%s\n", n, n == 1 ? "" : "s");
+    return 0;
 }
 
 /* A CSV field: always quoted, quotes doubled. */
@@ -342,7 +366,7 @@ int cmd_backprop(const struct options *o, FILE *out, FILE *err)
     else if (f == FORMAT_JSON)
         print_json(out, &w);
     else
-        print_text(out, &w);
+        print_text(out, err, &w, o->step);
     backprop_walk_fini(&w);
     return 0;
 }

@@ -12,6 +12,18 @@ if ! printf '%s\n' "$out" | diff -u "$golden" -; then
     echo "FAIL: output differs from $golden"
     fail=1
 fi
+# --step: one line per Enter, prompts on stderr only; "q" stops early.
+stepped=$(yes '' | head -n 200 | "$nnlab" --batch --step backprop 2>/dev/null)
+if [ "$stepped" != "$out" ]; then
+    echo "FAIL: --step output differs from the plain output"
+    fail=1
+fi
+lines=$(printf '\n\nq\n' | "$nnlab" --batch --step backprop 2>/dev/null |
+    grep -c -E '^[zho][0-9] = ')
+if [ "$lines" -ne 3 ]; then
+    echo "FAIL: --step with q after 3 lines printed $lines lines"
+    fail=1
+fi
 # The seed's figures, each the result of a line (forward pass, errors,
 # gradient of W5, updates, stage 2 terms, the pass after the update).
 for v in 0.08000000 0.11000000 0.51998934 0.52747230 0.44498412 \
