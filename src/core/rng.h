@@ -10,7 +10,7 @@
  *
  * There is no global generator: the state lives in caller storage and is
  * passed by pointer to everything that draws numbers (weight init, shuffles,
- * dropout ...). Copying a struct nn_rng forks the stream.
+ * dropout ...). A copy of a struct nn_rng continues the same stream.
  */
 #ifndef NN_RNG_H
 #define NN_RNG_H

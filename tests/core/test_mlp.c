@@ -373,6 +373,50 @@ START_TEST(test_f32_walkthrough_forward)
 }
 END_TEST
 
+/* The f32 path (MNIST's default) gives the f64 gradients to float
+ * precision, through every kernel: sigmoid, tanh, softmax, both losses. */
+START_TEST(test_f32_matches_f64)
+{
+    struct nn_mlp m64, m32;
+    make_net(&m64, NN_ACT_TANH, NN_ACT_SOFTMAX, 1);
+    struct nn_layer_spec spec[3] = {
+        {5, nn_act_make(NN_ACT_TANH), 1},
+        {4, nn_act_make(NN_ACT_TANH), 1},
+        {3, nn_act_make(NN_ACT_SOFTMAX), 1},
+    };
+    ck_assert_int_eq(nn_mlp_init(&m32, NN_F32, 3, 3, spec), NN_OK);
+    ck_assert_int_eq(nn_mat_convert(&m32.params, &m64.params), NN_OK);
+    /* round the f64 model to the f32 weights, so both start equal */
+    ck_assert_int_eq(nn_mat_convert(&m64.params, &m32.params), NN_OK);
+    struct nn_mat x64 = nn_mat_wrap(NN_F64, 4, 3, (void *)xdata);
+    struct nn_mat t64 = nn_mat_wrap(NN_F64, 4, 3, (void *)tdata);
+    struct nn_mat x32, t32;
+    nn_mat_init(&x32, NN_F32, 4, 3);
+    nn_mat_init(&t32, NN_F32, 4, 3);
+    nn_mat_convert(&x32, &x64);
+    nn_mat_convert(&t32, &t64);
+    for (int loss = 2; loss <= 3; loss++) {
+        struct fixture f64 = {&m64, &x64, &t64, labels, loss};
+        struct fixture f32 = {&m32, &x32, &t32, labels, loss};
+        fixture_backprop(&f64, 0);
+        fixture_backprop(&f32, 0);
+        double scale = nn_mat_max_abs(&m64.grads);
+        ck_assert(scale > 1e-2);
+        for (size_t i = 0; i < m64.n_params; i++)
+            ck_assert_near(nn_mat_get(&m32.grads, 0, i),
+                           nn_mat_get(&m64.grads, 0, i), 1e-5 * scale);
+        double l64, l32;
+        ck_assert_int_eq(fixture_loss(&f64, &l64), NN_OK);
+        ck_assert_int_eq(fixture_loss(&f32, &l32), NN_OK);
+        ck_assert_rel(l32, l64, 1e-5);
+    }
+    nn_mat_fini(&x32);
+    nn_mat_fini(&t32);
+    nn_mlp_fini(&m64);
+    nn_mlp_fini(&m32);
+}
+END_TEST
+
 START_TEST(test_errors_and_limits)
 {
     struct nn_mlp m;
@@ -417,6 +461,7 @@ static Suite *mlp_suite(void)
     tcase_add_test(tc, test_grads_accumulate);
     tcase_add_test(tc, test_batch_is_sum_of_samples);
     tcase_add_test(tc, test_f32_walkthrough_forward);
+    tcase_add_test(tc, test_f32_matches_f64);
     tcase_add_test(tc, test_errors_and_limits);
     suite_add_tcase(s, tc);
     return s;
