@@ -49,7 +49,8 @@ struct nn_dense {
     struct nn_mat y;  /* (N, out) f(z) */
     struct nn_mat dy; /* (N, out) ∂L/∂y */
     struct nn_mat dz; /* (N, out) ∂L/∂z */
-    struct nn_pool *pool; /* borrowed threads for products; NULL: one */
+    /* Threads for the products, borrowed; NULL: the caller's alone. */
+    struct nn_pool *pool;
 };
 
 /* Forward: remember x (a view: its memory must outlive the backward
