@@ -48,6 +48,7 @@ void app_fini(struct app *a)
     a->banner = NULL;
     if (a->page.g.cells)
         rgrid_fini(&a->page.g);
+    train_view_free(a);
 }
 
 void app_load_lessons(struct app *a)
@@ -148,6 +149,9 @@ void app_action(struct app *a, enum tui_action act, int arg)
     case ACT_JUMP:
         app_open_lesson(a, arg - 1);
         return;
+    case ACT_TRAIN:
+        train_view_open(a);
+        return;
     default:
         break;
     }
@@ -190,6 +194,8 @@ static void demo_advance(struct app *a)
 int app_tick(struct app *a, double now)
 {
     a->now = now;
+    if (a->view->tick && !too_small(a) && a->view->tick(a, now))
+        return 1;
     if (!a->demo || a->paused || a->help || a->blank || too_small(a))
         return 0;
     if (a->next_advance <= 0) {
@@ -205,6 +211,8 @@ int app_tick(struct app *a, double now)
 
 double app_timeout(const struct app *a)
 {
+    if (a->view->busy && a->view->busy(a))
+        return 0;
     if (!a->demo || a->paused || a->help || a->blank)
         return -1;
     if (a->next_advance <= 0)

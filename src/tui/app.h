@@ -68,6 +68,7 @@ struct app {
     double now, next_advance;    /* demo timer, in seconds */
     int quit;
     struct app_page page;
+    struct train_screen *train; /* the training screen's state, owned */
 };
 
 /* Screens: tig-style operations table. `draw` fills rows top..top+rows-1
@@ -88,10 +89,19 @@ struct view_ops {
      * right (may write an empty string). */
     const struct view_hint *hints;
     void (*status)(const struct app *a, char *buf, int len);
+    /* Optional: work done between frames (returns 1 when the screen
+     * changed), and whether there is such work now (then the loop polls
+     * instead of waiting for a key). */
+    int (*tick)(struct app *a, double now);
+    int (*busy)(const struct app *a);
 };
 
 extern const struct view_ops menu_view;
 extern const struct view_ops lesson_view;
+extern const struct view_ops train_view;
+/* Show the training screen (set up on first use); free its state. */
+void train_view_open(struct app *a);
+void train_view_free(struct app *a);
 
 /* Set up from the options; lessons are loaded with app_load_lessons().
  * utf8 says whether the locale's codeset is UTF-8 (else ASCII glyphs).

@@ -42,6 +42,7 @@ static const struct key_binding table[] = {
     {'p', 'p', "p", NULL, ACT_PAUSE, KM_DEMO},
     {'L', 'L', "L", NULL, ACT_LANG, KM_ALL},
     {'D', 'D', "D", NULL, ACT_DEMO, KM_ALL},
+    {'t', 't', "t", NULL, ACT_TRAIN, KM_ALL},
     {CTRL('l'), CTRL('l'), "Ctrl-L", NULL, ACT_REDRAW, KM_ALL},
 };
 

@@ -26,6 +26,7 @@ enum tui_action {
     ACT_LANG,
     ACT_DEMO,
     ACT_REDRAW,
+    ACT_TRAIN,
     ACT_COUNT,
     ACT_NONE = -1
 };

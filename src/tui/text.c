@@ -51,6 +51,8 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
     [TX_ACT_DEMO] = {"classroom demo mode on or off",
                      "수업용 시연 모드 켜기/끄기"},
     [TX_ACT_REDRAW] = {"redraw the screen", "화면 다시 그리기"},
+    [TX_ACT_TRAIN] = {"train a network on MNIST live",
+                      "MNIST로 신경망을 실시간 학습"},
     [TX_SHORT_STEP] = {"step", "단계"},
     [TX_SHORT_SCROLL] = {"scroll", "스크롤"},
     [TX_SHORT_OPEN] = {"open", "열기"},
@@ -59,6 +61,9 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
     [TX_SHORT_QUIT] = {"quit", "종료"},
     [TX_SHORT_MENU] = {"menu", "메뉴"},
     [TX_SHORT_PAUSE] = {"pause", "멈춤"},
+    [TX_SHORT_RUN] = {"run", "계속"},
+    [TX_SHORT_LR] = {"learning rate", "학습률"},
+    [TX_SHORT_RESTART] = {"restart", "처음부터"},
 };
 
 const char *text_get(enum tui_lang lang, enum text_id id)

@@ -40,6 +40,7 @@ enum text_id {
     TX_ACT_LANG,
     TX_ACT_DEMO,
     TX_ACT_REDRAW,
+    TX_ACT_TRAIN,
     /* Short labels for the status line. */
     TX_SHORT_STEP,
     TX_SHORT_SCROLL,
@@ -49,6 +50,9 @@ enum text_id {
     TX_SHORT_QUIT,
     TX_SHORT_MENU,
     TX_SHORT_PAUSE,
+    TX_SHORT_RUN,
+    TX_SHORT_LR,
+    TX_SHORT_RESTART,
     TX_COUNT
 };
 
