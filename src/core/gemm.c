@@ -100,17 +100,26 @@ static size_t round_up(size_t x, size_t to)
 
 /*
  * Rough time of one block of the work, in cycles of a core doing two
- * vector multiply-adds per cycle: the padded tiles, the packing (about a
- * quarter of a cycle per number copied) and, when C is written across its
- * rows, one cycle per element of C.
+ * vector multiply-adds per cycle: the padded tiles, the packing and, when
+ * C is written across its rows, one cycle per element of C. Packing an
+ * operand whose runs are contiguous in the panel's order is a copy (about
+ * a quarter of a cycle a number); packing across them is a transposition
+ * (about a cycle and a half a number); an A read in place costs nothing.
  */
-static double gemm_cost(const struct gemm_tile *t, size_t m, size_t n,
-                        size_t k, int c_rows_contiguous)
+static double gemm_cost(const struct gemm_tile *t, const struct gemm_job *j,
+                        size_t m, size_t n)
 {
     double tiles = (double)round_up(m, t->mr) * (double)round_up(n, t->vl);
-    double fma = tiles * (double)k / (double)t->vl / 2;
-    double pack = ((double)m + (double)n) * (double)k / 4;
-    double scatter = c_rows_contiguous ? 0 : (double)m * (double)n;
+    double k = (double)j->k;
+    double fma = tiles * k / (double)t->vl / 2;
+    struct gemm_job part = *j;
+    part.n = n;
+    double pack_a = j->rs_a == 1 ? 0.25 : 1.5;
+    if (gemm_direct_a(&part, t->nr))
+        pack_a = 0;
+    double pack_b = j->cs_b == 1 ? 0.25 : 1.5;
+    double pack = (pack_a * (double)m + pack_b * (double)n) * k;
+    double scatter = j->cs_c == 1 ? 0 : (double)m * (double)n;
     return fma + pack + scatter;
 }
 
@@ -146,7 +155,7 @@ static double split_cost(const struct gemm_tile *t, const struct gemm_job *j,
         if (e <= b)
             continue;
         size_t pm = split_m ? e - b : j->m, pn = split_m ? j->n : e - b;
-        double cost = gemm_cost(t, pm, pn, j->k, j->cs_c == 1);
+        double cost = gemm_cost(t, j, pm, pn);
         if (cost > worst)
             worst = cost;
     }

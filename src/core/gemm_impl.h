@@ -64,6 +64,17 @@ GEMM_DECLARE(avx512)
 #endif
 #undef GEMM_DECLARE
 
+/*
+ * Whether a kernel with nr-column register tiles reads op(A) in place
+ * rather than packing it: when its rows are contiguous and C has at most
+ * two tiles' width of columns (gemm_kernel.inc says why). The cost model
+ * of gemm.c asks the same question.
+ */
+static inline int gemm_direct_a(const struct gemm_job *j, size_t nr)
+{
+    return j->cs_a == 1 && j->n <= 2 * nr;
+}
+
 struct nn_pool;
 struct nn_mat;
 
