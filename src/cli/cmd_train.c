@@ -383,6 +383,23 @@ static void print_curve(FILE *out, const struct train_session *s)
     free(x);
 }
 
+/* The last test evaluation: rows are the true class, columns the
+ * predicted one, so the diagonal holds the right answers. */
+static void print_confusion(FILE *out, const struct train_session *s)
+{
+    fprintf(out, "\nconfusion matrix of the test set (rows: label, "
+                 "columns: prediction)\n      ");
+    for (int p = 0; p < DATASET_CLASSES; p++)
+        fprintf(out, "%6d", p);
+    fputc('\n', out);
+    for (int t = 0; t < DATASET_CLASSES; t++) {
+        fprintf(out, "%6d", t);
+        for (int p = 0; p < DATASET_CLASSES; p++)
+            fprintf(out, "%6zu", s->confusion[t][p]);
+        fputc('\n', out);
+    }
+}
+
 static void print_summary(FILE *out, enum log_format log,
                           const struct train_session *s)
 {
@@ -394,6 +411,7 @@ static void print_summary(FILE *out, enum log_format log,
                 "\ntest accuracy %.4f after %ld epochs (%ld iterations); "
                 "training took %.2f s, %.3f s an epoch, %.0f samples/s\n",
                 e->test_acc, e->epoch, s->iter, s->seconds, per_epoch, rate);
+        print_confusion(out, s);
         print_curve(out, s);
     } else if (log == LOG_JSONL) {
         fprintf(out,

@@ -83,6 +83,24 @@ contains "text log iterations" "epoch 1 iteration 10 " "$out"
 contains "text log summary" "test accuracy" "$out"
 contains "text log curve" "moving average" "$out"
 
+# The confusion matrix: each row sums to the test images of that class
+# (MNIST's published counts), and the diagonal to the accuracy.
+sums=$(printf '%s\n' "$out" | awk '/^confusion matrix/ { on = 1; next }
+    on && NF == 11 && $1 ~ /^[0-9]$/ {
+        s = 0; for (i = 2; i <= 11; i++) s += $i
+        d += $($1 + 2); printf "%d ", s }
+    on && NF == 0 && d { on = 0 }
+    END { printf "%.4f", d / 10000 }')
+want="980 1135 1032 1010 982 892 958 1028 974 1009 "
+case $sums in
+"$want"*) ;;
+*) echo "FAIL: confusion rows sum to $sums" >&2; fail=1 ;;
+esac
+acc=$(printf '%s\n' "$out" | sed -n 's/^test accuracy \([0-9.]*\) .*/\1/p')
+diag=${sums#"$want"}
+[ "$diag" = "$acc" ] ||
+    { echo "FAIL: confusion diagonal $diag, accuracy $acc" >&2; fail=1; }
+
 # CSV: a header, 2 epoch rows and 3 iteration rows (every 10 of 38).
 "$nnlab" --batch train $short --every 10 --log csv >"$tmp/log.csv" || fail=1
 header=kind,epoch,iteration,loss,loss_avg,train_acc,test_acc,test_loss
