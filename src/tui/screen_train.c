@@ -12,7 +12,8 @@
  *
  * Keys: Space/Enter/→ pause, and when paused train one mini-batch;
  * End runs on; ↑/↓ double or halve the learning rate; Home starts over
- * with new weights; q stops and goes back to the menu.
+ * with new weights; ← switches to the next preset (the study notes'
+ * three networks) and starts it; q stops and goes back to the menu.
  */
 #include <curses.h> /* KEY_* codes for the hints */
 #include <math.h>
@@ -36,6 +37,7 @@ struct train_screen {
     int have_data;
     char error[DATA_MSG_SIZE]; /* why there is nothing to train */
     struct train_config cfg;
+    size_t preset; /* index of cfg's preset */
     struct train_session s;
     int have_session;
     int paused;
@@ -225,6 +227,12 @@ static void draw_state(struct app *a, struct rgrid *g, int x, int y, int w,
     rgrid_print_n(g, x, y + 1, w, line, RS_BOLD);
 }
 
+static const char *preset_name(size_t i)
+{
+    size_t n;
+    return train_presets(&n)[i % n].name;
+}
+
 static void train_draw(struct app *a, struct rgrid *g, int top, int rows)
 {
     struct train_screen *t = a->train;
@@ -237,10 +245,11 @@ static void train_draw(struct app *a, struct rgrid *g, int top, int rows)
     char shape[128], line[256];
     train_config_shape(c, shape, sizeof shape);
     snprintf(line, sizeof line,
-             "MNIST %s, %s hidden, %s, batch %zu, %ld epochs, %s, seed %llu",
-             shape, nn_act_name(c->act.kind), nn_optim_name(c->opt.kind),
-             c->batch_size, c->epochs, nn_dtype_name(c->dtype),
-             (unsigned long long)c->seed);
+             "MNIST %s (%s): %s hidden, %s, batch %zu, %ld epochs, %s, "
+             "seed %llu",
+             shape, preset_name(t->preset), nn_act_name(c->act.kind),
+             nn_optim_name(c->opt.kind), c->batch_size, c->epochs,
+             nn_dtype_name(c->dtype), (unsigned long long)c->seed);
     rgrid_print_n(g, x, top, w, line, RS_TITLE);
     draw_progress(a, g, x, top + 2, w);
     int plot_h = rows - 7;
@@ -287,6 +296,14 @@ static void train_action(struct app *a, enum tui_action act, int arg)
     case ACT_FIRST:
         restart(t);
         break;
+    case ACT_PREV: {
+        size_t n;
+        const struct train_preset *p = train_presets(&n);
+        t->preset = (t->preset + 1) % n;
+        t->cfg = p[t->preset].cfg;
+        restart(t);
+        break;
+    }
     default:
         break;
     }
@@ -303,9 +320,13 @@ static void train_status(const struct app *a, char *buf, int len)
 }
 
 static const struct view_hint train_hints[] = {
-    {' ', 0, TX_SHORT_PAUSE},        {KEY_END, 0, TX_SHORT_RUN},
-    {KEY_UP, KEY_DOWN, TX_SHORT_LR}, {KEY_HOME, 0, TX_SHORT_RESTART},
-    {'q', 0, TX_SHORT_MENU},         {0, 0, TX_COUNT},
+    {' ', 0, TX_SHORT_PAUSE},
+    {KEY_END, 0, TX_SHORT_RUN},
+    {KEY_UP, KEY_DOWN, TX_SHORT_LR},
+    {KEY_HOME, 0, TX_SHORT_RESTART},
+    {KEY_LEFT, 0, TX_SHORT_PRESET},
+    {'q', 0, TX_SHORT_MENU},
+    {0, 0, TX_COUNT},
 };
 
 const struct view_ops train_view = {

@@ -64,6 +64,7 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
     [TX_SHORT_RUN] = {"run", "계속"},
     [TX_SHORT_LR] = {"learning rate", "학습률"},
     [TX_SHORT_RESTART] = {"restart", "처음부터"},
+    [TX_SHORT_PRESET] = {"network", "신경망"},
 };
 
 const char *text_get(enum tui_lang lang, enum text_id id)

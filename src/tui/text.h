@@ -53,6 +53,7 @@ enum text_id {
     TX_SHORT_RUN,
     TX_SHORT_LR,
     TX_SHORT_RESTART,
+    TX_SHORT_PRESET,
     TX_COUNT
 };
 
