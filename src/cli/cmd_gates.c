@@ -2,21 +2,30 @@
  * `nnlab --batch gates`: lesson 1 as plain text. Truth tables with every
  * weighted sum, the verdict, the unit square with the decision line, the
  * search for XOR weights, the two-layer XOR network, and with --learn the
- * perceptron learning rule's trace.
+ * perceptron learning rule's trace (and for XOR a 2-2-1 MLP trained by
+ * backprop).
  *
  *   gates [--gate and|nand|or|nor|xor|xnor] [--w1 X] [--w2 Y] [--b Z]
- *         [--ge] [--learn] [--eta A] [--epochs N]
+ *         [--ge] [--learn] [--eta A] [--epochs N] [--seed N]
+ *         [--lr A] [--steps N]
  *
  * Without options it prints the seed's AND, NAND and OR, the step rule on
  * the line, XOR's search and XOR's two-layer network. Given weights
  * replace the gate's seed weights one by one (missing ones keep the seed
  * value, or 0 for a gate without seed weights).
+ *
+ * --learn starts the rule from w1 = w2 = b = 0, or from random tenths
+ * drawn with --seed; --w1/--w2/--b given replace those. Without --gate it
+ * learns AND, OR, NAND and XOR in turn. After XOR, the MLP trains for
+ * --steps steps (5000) at rate --lr (1.0) from weights drawn with --seed
+ * (1 when not given).
  */
 #include "cli/commands.h"
 
 #include <stdlib.h>
 
 #include "cli/args.h"
+#include "core/error.h"
 #include "lesson/gates_draw.h"
 
 struct gates_opts {
@@ -27,6 +36,10 @@ struct gates_opts {
     int learn;
     double eta;
     long epochs;
+    int has_seed;
+    long seed;
+    double lr;    /* the MLP's learning rate */
+    long steps;   /* the MLP's training steps */
 };
 
 /* Width of the grids: the widest line is about 80 columns. */
@@ -34,7 +47,8 @@ struct gates_opts {
 
 static int parse(struct gates_opts *g, const struct options *o, FILE *err)
 {
-    *g = (struct gates_opts){.gate = -1, .eta = 0.1, .epochs = 100};
+    *g = (struct gates_opts){.gate = -1, .eta = 0.1, .epochs = 100,
+                             .seed = 1, .lr = 1.0, .steps = 5000};
     struct args a;
     args_init(&a, o->topic_argc, o->topic_argv, err);
     static const char *const wname[3] = {"--w1", "--w2", "--b"};
@@ -71,6 +85,19 @@ static int parse(struct gates_opts *g, const struct options *o, FILE *err)
             const char *v = args_value(&a);
             if (!v || args_long(&a, v, 1, GATES_LEARN_MAX_EPOCHS,
                                 &g->epochs) != 0)
+                return -1;
+        } else if (args_is(&a, "--seed")) {
+            const char *v = args_value(&a);
+            if (!v || args_long(&a, v, 0, 2147483647L, &g->seed) != 0)
+                return -1;
+            g->has_seed = 1;
+        } else if (args_is(&a, "--lr")) {
+            const char *v = args_value(&a);
+            if (!v || args_double(&a, v, 0.001, 100, &g->lr) != 0)
+                return -1;
+        } else if (args_is(&a, "--steps")) {
+            const char *v = args_value(&a);
+            if (!v || args_long(&a, v, 0, 1000000, &g->steps) != 0)
                 return -1;
         } else if (args_is(&a, "--ge")) {
             if (args_no_value(&a) != 0)
@@ -143,11 +170,29 @@ static int show_xor(int ge, int search_only, FILE *out, FILE *err)
     return 0;
 }
 
+/* The learning rule's start: zeros or random tenths from the seed, each
+ * replaced by a weight given on the command line. */
+static void learn_start(const struct gates_opts *o,
+                        struct gates_perceptron *p)
+{
+    *p = (struct gates_perceptron){0, 0, 0, o->ge};
+    if (o->has_seed) {
+        struct nn_rng rng;
+        nn_rng_seed(&rng, (uint64_t)o->seed);
+        gates_random_start(p, &rng);
+    }
+    double *w[3] = {&p->w1, &p->w2, &p->b};
+    for (int i = 0; i < 3; i++)
+        if (o->has_w[i])
+            *w[i] = o->w[i];
+}
+
 /* Run the learning rule on one gate and show the weights it ends with. */
 static int show_learn(const struct gates_opts *o, int gate, FILE *out,
                       FILE *err)
 {
-    struct gates_perceptron start = {o->w[0], o->w[1], o->w[2], o->ge};
+    struct gates_perceptron start;
+    learn_start(o, &start);
     struct gates_learn *L = malloc(sizeof *L);
     struct rgrid g;
     if (!L || grid_open(&g, gates_draw_learn_rows((int)o->epochs) + 2,
@@ -172,6 +217,38 @@ static int show_learn(const struct gates_opts *o, int gate, FILE *out,
     int rc = show_unit(title, &L->p, gate, out, err);
     free(L);
     return rc;
+}
+
+/* XOR by a 2-2-1 sigmoid MLP: the loss going down, the learned region. */
+static int show_mlp(const struct gates_opts *o, FILE *out, FILE *err)
+{
+    struct gates_mlp *m = malloc(sizeof *m);
+    struct rgrid g;
+    if (!m || grid_open(&g, 64, err) != 0) {
+        if (!m)
+            fprintf(err, "nnlab: gates: out of memory\n");
+        free(m);
+        return -1;
+    }
+    int rc = gates_mlp_init(m, (uint64_t)o->seed, o->lr);
+    char title[80];
+    snprintf(title, sizeof title, "== XOR learned by a 2-2-1 MLP (seed %ld) "
+             "==", o->seed);
+    rgrid_print(&g, 0, 0, title, RS_TITLE);
+    if (rc == 0) {
+        int rows = gates_draw_mlp(&g, 0, 2, m, o->steps);
+        if (rows < 0)
+            rc = rows;
+    }
+    gates_mlp_fini(m);
+    free(m);
+    if (rc != 0) {
+        rgrid_fini(&g);
+        fprintf(err, "nnlab: gates: the MLP failed: %s\n", nn_strerror(rc));
+        return -1;
+    }
+    grid_close(&g, out);
+    return 0;
 }
 
 /* The weights to show for a gate: its seed weights (or another known set,
@@ -228,6 +305,8 @@ int cmd_gates(const struct options *opt, FILE *out, FILE *err)
         for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
             int gate = o.gate >= 0 ? o.gate : (int)all[i];
             if (show_learn(&o, gate, out, err) != 0)
+                return 1;
+            if (gate == GATES_XOR && show_mlp(&o, out, err) != 0)
                 return 1;
             if (o.gate >= 0)
                 break;

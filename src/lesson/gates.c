@@ -190,6 +190,14 @@ void gates_xor_net(struct gates_xor_row rows[4], int ge)
     }
 }
 
+void gates_random_start(struct gates_perceptron *p, struct nn_rng *rng)
+{
+    /* 21 values each: below(21) is 0..20, minus 10 gives -10..10 tenths. */
+    p->w1 = ((int)nn_rng_below(rng, 21) - 10) / 10.0;
+    p->w2 = ((int)nn_rng_below(rng, 21) - 10) / 10.0;
+    p->b = ((int)nn_rng_below(rng, 21) - 10) / 10.0;
+}
+
 static void learn_push_history(struct gates_learn *L)
 {
     double *h = L->hist[L->epoch - 1];

@@ -27,6 +27,8 @@
 #ifndef LESSON_GATES_H
 #define LESSON_GATES_H
 
+#include "core/rng.h"
+
 /* Sums with |s| below this count as exactly 0 (see above). */
 #define GATES_ZERO_TOL 1e-9
 
@@ -172,6 +174,11 @@ struct gates_learn {
     /* Weights at the start of each epoch, [0] for epoch 1. */
     double hist[GATES_LEARN_MAX_EPOCHS][3];
 };
+
+/* A random start for the learning rule: w1, w2 and b each drawn uniformly
+ * from -1.0, -0.9, ..., 1.0 (whole tenths, so a trace with η = 0.1 prints
+ * exactly); the rule (p->ge) is kept. */
+void gates_random_start(struct gates_perceptron *p, struct nn_rng *rng);
 
 /* Start learning `target` from the weights in start with rate eta (> 0),
  * stopping after max_epochs (1..GATES_LEARN_MAX_EPOCHS). */

@@ -560,7 +560,8 @@ int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
     snprintf(line, sizeof line, "outputs read as classes (y > 0.5): "
              "%d %d %d %d, %s", pattern & 1, pattern >> 1 & 1,
              pattern >> 2 & 1, pattern >> 3 & 1,
-             pattern == want ? "this is XOR" : "not XOR yet");
+             pattern == want ? "this is XOR"
+                             : "not XOR: stuck in a local minimum?");
     rgrid_print(g, x, ++row, line, pattern == want ? RS_GOOD : RS_BAD);
     row += 2;
     struct mlp_ctx c = {m};

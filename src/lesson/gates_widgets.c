@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/error.h"
 #include "lesson/gates_draw.h"
 
 /* Parts a widget can show (the show= parameter). */
@@ -27,7 +28,9 @@ struct conf {
     struct gates_perceptron p; /* weights (seed or given) and rule */
     double eta;
     long epochs;
-    long steps;     /* samples of the learning trace to show */
+    long steps;     /* samples of the trace to show; the MLP's steps */
+    long seed;      /* the MLP's starting weights */
+    double lr;      /* the MLP's learning rate */
     int range;      /* search range in tenths */
     unsigned show;
 };
@@ -105,7 +108,7 @@ static int conf_read(const struct lesson_widget *w, struct conf *c,
                      char *msg, size_t len)
 {
     *c = (struct conf){.gate = -1, .eta = 0.1, .epochs = 100, .steps = -1,
-                       .range = 10};
+                       .range = 10, .seed = 1, .lr = 1.0};
     const char *v = lesson_widget_param(w, "gate");
     if (v && (c->gate = gates_gate_parse(v)) < 0)
         return fail(msg, len, "gate: '%s' is not one of and, nand, or, nor, "
@@ -129,9 +132,9 @@ static int conf_read(const struct lesson_widget *w, struct conf *c,
     if (param_double(w, "eta", 0.001, 10, &c->eta, msg, len) != 0 ||
         param_long(w, "epochs", 1, GATES_LEARN_MAX_EPOCHS, &c->epochs, msg,
                    len) != 0 ||
-        param_long(w, "steps", 1, 4L * GATES_LEARN_MAX_EPOCHS, &c->steps,
-                   msg, len) != 0 ||
-        param_double(w, "range", 0.1, 5.0, &range, msg, len) != 0)
+        param_double(w, "range", 0.1, 5.0, &range, msg, len) != 0 ||
+        param_long(w, "seed", 0, 2147483647L, &c->seed, msg, len) != 0 ||
+        param_double(w, "lr", 0.001, 100, &c->lr, msg, len) != 0)
         return -1;
     c->range = (int)lround(range * 10);
     if (fabs(range * 10 - c->range) > 1e-9)
@@ -230,7 +233,9 @@ static int net_render(const struct lesson_widget *w,
 static int learn_read(const struct lesson_widget *w, struct conf *c,
                       char *msg, size_t len)
 {
-    if (conf_read(w, c, msg, len) != 0)
+    if (conf_read(w, c, msg, len) != 0 ||
+        param_long(w, "steps", 1, 4L * GATES_LEARN_MAX_EPOCHS, &c->steps,
+                   msg, len) != 0)
         return -1;
     if (c->gate < 0)
         return fail(msg, len, "gate: say which gate to learn, e.g. "
@@ -272,12 +277,50 @@ static int learn_render(const struct lesson_widget *w,
     return rows;
 }
 
+static int mlp_read(const struct lesson_widget *w, struct conf *c,
+                    char *msg, size_t len)
+{
+    if (conf_read(w, c, msg, len) != 0)
+        return -1;
+    /* Training runs while the step is drawn: keep it short. */
+    c->steps = 5000;
+    return param_long(w, "steps", 0, 100000, &c->steps, msg, len);
+}
+
+static int mlp_check(const struct lesson_widget *w, char *msg, size_t len)
+{
+    struct conf c;
+    return mlp_read(w, &c, msg, len);
+}
+
+static int mlp_render(const struct lesson_widget *w,
+                      const struct widget_ctx *ctx, struct rgrid *g,
+                      char *msg, size_t len)
+{
+    (void)ctx;
+    struct conf c;
+    if (mlp_read(w, &c, msg, len) != 0)
+        return -1;
+    struct gates_mlp *m = malloc(sizeof *m);
+    if (!m)
+        return fail(msg, len, "out of memory");
+    int rc = gates_mlp_init(m, (uint64_t)c.seed, c.lr);
+    int rows = rc == 0 ? gates_draw_mlp(g, 0, 0, m, c.steps) : rc;
+    gates_mlp_fini(m);
+    free(m);
+    if (rows < 0)
+        return fail(msg, len, "the MLP failed: %s", nn_strerror(rows));
+    return rows;
+}
+
 static const char *const gate_params[] = {"gate", "w1", "w2", "b", "rule",
                                           "show", NULL};
 static const char *const search_params[] = {"rule", "range", "show", NULL};
 static const char *const net_params[] = {"rule", NULL};
 static const char *const learn_params[] = {"gate", "w1", "w2", "b", "rule",
                                            "eta", "epochs", "steps", NULL};
+
+static const char *const mlp_params[] = {"seed", "lr", "steps", NULL};
 
 const struct widget_kind widget_gate = {"gate", gate_params, gate_check,
                                         gate_render};
@@ -287,3 +330,5 @@ const struct widget_kind widget_xor_net = {"xor-net", net_params, net_check,
                                            net_render};
 const struct widget_kind widget_perceptron_learn = {
     "perceptron-learn", learn_params, learn_check, learn_render};
+const struct widget_kind widget_xor_mlp = {"xor-mlp", mlp_params, mlp_check,
+                                           mlp_render};

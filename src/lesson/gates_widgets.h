@@ -15,6 +15,9 @@
  *   @perceptron-learn gate=and eta=0.1 w1=0 w2=0 b=0 epochs=100 steps=8
  *       the learning rule's trace, the first `steps` samples (all of them
  *       by default), then how the run ended.
+ *   @xor-mlp seed=1 lr=1.0 steps=5000
+ *       a 2-2-1 sigmoid MLP trained on XOR through the core: the loss and
+ *       the outputs going towards 0 1 1 0, and the learned region.
  *
  * rule is gt (output 1 when s > 0, the default) or ge (s >= 0).
  */
@@ -27,5 +30,6 @@ extern const struct widget_kind widget_gate;
 extern const struct widget_kind widget_xor_search;
 extern const struct widget_kind widget_xor_net;
 extern const struct widget_kind widget_perceptron_learn;
+extern const struct widget_kind widget_xor_mlp;
 
 #endif

@@ -17,6 +17,7 @@ static const struct widget_kind *const kinds[] = {
     &widget_xor_search,
     &widget_xor_net,
     &widget_perceptron_learn,
+    &widget_xor_mlp,
 };
 
 const struct widget_kind *widget_find(const char *name)

@@ -44,6 +44,7 @@ golden_case or-ge --gate or --ge
 golden_case xor-weights --gate xor --w1 1 --w2 1 --b -0.5
 golden_case given --w1 0.3 --w2 -0.2 --b 0.1
 golden_case learn --learn
+golden_case learn-or-seed --learn --gate or --seed 3
 golden_case learn-nand-eta --learn --gate nand --eta 0.25 --w1 1 --w2 -1 --b 0.5
 
 usage_case "'abc'" --w1 abc
@@ -52,6 +53,9 @@ usage_case "'xand'" --gate xand
 usage_case "--eta" --eta 0
 usage_case "--epochs" --learn --epochs 0
 usage_case "--learn" --learn=yes
+usage_case "--seed" --seed -1
+usage_case "'x'" --lr x
+usage_case "--steps" --steps 2000000
 usage_case "'--frob'" --frob
 usage_case "'stray'" stray
 exit $fail
