@@ -29,8 +29,8 @@
 #include "lesson/gates_draw.h"
 
 struct gates_opts {
-    int gate;      /* enum gates_gate, or -1 */
-    int has_w[3];  /* --w1, --w2, --b given */
+    int gate;     /* enum gates_gate, or -1 */
+    int has_w[3]; /* --w1, --w2, --b given */
     double w[3];
     int ge;
     int learn;
@@ -38,8 +38,8 @@ struct gates_opts {
     long epochs;
     int has_seed;
     long seed;
-    double lr;    /* the MLP's learning rate */
-    long steps;   /* the MLP's training steps */
+    double lr;  /* the MLP's learning rate */
+    long steps; /* the MLP's training steps */
 };
 
 /* Width of the grids: the widest line is about 80 columns. */
@@ -47,8 +47,12 @@ struct gates_opts {
 
 static int parse(struct gates_opts *g, const struct options *o, FILE *err)
 {
-    *g = (struct gates_opts){.gate = -1, .eta = 0.1, .epochs = 100,
-                             .seed = 1, .lr = 1.0, .steps = 5000};
+    *g = (struct gates_opts){.gate = -1,
+                             .eta = 0.1,
+                             .epochs = 100,
+                             .seed = 1,
+                             .lr = 1.0,
+                             .steps = 5000};
     struct args a;
     args_init(&a, o->topic_argc, o->topic_argv, err);
     static const char *const wname[3] = {"--w1", "--w2", "--b"};
@@ -73,8 +77,10 @@ static int parse(struct gates_opts *g, const struct options *o, FILE *err)
                 return -1;
             g->gate = gates_gate_parse(v);
             if (g->gate < 0) {
-                fprintf(err, "nnlab: --gate: '%s' is not one of and, nand, "
-                        "or, nor, xor, xnor\n", v);
+                fprintf(err,
+                        "nnlab: --gate: '%s' is not one of and, nand, "
+                        "or, nor, xor, xnor\n",
+                        v);
                 return -1;
             }
         } else if (args_is(&a, "--eta")) {
@@ -83,8 +89,8 @@ static int parse(struct gates_opts *g, const struct options *o, FILE *err)
                 return -1;
         } else if (args_is(&a, "--epochs")) {
             const char *v = args_value(&a);
-            if (!v || args_long(&a, v, 1, GATES_LEARN_MAX_EPOCHS,
-                                &g->epochs) != 0)
+            if (!v ||
+                args_long(&a, v, 1, GATES_LEARN_MAX_EPOCHS, &g->epochs) != 0)
                 return -1;
         } else if (args_is(&a, "--seed")) {
             const char *v = args_value(&a);
@@ -161,8 +167,8 @@ static int show_xor(int ge, int search_only, FILE *out, FILE *err)
     row += gates_draw_search(&g, 0, row, &s) + 1;
     row += gates_draw_xor_why(&g, 0, row, ge) + 1;
     if (!search_only) {
-        rgrid_print(&g, 0, row++, "== XOR from two layers: AND(NAND, OR) ==",
-                    RS_TITLE);
+        rgrid_print(&g, 0, row++,
+                    "== XOR from two layers: AND(NAND, OR) ==", RS_TITLE);
         row++;
         gates_draw_xor_net(&g, 0, row, ge);
     }
@@ -172,8 +178,7 @@ static int show_xor(int ge, int search_only, FILE *out, FILE *err)
 
 /* The learning rule's start: zeros or random tenths from the seed, each
  * replaced by a weight given on the command line. */
-static void learn_start(const struct gates_opts *o,
-                        struct gates_perceptron *p)
+static void learn_start(const struct gates_opts *o, struct gates_perceptron *p)
 {
     *p = (struct gates_perceptron){0, 0, 0, o->ge};
     if (o->has_seed) {
@@ -195,8 +200,8 @@ static int show_learn(const struct gates_opts *o, int gate, FILE *out,
     learn_start(o, &start);
     struct gates_learn *L = malloc(sizeof *L);
     struct rgrid g;
-    if (!L || grid_open(&g, gates_draw_learn_rows((int)o->epochs) + 2,
-                        err) != 0) {
+    if (!L ||
+        grid_open(&g, gates_draw_learn_rows((int)o->epochs) + 2, err) != 0) {
         if (!L)
             fprintf(err, "nnlab: gates: out of memory\n");
         free(L);
@@ -205,15 +210,14 @@ static int show_learn(const struct gates_opts *o, int gate, FILE *out,
     gates_learn_init(L, gates_gate_pattern(gate), &start, o->eta,
                      (int)o->epochs);
     char title[80];
-    snprintf(title, sizeof title, "== The learning rule on %s ==",
-             gates_gate_name(gate));
+    snprintf(title, sizeof title,
+             "== The learning rule on %s ==", gates_gate_name(gate));
     rgrid_print(&g, 0, 0, title, RS_TITLE);
     gates_draw_learn(&g, 0, 2, L, 4L * o->epochs);
     grid_close(&g, out);
-    snprintf(title, sizeof title, "== %s: the weights %s ==",
-             gates_gate_name(gate), L->status == GATES_LEARN_CONVERGED
-                                        ? "learned"
-                                        : "it stopped with");
+    snprintf(
+        title, sizeof title, "== %s: the weights %s ==", gates_gate_name(gate),
+        L->status == GATES_LEARN_CONVERGED ? "learned" : "it stopped with");
     int rc = show_unit(title, &L->p, gate, out, err);
     free(L);
     return rc;
@@ -232,8 +236,10 @@ static int show_mlp(const struct gates_opts *o, FILE *out, FILE *err)
     }
     int rc = gates_mlp_init(m, (uint64_t)o->seed, o->lr);
     char title[80];
-    snprintf(title, sizeof title, "== XOR learned by a 2-2-1 MLP (seed %ld) "
-             "==", o->seed);
+    snprintf(title, sizeof title,
+             "== XOR learned by a 2-2-1 MLP (seed %ld) "
+             "==",
+             o->seed);
     rgrid_print(&g, 0, 0, title, RS_TITLE);
     if (rc == 0) {
         int rows = gates_draw_mlp(&g, 0, 2, m, o->steps);
@@ -273,20 +279,23 @@ static int run_overview(const struct gates_opts *o, FILE *out, FILE *err)
     for (int i = 0; i < 3; i++) {
         struct gates_perceptron p;
         unit_for(o, seeded[i], &p);
-        snprintf(title, sizeof title, "== %s with the seed weights ==",
-                 gates_gate_name(seeded[i]));
+        snprintf(title, sizeof title,
+                 "== %s with the seed weights ==", gates_gate_name(seeded[i]));
         if (show_unit(title, &p, seeded[i], out, err) != 0)
             return 1;
     }
     /* The same weights under both rules: the sums of 0 decide. */
     struct gates_perceptron p = {1, 1, -1, o->ge};
-    snprintf(title, sizeof title, "== w1 = 1, w2 = 1, b = -1: two sums are "
+    snprintf(title, sizeof title,
+             "== w1 = 1, w2 = 1, b = -1: two sums are "
              "exactly 0, the rule decides ==");
     if (show_unit(title, &p, -1, out, err) != 0)
         return 1;
     p.ge = !o->ge;
-    snprintf(title, sizeof title, "== the same weights with the rule s %s 0 "
-             "==", p.ge ? ">=" : ">");
+    snprintf(title, sizeof title,
+             "== the same weights with the rule s %s 0 "
+             "==",
+             p.ge ? ">=" : ">");
     if (show_unit(title, &p, -1, out, err) != 0)
         return 1;
     return show_xor(o->ge, 0, out, err) != 0;
@@ -323,9 +332,9 @@ int cmd_gates(const struct options *opt, FILE *out, FILE *err)
         char title[80];
         struct gates_perceptron seed;
         if (o.gate >= 0)
-            snprintf(title, sizeof title, "== %s with %s weights ==",
-                     gates_gate_name(o.gate),
-                     any_w ? "the given"
+            snprintf(title, sizeof title,
+                     "== %s with %s weights ==", gates_gate_name(o.gate),
+                     any_w                                    ? "the given"
                      : gates_seed_weights(o.gate, &seed) == 0 ? "the seed"
                                                               : "other");
         else

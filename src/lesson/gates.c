@@ -85,21 +85,21 @@ const char *gates_function_name(unsigned pattern)
 {
     /* All 16 functions of two bits, indexed by pattern. */
     static const char *const names[16] = {
-        "always 0",       /* 0000 */
-        "NOR",            /* 1000: bit 0 is row (0,0) */
-        "NOT x1 AND x2",  /* only (0,1) */
-        "NOT x1",         /* (0,0) (0,1) */
-        "x1 AND NOT x2",  /* only (1,0) */
-        "NOT x2",         /* (0,0) (1,0) */
-        "XOR",            /* (0,1) (1,0) */
-        "NAND",           /* all but (1,1) */
-        "AND",            /* only (1,1) */
-        "XNOR",           /* (0,0) (1,1) */
-        "x2",             /* (0,1) (1,1) */
-        "NOT x1 OR x2",   /* all but (1,0) */
-        "x1",             /* (1,0) (1,1) */
-        "x1 OR NOT x2",   /* all but (0,1) */
-        "OR",             /* all but (0,0) */
+        "always 0",      /* 0000 */
+        "NOR",           /* 1000: bit 0 is row (0,0) */
+        "NOT x1 AND x2", /* only (0,1) */
+        "NOT x1",        /* (0,0) (0,1) */
+        "x1 AND NOT x2", /* only (1,0) */
+        "NOT x2",        /* (0,0) (1,0) */
+        "XOR",           /* (0,1) (1,0) */
+        "NAND",          /* all but (1,1) */
+        "AND",           /* only (1,1) */
+        "XNOR",          /* (0,0) (1,1) */
+        "x2",            /* (0,1) (1,1) */
+        "NOT x1 OR x2",  /* all but (1,0) */
+        "x1",            /* (1,0) (1,1) */
+        "x1 OR NOT x2",  /* all but (0,1) */
+        "OR",            /* all but (0,0) */
         "always 1",
     };
     return names[pattern & 15];
@@ -127,7 +127,7 @@ int gates_other_weights(enum gates_gate g, struct gates_perceptron *out,
         enum gates_gate g;
         double w1, w2, b;
     } other[] = {
-        {GATES_AND, 1.0, 1.0, -1.0},  {GATES_AND, 0.5, 0.5, -0.8},
+        {GATES_AND, 1.0, 1.0, -1.0},   {GATES_AND, 0.5, 0.5, -0.8},
         {GATES_NAND, -1.0, -1.0, 1.5}, {GATES_OR, 1.0, 1.0, -0.5},
         {GATES_NOR, -0.6, -0.6, 0.5},  {GATES_NOR, -1.0, -1.0, 0.5},
     };

@@ -67,8 +67,8 @@ int gates_step(const struct gates_perceptron *p, double s);
 int gates_output(const struct gates_perceptron *p, double x1, double x2);
 
 struct gates_table {
-    double sum[4]; /* weighted sum of each row */
-    int y[4];      /* step output of each row */
+    double sum[4];    /* weighted sum of each row */
+    int y[4];         /* step output of each row */
     unsigned pattern; /* bit r = y[r] */
 };
 
@@ -105,10 +105,10 @@ int gates_other_weights(enum gates_gate g, struct gates_perceptron *out,
  * counts are 0 because no line separates their points, not by accident.
  */
 struct gates_search {
-    int lim_tenths;  /* grid from -lim/10 to +lim/10 */
-    int ge;          /* step rule used */
-    long tried;      /* candidates evaluated: (2·lim + 1)³ */
-    long count[16];  /* candidates per output pattern */
+    int lim_tenths; /* grid from -lim/10 to +lim/10 */
+    int ge;         /* step rule used */
+    long tried;     /* candidates evaluated: (2·lim + 1)³ */
+    long count[16]; /* candidates per output pattern */
     /* The first candidate found for each pattern (valid if count > 0). */
     struct gates_perceptron first[16];
 };
@@ -123,9 +123,12 @@ void gates_search_run(struct gates_search *s, int lim_tenths, int ge);
  */
 struct gates_xor_row {
     int x1, x2;
-    double s_nand; int h1;
-    double s_or;   int h2;
-    double s_and;  int y;
+    double s_nand;
+    int h1;
+    double s_or;
+    int h2;
+    double s_and;
+    int y;
 };
 
 void gates_xor_net(struct gates_xor_row rows[4], int ge);
@@ -152,9 +155,9 @@ enum gates_learn_status {
 
 /* One presented sample. */
 struct gates_learn_event {
-    int epoch;           /* 1-based */
-    int row;             /* 0..3 */
-    double sum;          /* with the weights before the update */
+    int epoch;  /* 1-based */
+    int row;    /* 0..3 */
+    double sum; /* with the weights before the update */
     int y, t;
     struct gates_perceptron before, after;
 };
@@ -164,13 +167,13 @@ struct gates_learn {
     unsigned target;           /* pattern to learn */
     double eta;
     int max_epochs;
-    int epoch;                 /* current epoch, 1-based */
-    int row;                   /* next row to present */
-    int mistakes;              /* in the current epoch */
-    long updates;              /* weight changes so far */
+    int epoch;    /* current epoch, 1-based */
+    int row;      /* next row to present */
+    int mistakes; /* in the current epoch */
+    long updates; /* weight changes so far */
     enum gates_learn_status status;
-    int cycle_start;           /* for CYCLING: the epoch whose starting
-                                  weights came back */
+    int cycle_start; /* for CYCLING: the epoch whose starting
+                        weights came back */
     /* Weights at the start of each epoch, [0] for epoch 1. */
     double hist[GATES_LEARN_MAX_EPOCHS][3];
 };

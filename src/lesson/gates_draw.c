@@ -48,8 +48,10 @@ int gates_draw_unit(struct rgrid *g, int x, int y,
     /* The bias is a weight on an input fixed at 1. */
     snprintf(line, sizeof line, " x1 ---%s--\\", lab[0]);
     rgrid_print(g, x, y, line, RS_NORMAL);
-    snprintf(line, sizeof line, " x2 ---%s---> s = w1*x1 + w2*x2 + b"
-             " --> %s", lab[1], rule_text(p->ge));
+    snprintf(line, sizeof line,
+             " x2 ---%s---> s = w1*x1 + w2*x2 + b"
+             " --> %s",
+             lab[1], rule_text(p->ge));
     rgrid_print(g, x, y + 1, line, RS_NORMAL);
     snprintf(line, sizeof line, "  1 ---%s--/", lab[2]);
     rgrid_print(g, x, y + 2, line, RS_NORMAL);
@@ -97,8 +99,7 @@ int gates_draw_table(struct rgrid *g, int x, int y,
     for (int r = 0; r < 4; r++) {
         int tr = (want >> r) & 1;
         n = snprintf(line, sizeof line, "  %d  %d | %-*s = %*s | %d",
-                     gates_x1(r), gates_x2(r), ew, expr[r], sw, sum[r],
-                     t.y[r]);
+                     gates_x1(r), gates_x2(r), ew, expr[r], sw, sum[r], t.y[r]);
         int style = RS_NORMAL;
         if (target >= 0) {
             int ok = tr == t.y[r];
@@ -109,8 +110,8 @@ int gates_draw_table(struct rgrid *g, int x, int y,
             right += ok;
             if (!ok) {
                 size_t l = strlen(wrong);
-                snprintf(wrong + l, sizeof wrong - l, " (%d,%d)",
-                         gates_x1(r), gates_x2(r));
+                snprintf(wrong + l, sizeof wrong - l, " (%d,%d)", gates_x1(r),
+                         gates_x2(r));
             }
         }
         rgrid_print(g, x, row++, line, style);
@@ -120,8 +121,10 @@ int gates_draw_table(struct rgrid *g, int x, int y,
         snprintf(line, sizeof line, "verdict: this is %s",
                  gates_gate_name(named));
     else
-        snprintf(line, sizeof line, "verdict: matches no gate (the output "
-                 "is %s)", gates_function_name(t.pattern));
+        snprintf(line, sizeof line,
+                 "verdict: matches no gate (the output "
+                 "is %s)",
+                 gates_function_name(t.pattern));
     rgrid_print(g, x, ++row, line, named >= 0 ? RS_GOOD : RS_HIGHLIGHT);
     row++;
     if (target >= 0) {
@@ -129,8 +132,10 @@ int gates_draw_table(struct rgrid *g, int x, int y,
             snprintf(line, sizeof line, "target %s: all 4 rows right",
                      gates_gate_name(target));
         else
-            snprintf(line, sizeof line, "target %s: %d of 4 rows right, "
-                     "wrong at%s", gates_gate_name(target), right, wrong);
+            snprintf(line, sizeof line,
+                     "target %s: %d of 4 rows right, "
+                     "wrong at%s",
+                     gates_gate_name(target), right, wrong);
         rgrid_print(g, x, row++, line, right == 4 ? RS_GOOD : RS_BAD);
     }
     return row - y;
@@ -216,8 +221,8 @@ int gates_draw_square(struct rgrid *g, int x, int y,
                 rgrid_put(g, left + 1 + c, gy, '.', RS_SERIES1);
     }
     const struct gates_perceptron *lp = sq->line;
-    int has_line = lp && (fabs(lp->w1) > GATES_ZERO_TOL ||
-                          fabs(lp->w2) > GATES_ZERO_TOL);
+    int has_line =
+        lp && (fabs(lp->w1) > GATES_ZERO_TOL || fabs(lp->w2) > GATES_ZERO_TOL);
     if (has_line)
         draw_line(g, left + 1, y + 1, lp);
     rgrid_print(g, x, y + 1 + SQ_Y1, "   1", RS_AXIS);
@@ -249,9 +254,9 @@ int gates_draw_unit_square(struct rgrid *g, int x, int y,
 {
     struct gates_table t;
     gates_table_compute(&t, p);
-    struct gates_square sq = {
-        classify_unit, p, p,
-        target >= 0 ? gates_gate_pattern(target) : t.pattern};
+    struct gates_square sq = {classify_unit, p, p,
+                              target >= 0 ? gates_gate_pattern(target)
+                                          : t.pattern};
     return gates_draw_square(g, x, y, &sq);
 }
 
@@ -262,12 +267,13 @@ int gates_draw_search(struct rgrid *g, int x, int y,
     int row = y;
     fmt_num(lim, sizeof lim, s->lim_tenths / 10.0, 1);
     int per = 2 * s->lim_tenths + 1;
-    snprintf(line, sizeof line, "search: w1, w2, b in -%s, -%.1f, ..., %s "
-             "(%d values each), rule s %s 0", lim, s->lim_tenths / 10.0 - 0.1,
-             lim, per, s->ge ? ">=" : ">");
+    snprintf(line, sizeof line,
+             "search: w1, w2, b in -%s, -%.1f, ..., %s "
+             "(%d values each), rule s %s 0",
+             lim, s->lim_tenths / 10.0 - 0.1, lim, per, s->ge ? ">=" : ">");
     rgrid_print(g, x, row++, line, RS_TITLE);
-    snprintf(line, sizeof line, "%ld weight sets tried (%d x %d x %d):",
-             s->tried, per, per, per);
+    snprintf(line, sizeof line,
+             "%ld weight sets tried (%d x %d x %d):", s->tried, per, per, per);
     rgrid_print(g, x, row++, line, RS_NORMAL);
     long others = 0;
     for (unsigned pat = 0; pat < 16; pat++)
@@ -287,8 +293,10 @@ int gates_draw_search(struct rgrid *g, int x, int y,
         }
         rgrid_print(g, x, row++, line, s->count[pat] ? RS_NORMAL : RS_BAD);
     }
-    snprintf(line, sizeof line, "  the 10 other functions of two inputs: "
-             "%ld sets", others);
+    snprintf(line, sizeof line,
+             "  the 10 other functions of two inputs: "
+             "%ld sets",
+             others);
     rgrid_print(g, x, row++, line, RS_NORMAL);
     return row - y;
 }
@@ -307,22 +315,28 @@ int gates_draw_xor_why(struct rgrid *g, int x, int y, int ge)
     rgrid_print(g, x, row++, line, RS_NORMAL);
     snprintf(line, sizeof line, "  (1,0) -> 1 needs       w1 + b %s 0", gt);
     rgrid_print(g, x, row++, line, RS_NORMAL);
-    snprintf(line, sizeof line, "  adding the last two: w1 + w2 + 2b %s 0, "
-             "so w1 + w2 + b %s -b %s 0", gt, gt, ge ? ">" : ">=");
+    snprintf(line, sizeof line,
+             "  adding the last two: w1 + w2 + 2b %s 0, "
+             "so w1 + w2 + b %s -b %s 0",
+             gt, gt, ge ? ">" : ">=");
     rgrid_print(g, x, row++, line, RS_NORMAL);
     rgrid_print(g, x, row++,
                 "  so (1,1) gives 1, but XOR needs 0: the four rows cannot "
-                "all hold.", RS_HIGHLIGHT);
+                "all hold.",
+                RS_HIGHLIGHT);
     /* The same fact seen on the square. */
     rgrid_print(g, x, row++,
                 "  On the square: each side of a line is a half-plane, and a "
-                "half-plane that", RS_NORMAL);
+                "half-plane that",
+                RS_NORMAL);
     rgrid_print(g, x, row++,
                 "  holds two points holds the segment between them. XOR's 1s "
-                "and its 0s are", RS_NORMAL);
+                "and its 0s are",
+                RS_NORMAL);
     rgrid_print(g, x, row++,
                 "  the two diagonals of the square, which cross at (0.5,0.5): "
-                "that point", RS_NORMAL);
+                "that point",
+                RS_NORMAL);
     rgrid_print(g, x, row++,
                 "  would have to lie on both sides of the line at once.",
                 RS_NORMAL);
@@ -358,8 +372,10 @@ int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge)
     rgrid_print(g, x, row++, line, RS_NORMAL);
     snprintf(line, sizeof line, " x2 --+----> %s -- h2 --+", lab[1]);
     rgrid_print(g, x, row++, line, RS_NORMAL);
-    snprintf(line, sizeof line, " [gate w1 w2 b]; each unit: s = w1*in1 + "
-             "w2*in2 + b, %s", rule_text(ge));
+    snprintf(line, sizeof line,
+             " [gate w1 w2 b]; each unit: s = w1*in1 + "
+             "w2*in2 + b, %s",
+             rule_text(ge));
     rgrid_print(g, x, row++, line, RS_DIM);
     row++;
 
@@ -376,8 +392,8 @@ int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge)
         int want = (gates_gate_pattern(GATES_XOR) >> r) & 1;
         snprintf(line, sizeof line,
                  "  %d  %d | %6s  %2d | %4s  %2d |  %d  %d | %5s  %d |  %d",
-                 t[r].x1, t[r].x2, a, t[r].h1, b, t[r].h2, t[r].h1, t[r].h2,
-                 c, t[r].y, want);
+                 t[r].x1, t[r].x2, a, t[r].h1, b, t[r].h2, t[r].h1, t[r].h2, c,
+                 t[r].y, want);
         rgrid_print(g, x, row++, line, t[r].y == want ? RS_NORMAL : RS_BAD);
     }
     return row - y;
@@ -403,24 +419,26 @@ int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
 {
     /* Every weight is the start plus whole multiples of η, so these
      * decimals print each one exactly. */
-    int d = gates_decimals(
-        (const double[]){L->p.w1, L->p.w2, L->p.b, L->eta}, 4);
+    int d =
+        gates_decimals((const double[]){L->p.w1, L->p.w2, L->p.b, L->eta}, 4);
     if (d < 1)
         d = 1;
     char line[200], ws[120], eta[32];
     int row = y;
     fmt_num(eta, sizeof eta, L->eta, d);
     const char *tname = gates_function_name(L->target);
-    snprintf(line, sizeof line, "learning %s: w <- w + eta*(t - y)*x with "
-             "eta = %s, bias input 1, rule s %s 0", tname, eta,
-             L->p.ge ? ">=" : ">");
+    snprintf(line, sizeof line,
+             "learning %s: w <- w + eta*(t - y)*x with "
+             "eta = %s, bias input 1, rule s %s 0",
+             tname, eta, L->p.ge ? ">=" : ">");
     rgrid_print(g, x, row++, line, RS_TITLE);
     fmt_weights(ws, sizeof ws, &L->p, d);
     snprintf(line, sizeof line, "start: %s", ws);
     rgrid_print(g, x, row++, line, RS_NORMAL);
     rgrid_print(g, x, row++,
                 "epoch  x1 x2        s  y  t  t-y        w1        w2"
-                "         b", RS_TITLE);
+                "         b",
+                RS_TITLE);
 
     struct gates_learn_event ev;
     long shown = 0;
@@ -433,58 +451,73 @@ int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
         fmt_num(b, sizeof b, ev.after.w2, d);
         fmt_num(c, sizeof c, ev.after.b, d);
         int e = ev.t - ev.y;
-        snprintf(line, sizeof line, "%5d   %d  %d %8s  %d  %d  %3s %9s %9s "
-                 "%9s", ev.epoch, gates_x1(ev.row), gates_x2(ev.row), s,
-                 ev.y, ev.t, e > 0 ? "+1" : e < 0 ? "-1" : "0", a, b, c);
+        snprintf(line, sizeof line,
+                 "%5d   %d  %d %8s  %d  %d  %3s %9s %9s "
+                 "%9s",
+                 ev.epoch, gates_x1(ev.row), gates_x2(ev.row), s, ev.y, ev.t,
+                 e > 0   ? "+1"
+                 : e < 0 ? "-1"
+                         : "0",
+                 a, b, c);
         rgrid_print(g, x, row++, line, e ? RS_HIGHLIGHT : RS_NORMAL);
     }
 
     fmt_weights(ws, sizeof ws, &L->p, d);
     switch (L->status) {
     case GATES_LEARN_RUNNING:
-        snprintf(line, sizeof line, "... (%ld samples shown; the run goes "
-                 "on)", shown);
+        snprintf(line, sizeof line,
+                 "... (%ld samples shown; the run goes "
+                 "on)",
+                 shown);
         rgrid_print(g, x, row++, line, RS_DIM);
         break;
     case GATES_LEARN_CONVERGED:
-        snprintf(line, sizeof line, "converged: epoch %d made no mistake "
-                 "(%ld updates in all)", L->epoch, L->updates);
+        snprintf(line, sizeof line,
+                 "converged: epoch %d made no mistake "
+                 "(%ld updates in all)",
+                 L->epoch, L->updates);
         rgrid_print(g, x, row++, line, RS_GOOD);
         snprintf(line, sizeof line, "  %s computes %s", ws,
                  gates_function_name(L->target));
         rgrid_print(g, x, row++, line, RS_GOOD);
         break;
     case GATES_LEARN_CYCLING:
-        snprintf(line, sizeof line, "cycling: epoch %d starts with the "
-                 "weights epoch %d started with,", L->epoch,
-                 L->cycle_start);
+        snprintf(line, sizeof line,
+                 "cycling: epoch %d starts with the "
+                 "weights epoch %d started with,",
+                 L->epoch, L->cycle_start);
         rgrid_print(g, x, row++, line, RS_BAD);
-        snprintf(line, sizeof line, "  %s; the rule is deterministic, so",
-                 ws);
+        snprintf(line, sizeof line, "  %s; the rule is deterministic, so", ws);
         rgrid_print(g, x, row++, line, RS_BAD);
         if (L->cycle_start == L->epoch - 1)
-            snprintf(line, sizeof line, "  epoch %d would repeat for ever: "
-                     "stopped after %ld updates.", L->cycle_start,
-                     L->updates);
+            snprintf(line, sizeof line,
+                     "  epoch %d would repeat for ever: "
+                     "stopped after %ld updates.",
+                     L->cycle_start, L->updates);
         else
-            snprintf(line, sizeof line, "  epochs %d to %d would repeat for "
-                     "ever: stopped after %ld updates.", L->cycle_start,
-                     L->epoch - 1, L->updates);
+            snprintf(line, sizeof line,
+                     "  epochs %d to %d would repeat for "
+                     "ever: stopped after %ld updates.",
+                     L->cycle_start, L->epoch - 1, L->updates);
         rgrid_print(g, x, row++, line, RS_BAD);
         break;
     case GATES_LEARN_EPOCH_LIMIT:
-        snprintf(line, sizeof line, "stopped at the limit of %d epochs "
-                 "without an epoch free of mistakes", L->max_epochs);
+        snprintf(line, sizeof line,
+                 "stopped at the limit of %d epochs "
+                 "without an epoch free of mistakes",
+                 L->max_epochs);
         rgrid_print(g, x, row++, line, RS_BAD);
-        snprintf(line, sizeof line, "  (%ld updates); last %s", L->updates,
-                 ws);
+        snprintf(line, sizeof line, "  (%ld updates); last %s", L->updates, ws);
         rgrid_print(g, x, row++, line, RS_BAD);
         break;
     }
-    if (L->status != GATES_LEARN_CONVERGED && L->status != GATES_LEARN_RUNNING
-        && (L->target == 0x6 || L->target == 0x9)) {
-        rgrid_print(g, x, row++, "  No line separates this gate's 1s from "
-                    "its 0s, so no epoch can be free of", RS_NORMAL);
+    if (L->status != GATES_LEARN_CONVERGED &&
+        L->status != GATES_LEARN_RUNNING &&
+        (L->target == 0x6 || L->target == 0x9)) {
+        rgrid_print(g, x, row++,
+                    "  No line separates this gate's 1s from "
+                    "its 0s, so no epoch can be free of",
+                    RS_NORMAL);
         rgrid_print(g, x, row++, "  mistakes: the rule never converges.",
                     RS_NORMAL);
     }
@@ -532,13 +565,19 @@ int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
 {
     char line[160];
     int row = y, rc;
-    snprintf(line, sizeof line, "a 2-2-1 network of sigmoid units learns XOR "
-             "by gradient descent, lr = %g", m->opt.cfg.lr);
+    snprintf(line, sizeof line,
+             "a 2-2-1 network of sigmoid units learns XOR "
+             "by gradient descent, lr = %g",
+             m->opt.cfg.lr);
     rgrid_print(g, x, row++, line, RS_TITLE);
-    rgrid_print(g, x, row++, "loss E = 1/2 * sum over the four rows of "
-                "(t - y)^2; gradients by backprop", RS_NORMAL);
-    rgrid_print(g, x, row++, "   step           E    y(0,0)   y(0,1)   "
-                "y(1,0)   y(1,1)", RS_TITLE);
+    rgrid_print(g, x, row++,
+                "loss E = 1/2 * sum over the four rows of "
+                "(t - y)^2; gradients by backprop",
+                RS_NORMAL);
+    rgrid_print(g, x, row++,
+                "   step           E    y(0,0)   y(0,1)   "
+                "y(1,0)   y(1,1)",
+                RS_TITLE);
     long end = m->steps + steps;
     if ((rc = mlp_line(g, x, row++, m)) != 0)
         return rc;
@@ -557,9 +596,10 @@ int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
     for (int r = 0; r < 4; r++)
         pattern |= (unsigned)(out[r] > 0.5) << r;
     unsigned want = gates_gate_pattern(GATES_XOR);
-    snprintf(line, sizeof line, "outputs read as classes (y > 0.5): "
-             "%d %d %d %d, %s", pattern & 1, pattern >> 1 & 1,
-             pattern >> 2 & 1, pattern >> 3 & 1,
+    snprintf(line, sizeof line,
+             "outputs read as classes (y > 0.5): "
+             "%d %d %d %d, %s",
+             pattern & 1, pattern >> 1 & 1, pattern >> 2 & 1, pattern >> 3 & 1,
              pattern == want ? "this is XOR"
                              : "not XOR: stuck in a local minimum?");
     rgrid_print(g, x, ++row, line, pattern == want ? RS_GOOD : RS_BAD);

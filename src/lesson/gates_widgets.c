@@ -28,10 +28,10 @@ struct conf {
     struct gates_perceptron p; /* weights (seed or given) and rule */
     double eta;
     long epochs;
-    long steps;     /* samples of the trace to show; the MLP's steps */
-    long seed;      /* the MLP's starting weights */
-    double lr;      /* the MLP's learning rate */
-    int range;      /* search range in tenths */
+    long steps; /* samples of the trace to show; the MLP's steps */
+    long seed;  /* the MLP's starting weights */
+    double lr;  /* the MLP's learning rate */
+    int range;  /* search range in tenths */
     unsigned show;
 };
 
@@ -63,8 +63,8 @@ static int param_double(const struct lesson_widget *w, const char *key,
     return 0;
 }
 
-static int param_long(const struct lesson_widget *w, const char *key,
-                      long lo, long hi, long *out, char *msg, size_t len)
+static int param_long(const struct lesson_widget *w, const char *key, long lo,
+                      long hi, long *out, char *msg, size_t len)
 {
     double d = (double)*out;
     if (param_double(w, key, lo, hi, &d, msg, len) != 0)
@@ -77,9 +77,8 @@ static int param_long(const struct lesson_widget *w, const char *key,
 }
 
 /* show=a,b,...: each name from the list (names[i] has flag 1 << i). */
-static int param_show(const struct lesson_widget *w,
-                      const char *const *names, unsigned first_flag,
-                      unsigned *out, char *msg, size_t len)
+static int param_show(const struct lesson_widget *w, const char *const *names,
+                      unsigned first_flag, unsigned *out, char *msg, size_t len)
 {
     const char *v = lesson_widget_param(w, "show");
     if (!v)
@@ -93,8 +92,10 @@ static int param_show(const struct lesson_widget *w,
             if (strlen(names[i]) == n && strncmp(s, names[i], n) == 0)
                 flag = first_flag << i;
         if (!flag)
-            return fail(msg, len, "show: '%.*s' is not one of the parts "
-                        "(e.g. %s)", (int)n, s, names[0]);
+            return fail(msg, len,
+                        "show: '%.*s' is not one of the parts "
+                        "(e.g. %s)",
+                        (int)n, s, names[0]);
         show |= flag;
         s += n + (s[n] == ',');
     }
@@ -104,15 +105,22 @@ static int param_show(const struct lesson_widget *w,
     return 0;
 }
 
-static int conf_read(const struct lesson_widget *w, struct conf *c,
-                     char *msg, size_t len)
+static int conf_read(const struct lesson_widget *w, struct conf *c, char *msg,
+                     size_t len)
 {
-    *c = (struct conf){.gate = -1, .eta = 0.1, .epochs = 100, .steps = -1,
-                       .range = 10, .seed = 1, .lr = 1.0};
+    *c = (struct conf){.gate = -1,
+                       .eta = 0.1,
+                       .epochs = 100,
+                       .steps = -1,
+                       .range = 10,
+                       .seed = 1,
+                       .lr = 1.0};
     const char *v = lesson_widget_param(w, "gate");
     if (v && (c->gate = gates_gate_parse(v)) < 0)
-        return fail(msg, len, "gate: '%s' is not one of and, nand, or, nor, "
-                    "xor, xnor", v);
+        return fail(msg, len,
+                    "gate: '%s' is not one of and, nand, or, nor, "
+                    "xor, xnor",
+                    v);
     /* The gate's seed weights (or another known set), then each given
      * weight in its place. */
     if (c->gate >= 0 && gates_seed_weights(c->gate, &c->p) != 0)
@@ -124,8 +132,10 @@ static int conf_read(const struct lesson_widget *w, struct conf *c,
     v = lesson_widget_param(w, "rule");
     if (v) {
         if (strcmp(v, "gt") != 0 && strcmp(v, "ge") != 0)
-            return fail(msg, len, "rule: '%s' is not gt (s > 0) or ge "
-                        "(s >= 0)", v);
+            return fail(msg, len,
+                        "rule: '%s' is not gt (s > 0) or ge "
+                        "(s >= 0)",
+                        v);
         c->p.ge = v[1] == 'e';
     }
     double range = 1.0;
@@ -143,8 +153,8 @@ static int conf_read(const struct lesson_widget *w, struct conf *c,
     return 0;
 }
 
-static int gate_read(const struct lesson_widget *w, struct conf *c,
-                     char *msg, size_t len)
+static int gate_read(const struct lesson_widget *w, struct conf *c, char *msg,
+                     size_t len)
 {
     static const char *const parts[] = {"unit", "table", "square", NULL};
     if (conf_read(w, c, msg, len) != 0)
@@ -160,8 +170,8 @@ static int gate_check(const struct lesson_widget *w, char *msg, size_t len)
 }
 
 static int gate_render(const struct lesson_widget *w,
-                       const struct widget_ctx *ctx, struct rgrid *g,
-                       char *msg, size_t len)
+                       const struct widget_ctx *ctx, struct rgrid *g, char *msg,
+                       size_t len)
 {
     (void)ctx; /* the drawings are ASCII in every glyph set */
     struct conf c;
@@ -177,8 +187,8 @@ static int gate_render(const struct lesson_widget *w,
     return row - 1;
 }
 
-static int search_read(const struct lesson_widget *w, struct conf *c,
-                       char *msg, size_t len)
+static int search_read(const struct lesson_widget *w, struct conf *c, char *msg,
+                       size_t len)
 {
     static const char *const parts[] = {"counts", "why", NULL};
     if (conf_read(w, c, msg, len) != 0)
@@ -187,8 +197,7 @@ static int search_read(const struct lesson_widget *w, struct conf *c,
     return param_show(w, parts, SHOW_COUNTS, &c->show, msg, len);
 }
 
-static int search_check(const struct lesson_widget *w, char *msg,
-                        size_t len)
+static int search_check(const struct lesson_widget *w, char *msg, size_t len)
 {
     struct conf c;
     return search_read(w, &c, msg, len);
@@ -220,8 +229,8 @@ static int net_check(const struct lesson_widget *w, char *msg, size_t len)
 }
 
 static int net_render(const struct lesson_widget *w,
-                      const struct widget_ctx *ctx, struct rgrid *g,
-                      char *msg, size_t len)
+                      const struct widget_ctx *ctx, struct rgrid *g, char *msg,
+                      size_t len)
 {
     (void)ctx;
     struct conf c;
@@ -230,15 +239,16 @@ static int net_render(const struct lesson_widget *w,
     return gates_draw_xor_net(g, 0, 0, c.p.ge);
 }
 
-static int learn_read(const struct lesson_widget *w, struct conf *c,
-                      char *msg, size_t len)
+static int learn_read(const struct lesson_widget *w, struct conf *c, char *msg,
+                      size_t len)
 {
     if (conf_read(w, c, msg, len) != 0 ||
-        param_long(w, "steps", 1, 4L * GATES_LEARN_MAX_EPOCHS, &c->steps,
-                   msg, len) != 0)
+        param_long(w, "steps", 1, 4L * GATES_LEARN_MAX_EPOCHS, &c->steps, msg,
+                   len) != 0)
         return -1;
     if (c->gate < 0)
-        return fail(msg, len, "gate: say which gate to learn, e.g. "
+        return fail(msg, len,
+                    "gate: say which gate to learn, e.g. "
                     "gate=and");
     return 0;
 }
@@ -271,14 +281,14 @@ static int learn_render(const struct lesson_widget *w,
         return fail(msg, len, "out of memory");
     gates_learn_init(L, gates_gate_pattern(c.gate), &start, c.eta,
                      (int)c.epochs);
-    int rows = gates_draw_learn(g, 0, 0, L,
-                                c.steps > 0 ? c.steps : 4 * c.epochs);
+    int rows =
+        gates_draw_learn(g, 0, 0, L, c.steps > 0 ? c.steps : 4 * c.epochs);
     free(L);
     return rows;
 }
 
-static int mlp_read(const struct lesson_widget *w, struct conf *c,
-                    char *msg, size_t len)
+static int mlp_read(const struct lesson_widget *w, struct conf *c, char *msg,
+                    size_t len)
 {
     if (conf_read(w, c, msg, len) != 0)
         return -1;
@@ -294,8 +304,8 @@ static int mlp_check(const struct lesson_widget *w, char *msg, size_t len)
 }
 
 static int mlp_render(const struct lesson_widget *w,
-                      const struct widget_ctx *ctx, struct rgrid *g,
-                      char *msg, size_t len)
+                      const struct widget_ctx *ctx, struct rgrid *g, char *msg,
+                      size_t len)
 {
     (void)ctx;
     struct conf c;
@@ -313,12 +323,12 @@ static int mlp_render(const struct lesson_widget *w,
     return rows;
 }
 
-static const char *const gate_params[] = {"gate", "w1", "w2", "b", "rule",
-                                          "show", NULL};
+static const char *const gate_params[] = {"gate", "w1",   "w2", "b",
+                                          "rule", "show", NULL};
 static const char *const search_params[] = {"rule", "range", "show", NULL};
 static const char *const net_params[] = {"rule", NULL};
-static const char *const learn_params[] = {"gate", "w1", "w2", "b", "rule",
-                                           "eta", "epochs", "steps", NULL};
+static const char *const learn_params[] = {
+    "gate", "w1", "w2", "b", "rule", "eta", "epochs", "steps", NULL};
 
 static const char *const mlp_params[] = {"seed", "lr", "steps", NULL};
 

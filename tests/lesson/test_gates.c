@@ -408,9 +408,9 @@ static double hand_forward(const struct gates_mlp *m, double y[4])
             h[j] = sigmoid(x[0] * nn_mat_get(&l0->W, 0, j) +
                            x[1] * nn_mat_get(&l0->W, 1, j) +
                            nn_mat_get(&l0->b, 0, j));
-        y[r] = sigmoid(h[0] * nn_mat_get(&l1->W, 0, 0) +
-                       h[1] * nn_mat_get(&l1->W, 1, 0) +
-                       nn_mat_get(&l1->b, 0, 0));
+        y[r] =
+            sigmoid(h[0] * nn_mat_get(&l1->W, 0, 0) +
+                    h[1] * nn_mat_get(&l1->W, 1, 0) + nn_mat_get(&l1->b, 0, 0));
         double t = (r == 1 || r == 2); /* XOR */
         loss += 0.5 * (t - y[r]) * (t - y[r]);
     }
@@ -474,8 +474,8 @@ START_TEST(test_mlp_learns_xor)
     for (int block = 0; block < 10; block++) {
         ck_assert_int_eq(gates_mlp_train(&m, 500), 0);
         ck_assert_int_eq(gates_mlp_eval(&m, &loss, y), 0);
-        ck_assert_msg(loss < prev, "loss rose from %g to %g by step %ld",
-                      prev, loss, m.steps);
+        ck_assert_msg(loss < prev, "loss rose from %g to %g by step %ld", prev,
+                      loss, m.steps);
         prev = loss;
     }
     static const double t[4] = {0, 1, 1, 0};
@@ -535,8 +535,8 @@ static void refused(const char *directive, const char *needle)
 START_TEST(test_widget_gate)
 {
     static char buf[16384];
-    ck_assert_int_gt(render_widget("@gate gate=and show=unit,table", buf,
-                                   sizeof buf), 0);
+    ck_assert_int_gt(
+        render_widget("@gate gate=and show=unit,table", buf, sizeof buf), 0);
     /* The seed's AND: the last row 0.5 + 0.5 - 0.7 = 0.3 fires. */
     ck_assert_ptr_nonnull(strstr(buf, "0.5*1 + 0.5*1 - 0.7 =  0.3 | 1"));
     ck_assert_ptr_nonnull(strstr(buf, "verdict: this is AND"));
