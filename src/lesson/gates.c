@@ -291,6 +291,12 @@ enum gates_learn_status gates_learn_step(struct gates_learn *L,
     return L->status;
 }
 
+double gates_nudge(double w, int k)
+{
+    double v = nearbyint((w + 0.1 * k) * 1e6) / 1e6;
+    return v > 100 ? 100 : v < -100 ? -100 : v;
+}
+
 int gates_decimals(const double *v, int n)
 {
     double scale = 1;

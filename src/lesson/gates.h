@@ -193,6 +193,12 @@ void gates_learn_init(struct gates_learn *L, unsigned target,
 enum gates_learn_status gates_learn_step(struct gates_learn *L,
                                          struct gates_learn_event *ev);
 
+/* A weight moved by k steps of 0.1 (k < 0 moves down), as a learner does
+ * with the keys: the result is rounded to 6 decimals, so it is the same
+ * double as the decimal typed in (0.1 + 0.1 + 0.1 gives 0.3, not
+ * 0.30000000000000004), and kept within [-100, 100]. */
+double gates_nudge(double w, int k);
+
 /* Smallest number of decimals (0..6) that prints every value exactly
  * (within 1e-9); 6 if none does. For tables of weights and sums. */
 int gates_decimals(const double *v, int n);

@@ -142,29 +142,37 @@ int gates_draw_table(struct rgrid *g, int x, int y,
 }
 
 /*
- * The square's canvas: x1 from -0.25 to 1.25 over 37 columns (24 per
- * unit), x2 from 1.25 down to -0.25 over 19 rows (12 per unit); terminal
- * cells are about twice as tall as wide, so the square looks square. The
- * corners (0,0) .. (1,1) fall on the centres of cells 6 and 30 across and
- * rows 3 and 15 down.
+ * The square's canvas: x1 from -0.25 to 1.25 across, x2 from 1.25 down to
+ * -0.25. Terminal cells are about twice as tall as wide, so a unit takes
+ * twice as many columns as rows and the square looks square. The corners
+ * (0,0) .. (1,1) fall on cell centres: columns x0 and x0 + cx, rows y1 and
+ * y1 + cy.
  */
-enum { SQ_W = 37, SQ_H = 19, SQ_CX = 24, SQ_CY = 12, SQ_X0 = 6, SQ_Y1 = 3 };
+struct sq_dims {
+    int w, h;   /* canvas cells */
+    int cx, cy; /* cells per unit across and down */
+    int x0, y1; /* column of x1 = 0, row of x2 = 1 */
+};
 
-static double sq_x1(int c)
+static const struct sq_dims sq_wide = {37, 19, 24, 12, 6, 3};
+static const struct sq_dims sq_compact = {25, 13, 16, 8, 4, 2};
+
+static double sq_x1(const struct sq_dims *d, int c)
 {
-    return (double)(c - SQ_X0) / SQ_CX;
+    return (double)(c - d->x0) / d->cx;
 }
 
-static double sq_x2(int r)
+static double sq_x2(const struct sq_dims *d, int r)
 {
-    return 1.0 - (double)(r - SQ_Y1) / SQ_CY;
+    return 1.0 - (double)(r - d->y1) / d->cy;
 }
 
 /* The glyph for a decision line w1·x1 + w2·x2 + b = 0 by its slope on
  * screen. Along the line x1 moves by w2 while x2 moves by -w1. */
-static uint32_t line_glyph(const struct gates_perceptron *p)
+static uint32_t line_glyph(const struct sq_dims *d,
+                           const struct gates_perceptron *p)
 {
-    double across = fabs(p->w2) * SQ_CX, up = fabs(p->w1) * SQ_CY;
+    double across = fabs(p->w2) * d->cx, up = fabs(p->w1) * d->cy;
     if (up < 0.4 * across)
         return '-';
     if (across < 0.4 * up)
@@ -176,22 +184,22 @@ static uint32_t line_glyph(const struct gates_perceptron *p)
  * cell per column where it runs flat on screen, one per row where it runs
  * steep, so it is drawn one cell thick. Exact ties (the line through a
  * corner) round the same way every time. */
-static void draw_line(struct rgrid *g, int cx, int cy,
+static void draw_line(struct rgrid *g, int cx, int cy, const struct sq_dims *d,
                       const struct gates_perceptron *p)
 {
-    uint32_t glyph = line_glyph(p);
-    if (fabs(p->w2) * SQ_CX >= fabs(p->w1) * SQ_CY) {
-        for (int c = 0; c < SQ_W; c++) {
-            double x2 = -(p->w1 * sq_x1(c) + p->b) / p->w2;
-            double r = floor(SQ_Y1 + (1.0 - x2) * SQ_CY + 0.5 + 1e-9);
-            if (r >= 0 && r < SQ_H)
+    uint32_t glyph = line_glyph(d, p);
+    if (fabs(p->w2) * d->cx >= fabs(p->w1) * d->cy) {
+        for (int c = 0; c < d->w; c++) {
+            double x2 = -(p->w1 * sq_x1(d, c) + p->b) / p->w2;
+            double r = floor(d->y1 + (1.0 - x2) * d->cy + 0.5 + 1e-9);
+            if (r >= 0 && r < d->h)
                 rgrid_put(g, cx + c, cy + (int)r, glyph, RS_HIGHLIGHT);
         }
     } else {
-        for (int r = 0; r < SQ_H; r++) {
-            double x1 = -(p->w2 * sq_x2(r) + p->b) / p->w1;
-            double c = floor(SQ_X0 + x1 * SQ_CX + 0.5 + 1e-9);
-            if (c >= 0 && c < SQ_W)
+        for (int r = 0; r < d->h; r++) {
+            double x1 = -(p->w2 * sq_x2(d, r) + p->b) / p->w1;
+            double c = floor(d->x0 + x1 * d->cx + 0.5 + 1e-9);
+            if (c >= 0 && c < d->w)
                 rgrid_put(g, cx + (int)c, cy + r, glyph, RS_HIGHLIGHT);
         }
     }
@@ -200,48 +208,56 @@ static void draw_line(struct rgrid *g, int cx, int cy,
 int gates_draw_square(struct rgrid *g, int x, int y,
                       const struct gates_square *sq)
 {
+    const struct sq_dims *d = sq->compact ? &sq_compact : &sq_wide;
     const int left = x + 5; /* the frame's left edge */
     char line[96];
-    memset(line, '-', SQ_W);
-    line[SQ_W] = '\0';
+    memset(line, '-', (size_t)d->w);
+    line[d->w] = '\0';
     rgrid_print(g, x, y, "  x2", RS_AXIS);
     rgrid_put(g, left, y, '+', RS_AXIS);
     rgrid_print(g, left + 1, y, line, RS_AXIS);
-    rgrid_put(g, left + SQ_W + 1, y, '+', RS_AXIS);
-    rgrid_put(g, left, y + SQ_H + 1, '+', RS_AXIS);
-    rgrid_print(g, left + 1, y + SQ_H + 1, line, RS_AXIS);
-    rgrid_put(g, left + SQ_W + 1, y + SQ_H + 1, '+', RS_AXIS);
+    rgrid_put(g, left + d->w + 1, y, '+', RS_AXIS);
+    rgrid_put(g, left, y + d->h + 1, '+', RS_AXIS);
+    rgrid_print(g, left + 1, y + d->h + 1, line, RS_AXIS);
+    rgrid_put(g, left + d->w + 1, y + d->h + 1, '+', RS_AXIS);
 
-    for (int r = 0; r < SQ_H; r++) {
+    for (int r = 0; r < d->h; r++) {
         int gy = y + 1 + r;
         rgrid_put(g, left, gy, '|', RS_AXIS);
-        rgrid_put(g, left + SQ_W + 1, gy, '|', RS_AXIS);
-        for (int c = 0; c < SQ_W; c++)
-            if (sq->classify(sq->ctx, sq_x1(c), sq_x2(r)))
+        rgrid_put(g, left + d->w + 1, gy, '|', RS_AXIS);
+        for (int c = 0; c < d->w; c++)
+            if (sq->classify(sq->ctx, sq_x1(d, c), sq_x2(d, r)))
                 rgrid_put(g, left + 1 + c, gy, '.', RS_SERIES1);
     }
     const struct gates_perceptron *lp = sq->line;
     int has_line =
         lp && (fabs(lp->w1) > GATES_ZERO_TOL || fabs(lp->w2) > GATES_ZERO_TOL);
     if (has_line)
-        draw_line(g, left + 1, y + 1, lp);
-    rgrid_print(g, x, y + 1 + SQ_Y1, "   1", RS_AXIS);
-    rgrid_print(g, x, y + 1 + SQ_Y1 + SQ_CY, "   0", RS_AXIS);
+        draw_line(g, left + 1, y + 1, d, lp);
+    rgrid_print(g, x, y + 1 + d->y1, "   1", RS_AXIS);
+    rgrid_print(g, x, y + 1 + d->y1 + d->cy, "   0", RS_AXIS);
     for (int k = 0; k < 4; k++) {
         int cls = (sq->classes >> k) & 1;
-        int cx = left + 1 + SQ_X0 + SQ_CX * gates_x1(k);
-        int cy = y + 1 + SQ_Y1 + SQ_CY * (1 - gates_x2(k));
+        int cx = left + 1 + d->x0 + d->cx * gates_x1(k);
+        int cy = y + 1 + d->y1 + d->cy * (1 - gates_x2(k));
         char pt[4] = {'[', (char)('0' + cls), ']', '\0'};
         rgrid_print(g, cx - 1, cy, pt, RS_BOLD);
     }
-    int by = y + SQ_H + 2;
-    rgrid_put(g, left + 1 + SQ_X0, by, '0', RS_AXIS);
-    rgrid_put(g, left + 1 + SQ_X0 + SQ_CX, by, '1', RS_AXIS);
-    rgrid_print(g, left + SQ_W + 3, by, "x1", RS_AXIS);
+    int by = y + d->h + 2;
+    rgrid_put(g, left + 1 + d->x0, by, '0', RS_AXIS);
+    rgrid_put(g, left + 1 + d->x0 + d->cx, by, '1', RS_AXIS);
+    rgrid_print(g, left + d->w + 3, by, "x1", RS_AXIS);
+    if (sq->compact) {
+        rgrid_print(g, x, by + 1, "[1] [0] class of each corner", RS_DIM);
+        snprintf(line, sizeof line, "'.' output 1%s",
+                 has_line ? ";  line s = 0" : "");
+        rgrid_print(g, x, by + 2, line, RS_DIM);
+        return d->h + 5;
+    }
     snprintf(line, sizeof line, "[1] [0] class of each corner;  '.' output 1%s",
              has_line ? ";  line s = 0" : "");
     rgrid_print(g, x, by + 1, line, RS_DIM);
-    return SQ_H + 4;
+    return d->h + 4;
 }
 
 static int classify_unit(const void *ctx, double x1, double x2)
@@ -254,9 +270,9 @@ int gates_draw_unit_square(struct rgrid *g, int x, int y,
 {
     struct gates_table t;
     gates_table_compute(&t, p);
-    struct gates_square sq = {classify_unit, p, p,
-                              target >= 0 ? gates_gate_pattern(target)
-                                          : t.pattern};
+    struct gates_square sq = {
+        classify_unit, p, p,
+        target >= 0 ? gates_gate_pattern(target) : t.pattern, 0};
     return gates_draw_square(g, x, y, &sq);
 }
 
@@ -605,7 +621,90 @@ int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
     rgrid_print(g, x, ++row, line, pattern == want ? RS_GOOD : RS_BAD);
     row += 2;
     struct mlp_ctx c = {m};
-    struct gates_square sq = {classify_mlp, &c, NULL, want};
+    struct gates_square sq = {classify_mlp, &c, NULL, want, 0};
     row += gates_draw_square(g, x, row, &sq);
     return row - y;
+}
+
+/* The verdict in lines of at most 34 columns, for the side-by-side view. */
+static int draw_verdict_narrow(struct rgrid *g, int x, int y,
+                               const struct gates_table *t, int target)
+{
+    char line[96];
+    int row = y;
+    int named = gates_gate_of_pattern(t->pattern);
+    if (named >= 0) {
+        snprintf(line, sizeof line, "this is %s", gates_gate_name(named));
+        rgrid_print(g, x, row++, line, RS_GOOD);
+    } else {
+        rgrid_print(g, x, row++, "matches no gate: the output", RS_HIGHLIGHT);
+        snprintf(line, sizeof line, "is %s", gates_function_name(t->pattern));
+        rgrid_print(g, x, row++, line, RS_HIGHLIGHT);
+    }
+    if (target < 0)
+        return row - y;
+    unsigned want = gates_gate_pattern(target);
+    int right = 0;
+    char wrong[64] = "";
+    for (int r = 0; r < 4; r++) {
+        if (((want >> r) & 1) == (unsigned)t->y[r]) {
+            right++;
+            continue;
+        }
+        size_t l = strlen(wrong);
+        snprintf(wrong + l, sizeof wrong - l, " (%d,%d)", gates_x1(r),
+                 gates_x2(r));
+    }
+    if (right == 4) {
+        snprintf(line, sizeof line, "%s: all 4 rows right",
+                 gates_gate_name(target));
+        rgrid_print(g, x, row++, line, RS_GOOD);
+    } else {
+        snprintf(line, sizeof line, "%s: %d of 4 rows right,",
+                 gates_gate_name(target), right);
+        rgrid_print(g, x, row++, line, RS_BAD);
+        snprintf(line, sizeof line, "wrong at%s", wrong);
+        rgrid_print(g, x, row++, line, RS_BAD);
+    }
+    return row - y;
+}
+
+int gates_draw_side(struct rgrid *g, int x, int y,
+                    const struct gates_perceptron *p, int target)
+{
+    int d = unit_decimals(p);
+    struct gates_table t;
+    gates_table_compute(&t, p);
+    char sum[4][32], line[160];
+    int sw = 1;
+    for (int r = 0; r < 4; r++) {
+        fmt_num(sum[r], sizeof sum[r], t.sum[r], d);
+        if ((int)strlen(sum[r]) > sw)
+            sw = (int)strlen(sum[r]);
+    }
+    unsigned want = target >= 0 ? gates_gate_pattern(target) : 0;
+    int row = y;
+    int n = snprintf(line, sizeof line, " x1 x2 | %*s | y", sw, "s");
+    if (target >= 0)
+        snprintf(line + n, sizeof line - (size_t)n, " | %s",
+                 gates_gate_name(target));
+    rgrid_print(g, x, row++, line, RS_TITLE);
+    for (int r = 0; r < 4; r++) {
+        n = snprintf(line, sizeof line, "  %d  %d | %*s | %d", gates_x1(r),
+                     gates_x2(r), sw, sum[r], t.y[r]);
+        int ok = ((want >> r) & 1) == (unsigned)t.y[r];
+        if (target >= 0)
+            snprintf(line + n, sizeof line - (size_t)n, " | %*d %s",
+                     (int)strlen(gates_gate_name(target)),
+                     (int)((want >> r) & 1), ok ? "" : "<-");
+        rgrid_print(g, x, row++, line, target >= 0 && !ok ? RS_BAD : RS_NORMAL);
+    }
+    row++;
+    row += draw_verdict_narrow(g, x, row, &t, target);
+
+    struct gates_square sq = {
+        classify_unit, p, p,
+        target >= 0 ? gates_gate_pattern(target) : t.pattern, 1};
+    int sq_rows = gates_draw_square(g, x + 38, y, &sq);
+    return sq_rows > row - y ? sq_rows : row - y;
 }

@@ -42,6 +42,7 @@ struct gates_square {
     const void *ctx;
     const struct gates_perceptron *line; /* or NULL */
     unsigned classes; /* the class shown at each corner, bit r */
+    int compact;      /* 0: 46 x 23 cells; 1: 34 x 18 (fits beside a table) */
 };
 
 int gates_draw_square(struct rgrid *g, int x, int y,
@@ -50,6 +51,15 @@ int gates_draw_square(struct rgrid *g, int x, int y,
  * the target's classes when target >= 0, else the unit's own outputs. */
 int gates_draw_unit_square(struct rgrid *g, int x, int y,
                            const struct gates_perceptron *p, int target);
+
+/*
+ * Table and square side by side, for a screen of 80 x 24 where the learner
+ * changes the weights and watches both at once: the sums (no written-out
+ * products), the outputs, the verdict in short lines, and the compact
+ * square to the right (columns x + 38 to x + 75). 18 rows.
+ */
+int gates_draw_side(struct rgrid *g, int x, int y,
+                    const struct gates_perceptron *p, int target);
 
 /* The search's counts per gate. */
 int gates_draw_search(struct rgrid *g, int x, int y,

@@ -14,13 +14,15 @@
 #include "core/error.h"
 #include "lesson/gates_draw.h"
 
-/* Parts a widget can show (the show= parameter). */
+/* Parts a widget can show (the show= parameter), in the order of each
+ * kind's list of part names: the n-th name is its first flag << n. */
 enum {
     SHOW_UNIT = 1,
     SHOW_TABLE = 2,
     SHOW_SQUARE = 4,
-    SHOW_COUNTS = 8,
-    SHOW_WHY = 16,
+    SHOW_SIDE = 8,
+    SHOW_COUNTS = 16,
+    SHOW_WHY = 32,
 };
 
 struct conf {
@@ -156,7 +158,8 @@ static int conf_read(const struct lesson_widget *w, struct conf *c, char *msg,
 static int gate_read(const struct lesson_widget *w, struct conf *c, char *msg,
                      size_t len)
 {
-    static const char *const parts[] = {"unit", "table", "square", NULL};
+    static const char *const parts[] = {"unit", "table", "square", "side",
+                                        NULL};
     if (conf_read(w, c, msg, len) != 0)
         return -1;
     c->show = SHOW_TABLE | SHOW_SQUARE;
@@ -184,6 +187,8 @@ static int gate_render(const struct lesson_widget *w,
         row += gates_draw_table(g, 0, row, &c.p, c.gate) + 1;
     if (c.show & SHOW_SQUARE)
         row += gates_draw_unit_square(g, 0, row, &c.p, c.gate) + 1;
+    if (c.show & SHOW_SIDE)
+        row += gates_draw_side(g, 0, row, &c.p, c.gate) + 1;
     return row - 1;
 }
 

@@ -3,7 +3,9 @@
  *
  *   @gate gate=and w1=0.5 w2=0.5 b=-0.7 rule=gt show=table,square
  *       a perceptron: `unit` (the diagram), `table` (every weighted sum and
- *       the verdict), `square` (the four points and the decision line).
+ *       the verdict), `square` (the four points and the decision line),
+ *       `side` (sums, verdict and a smaller square side by side: with
+ *       `unit` it fits an 80 x 24 screen).
  *       Missing weights take the gate's seed weights (0 without a gate);
  *       show defaults to table,square.
  *   @xor-search rule=gt range=1.0 show=counts,why

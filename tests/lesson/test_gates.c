@@ -379,6 +379,22 @@ START_TEST(test_random_start)
 }
 END_TEST
 
+START_TEST(test_nudge)
+{
+    /* Three steps up from 0 land on the double nearest 0.3 (plain sums give
+     * 0.30000000000000004); the seed's -0.7 steps to -0.6 and -0.8. */
+    double w = 0;
+    for (int i = 0; i < 3; i++)
+        w = gates_nudge(w, 1);
+    ck_assert(w == 0.3);
+    ck_assert(gates_nudge(-0.7, 1) == -0.6);
+    ck_assert(gates_nudge(-0.7, -1) == -0.8);
+    ck_assert(gates_nudge(0.25, 2) == 0.45);
+    ck_assert(gates_nudge(99.95, 1) == 100);
+    ck_assert(gates_nudge(-99.95, -1) == -100);
+}
+END_TEST
+
 START_TEST(test_decimals)
 {
     ck_assert_int_eq(gates_decimals((double[]){0.5, -0.7, 1}, 3), 1);
@@ -551,6 +567,11 @@ START_TEST(test_widget_gate)
     ck_assert_ptr_nonnull(strstr(buf, "verdict: this is OR"));
     ck_assert_ptr_nonnull(
         strstr(buf, "target AND: 2 of 4 rows right, wrong at (0,1) (1,0)"));
+    /* Side by side: AND with w1 = 0.3 has sums -0.7, -0.2, -0.4, 0.1. */
+    render_widget("@gate gate=and w1=0.3 show=side", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "  1  0 | -0.4 | 0 |   0"));
+    ck_assert_ptr_nonnull(strstr(buf, "  1  1 |  0.1 | 1 |   1 "));
+    ck_assert_ptr_nonnull(strstr(buf, "AND: all 4 rows right"));
     refused("@gate gate=xand", "'xand'");
     refused("@gate w1=abc", "w1");
     refused("@gate rule=gte", "rule");
@@ -600,6 +621,7 @@ static Suite *gates_suite(void)
     tcase_add_test(tc, test_other_weights_compute_their_gate);
     tcase_add_test(tc, test_gate_names);
     tcase_add_test(tc, test_decimals);
+    tcase_add_test(tc, test_nudge);
     suite_add_tcase(s, tc);
     tc = tcase_create("xor");
     tcase_add_test(tc, test_search_small_grid_by_hand);
