@@ -18,14 +18,16 @@
  * drawn with --seed; --w1/--w2/--b given replace those. Without --gate it
  * learns AND, OR, NAND and XOR in turn. After XOR, the MLP trains for
  * --steps steps (5000) at rate --lr (1.0) from weights drawn with --seed
- * (1 when not given).
+ * (1 when not given). Words follow --lang (en, ko) or the environment.
  */
 #include "cli/commands.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli/args.h"
 #include "core/error.h"
+#include "lesson/catalog.h"
 #include "lesson/gates_draw.h"
 
 struct gates_opts {
@@ -38,8 +40,10 @@ struct gates_opts {
     long epochs;
     int has_seed;
     long seed;
-    double lr;  /* the MLP's learning rate */
-    long steps; /* the MLP's training steps */
+    double lr;        /* the MLP's learning rate */
+    long steps;       /* the MLP's training steps */
+    const char *lang; /* "en" or "ko" (--lang or the environment) */
+    int ko;
 };
 
 /* Width of the grids: the widest line is about 80 columns. */
@@ -52,7 +56,9 @@ static int parse(struct gates_opts *g, const struct options *o, FILE *err)
                              .epochs = 100,
                              .seed = 1,
                              .lr = 1.0,
-                             .steps = 5000};
+                             .steps = 5000,
+                             .lang = catalog_lang(o->lang)};
+    g->ko = strcmp(g->lang, "ko") == 0;
     struct args a;
     args_init(&a, o->topic_argc, o->topic_argv, err);
     static const char *const wname[3] = {"--w1", "--w2", "--b"};
@@ -137,9 +143,22 @@ static void grid_close(struct rgrid *g, FILE *out)
     rgrid_fini(g);
 }
 
+/* "== NAME: w1 = 0.5, w2 = 0.5, b = -0.7 ==", NAME a gate or "perceptron". */
+static void unit_title(char *buf, size_t n, const struct gates_opts *o,
+                       int gate, const struct gates_perceptron *p)
+{
+    int d = gates_decimals((const double[]){p->w1, p->w2, p->b}, 3);
+    const char *name = gate >= 0 ? gates_gate_name(gate)
+                       : o->ko   ? "퍼셉트론"
+                                 : "perceptron";
+    snprintf(buf, n, "== %s: w1 = %.*f, w2 = %.*f, b = %.*f ==", name, d, p->w1,
+             d, p->w2, d, p->b);
+}
+
 /* A title line, the unit, its table and its square. */
 static int show_unit(const char *title, const struct gates_perceptron *p,
-                     int target, FILE *out, FILE *err)
+                     int target, const struct gates_opts *o, FILE *out,
+                     FILE *err)
 {
     struct rgrid g;
     if (grid_open(&g, 48, err) != 0)
@@ -147,30 +166,36 @@ static int show_unit(const char *title, const struct gates_perceptron *p,
     int row = 0;
     rgrid_print(&g, 0, row++, title, RS_TITLE);
     row++;
-    row += gates_draw_unit(&g, 0, row, p) + 1;
-    row += gates_draw_table(&g, 0, row, p, target) + 1;
-    gates_draw_unit_square(&g, 0, row, p, target);
+    row += gates_draw_unit(&g, 0, row, p, o->lang) + 1;
+    row += gates_draw_table(&g, 0, row, p, target, o->lang) + 1;
+    gates_draw_unit_square(&g, 0, row, p, target, o->lang);
     grid_close(&g, out);
     return 0;
 }
 
-static int show_xor(int ge, int search_only, FILE *out, FILE *err)
+static int show_xor(const struct gates_opts *o, int search_only, FILE *out,
+                    FILE *err)
 {
     struct gates_search s;
-    gates_search_run(&s, 10, ge);
+    gates_search_run(&s, 10, o->ge);
     struct rgrid g;
     if (grid_open(&g, 48, err) != 0)
         return -1;
     int row = 0;
-    rgrid_print(&g, 0, row++, "== XOR: no single unit ==", RS_TITLE);
+    rgrid_print(&g, 0, row++,
+                o->ko ? "== XOR: 퍼셉트론 하나로는 안 됩니다 =="
+                      : "== XOR: no single unit ==",
+                RS_TITLE);
     row++;
-    row += gates_draw_search(&g, 0, row, &s) + 1;
-    row += gates_draw_xor_why(&g, 0, row, ge) + 1;
+    row += gates_draw_search(&g, 0, row, &s, o->lang) + 1;
+    row += gates_draw_xor_why(&g, 0, row, o->ge, o->lang) + 1;
     if (!search_only) {
         rgrid_print(&g, 0, row++,
-                    "== XOR from two layers: AND(NAND, OR) ==", RS_TITLE);
+                    o->ko ? "== 두 층으로 만든 XOR: AND(NAND, OR) =="
+                          : "== XOR from two layers: AND(NAND, OR) ==",
+                    RS_TITLE);
         row++;
-        gates_draw_xor_net(&g, 0, row, ge);
+        gates_draw_xor_net(&g, 0, row, o->ge, o->lang);
     }
     grid_close(&g, out);
     return 0;
@@ -209,16 +234,25 @@ static int show_learn(const struct gates_opts *o, int gate, FILE *out,
     }
     gates_learn_init(L, gates_gate_pattern(gate), &start, o->eta,
                      (int)o->epochs);
-    char title[80];
-    snprintf(title, sizeof title,
-             "== The learning rule on %s ==", gates_gate_name(gate));
+    char title[120];
+    if (o->ko)
+        snprintf(title, sizeof title,
+                 "== 학습 규칙으로 %s 배우기 ==", gates_gate_name(gate));
+    else
+        snprintf(title, sizeof title,
+                 "== The learning rule on %s ==", gates_gate_name(gate));
     rgrid_print(&g, 0, 0, title, RS_TITLE);
-    gates_draw_learn(&g, 0, 2, L, 4L * o->epochs);
+    gates_draw_learn(&g, 0, 2, L, 4L * o->epochs, o->lang);
     grid_close(&g, out);
-    snprintf(
-        title, sizeof title, "== %s: the weights %s ==", gates_gate_name(gate),
-        L->status == GATES_LEARN_CONVERGED ? "learned" : "it stopped with");
-    int rc = show_unit(title, &L->p, gate, out, err);
+    int done = L->status == GATES_LEARN_CONVERGED;
+    if (o->ko)
+        snprintf(title, sizeof title, "== %s: %s ==", gates_gate_name(gate),
+                 done ? "학습된 가중치" : "멈췄을 때의 가중치");
+    else
+        snprintf(title, sizeof title,
+                 "== %s: the weights %s ==", gates_gate_name(gate),
+                 done ? "learned" : "it stopped with");
+    int rc = show_unit(title, &L->p, gate, o, out, err);
     free(L);
     return rc;
 }
@@ -235,14 +269,16 @@ static int show_mlp(const struct gates_opts *o, FILE *out, FILE *err)
         return -1;
     }
     int rc = gates_mlp_init(m, (uint64_t)o->seed, o->lr);
-    char title[80];
-    snprintf(title, sizeof title,
-             "== XOR learned by a 2-2-1 MLP (seed %ld) "
-             "==",
-             o->seed);
+    char title[120];
+    if (o->ko)
+        snprintf(title, sizeof title,
+                 "== 2-2-1 MLP가 배운 XOR (시드 %ld) ==", o->seed);
+    else
+        snprintf(title, sizeof title,
+                 "== XOR learned by a 2-2-1 MLP (seed %ld) ==", o->seed);
     rgrid_print(&g, 0, 0, title, RS_TITLE);
     if (rc == 0) {
-        int rows = gates_draw_mlp(&g, 0, 2, m, o->steps);
+        int rows = gates_draw_mlp(&g, 0, 2, m, o->steps, o->lang);
         if (rows < 0)
             rc = rows;
     }
@@ -257,8 +293,8 @@ static int show_mlp(const struct gates_opts *o, FILE *out, FILE *err)
     return 0;
 }
 
-/* The weights to show for a gate: its seed weights (or another known set,
- * or zeros), each replaced by the option given for it. */
+/* The weights to show for a gate: the seed notes' weights (or another
+ * known set, or zeros), each replaced by the option given for it. */
 static void unit_for(const struct gates_opts *o, int gate,
                      struct gates_perceptron *p)
 {
@@ -275,30 +311,32 @@ static void unit_for(const struct gates_opts *o, int gate,
 static int run_overview(const struct gates_opts *o, FILE *out, FILE *err)
 {
     static const enum gates_gate seeded[] = {GATES_AND, GATES_NAND, GATES_OR};
-    char title[80];
+    char title[120];
     for (int i = 0; i < 3; i++) {
         struct gates_perceptron p;
         unit_for(o, seeded[i], &p);
-        snprintf(title, sizeof title,
-                 "== %s with the seed weights ==", gates_gate_name(seeded[i]));
-        if (show_unit(title, &p, seeded[i], out, err) != 0)
+        unit_title(title, sizeof title, o, seeded[i], &p);
+        if (show_unit(title, &p, seeded[i], o, out, err) != 0)
             return 1;
     }
     /* The same weights under both rules: the sums of 0 decide. */
     struct gates_perceptron p = {1, 1, -1, o->ge};
-    snprintf(title, sizeof title,
-             "== w1 = 1, w2 = 1, b = -1: two sums are "
-             "exactly 0, the rule decides ==");
-    if (show_unit(title, &p, -1, out, err) != 0)
-        return 1;
-    p.ge = !o->ge;
-    snprintf(title, sizeof title,
-             "== the same weights with the rule s %s 0 "
-             "==",
-             p.ge ? ">=" : ">");
-    if (show_unit(title, &p, -1, out, err) != 0)
-        return 1;
-    return show_xor(o->ge, 0, out, err) != 0;
+    for (int i = 0; i < 2; i++, p.ge = !p.ge) {
+        const char *rule = p.ge ? ">=" : ">";
+        if (o->ko)
+            snprintf(title, sizeof title,
+                     "== w1 = 1, w2 = 1, b = -1, 규칙 s %s 0: 합 두 개가 "
+                     "정확히 0 ==",
+                     rule);
+        else
+            snprintf(title, sizeof title,
+                     "== w1 = 1, w2 = 1, b = -1 with the rule s %s 0: two "
+                     "sums are exactly 0 ==",
+                     rule);
+        if (show_unit(title, &p, -1, o, out, err) != 0)
+            return 1;
+    }
+    return show_xor(o, 0, out, err) != 0;
 }
 
 int cmd_gates(const struct options *opt, FILE *out, FILE *err)
@@ -329,20 +367,12 @@ int cmd_gates(const struct options *opt, FILE *out, FILE *err)
     unit_for(&o, o.gate, &p);
     int separable = o.gate != GATES_XOR && o.gate != GATES_XNOR;
     if (separable || any_w) {
-        char title[80];
-        struct gates_perceptron seed;
-        if (o.gate >= 0)
-            snprintf(title, sizeof title,
-                     "== %s with %s weights ==", gates_gate_name(o.gate),
-                     any_w                                    ? "the given"
-                     : gates_seed_weights(o.gate, &seed) == 0 ? "the seed"
-                                                              : "other");
-        else
-            snprintf(title, sizeof title, "== a perceptron ==");
-        if (show_unit(title, &p, o.gate, out, err) != 0)
+        char title[120];
+        unit_title(title, sizeof title, &o, o.gate, &p);
+        if (show_unit(title, &p, o.gate, &o, out, err) != 0)
             return 1;
     }
     if (!separable)
-        return show_xor(o.ge, o.gate == GATES_XNOR, out, err) != 0;
+        return show_xor(&o, o.gate == GATES_XNOR, out, err) != 0;
     return 0;
 }

@@ -176,19 +176,19 @@ static int gate_render(const struct lesson_widget *w,
                        const struct widget_ctx *ctx, struct rgrid *g, char *msg,
                        size_t len)
 {
-    (void)ctx; /* the drawings are ASCII in every glyph set */
+    /* The drawings are ASCII in every glyph set: only ctx->lang counts. */
     struct conf c;
     if (gate_read(w, &c, msg, len) != 0)
         return -1;
     int row = 0;
     if (c.show & SHOW_UNIT)
-        row += gates_draw_unit(g, 0, row, &c.p) + 1;
+        row += gates_draw_unit(g, 0, row, &c.p, ctx->lang) + 1;
     if (c.show & SHOW_TABLE)
-        row += gates_draw_table(g, 0, row, &c.p, c.gate) + 1;
+        row += gates_draw_table(g, 0, row, &c.p, c.gate, ctx->lang) + 1;
     if (c.show & SHOW_SQUARE)
-        row += gates_draw_unit_square(g, 0, row, &c.p, c.gate) + 1;
+        row += gates_draw_unit_square(g, 0, row, &c.p, c.gate, ctx->lang) + 1;
     if (c.show & SHOW_SIDE)
-        row += gates_draw_side(g, 0, row, &c.p, c.gate) + 1;
+        row += gates_draw_side(g, 0, row, &c.p, c.gate, ctx->lang) + 1;
     return row - 1;
 }
 
@@ -212,7 +212,6 @@ static int search_render(const struct lesson_widget *w,
                          const struct widget_ctx *ctx, struct rgrid *g,
                          char *msg, size_t len)
 {
-    (void)ctx;
     struct conf c;
     if (search_read(w, &c, msg, len) != 0)
         return -1;
@@ -220,10 +219,10 @@ static int search_render(const struct lesson_widget *w,
     if (c.show & SHOW_COUNTS) {
         struct gates_search s;
         gates_search_run(&s, c.range, c.p.ge);
-        row += gates_draw_search(g, 0, row, &s) + 1;
+        row += gates_draw_search(g, 0, row, &s, ctx->lang) + 1;
     }
     if (c.show & SHOW_WHY)
-        row += gates_draw_xor_why(g, 0, row, c.p.ge) + 1;
+        row += gates_draw_xor_why(g, 0, row, c.p.ge, ctx->lang) + 1;
     return row - 1;
 }
 
@@ -237,11 +236,10 @@ static int net_render(const struct lesson_widget *w,
                       const struct widget_ctx *ctx, struct rgrid *g, char *msg,
                       size_t len)
 {
-    (void)ctx;
     struct conf c;
     if (conf_read(w, &c, msg, len) != 0)
         return -1;
-    return gates_draw_xor_net(g, 0, 0, c.p.ge);
+    return gates_draw_xor_net(g, 0, 0, c.p.ge, ctx->lang);
 }
 
 static int learn_read(const struct lesson_widget *w, struct conf *c, char *msg,
@@ -268,7 +266,6 @@ static int learn_render(const struct lesson_widget *w,
                         const struct widget_ctx *ctx, struct rgrid *g,
                         char *msg, size_t len)
 {
-    (void)ctx;
     struct conf c;
     if (learn_read(w, &c, msg, len) != 0)
         return -1;
@@ -286,8 +283,8 @@ static int learn_render(const struct lesson_widget *w,
         return fail(msg, len, "out of memory");
     gates_learn_init(L, gates_gate_pattern(c.gate), &start, c.eta,
                      (int)c.epochs);
-    int rows =
-        gates_draw_learn(g, 0, 0, L, c.steps > 0 ? c.steps : 4 * c.epochs);
+    int rows = gates_draw_learn(
+        g, 0, 0, L, c.steps > 0 ? c.steps : 4 * c.epochs, ctx->lang);
     free(L);
     return rows;
 }
@@ -312,7 +309,6 @@ static int mlp_render(const struct lesson_widget *w,
                       const struct widget_ctx *ctx, struct rgrid *g, char *msg,
                       size_t len)
 {
-    (void)ctx;
     struct conf c;
     if (mlp_read(w, &c, msg, len) != 0)
         return -1;
@@ -320,7 +316,7 @@ static int mlp_render(const struct lesson_widget *w,
     if (!m)
         return fail(msg, len, "out of memory");
     int rc = gates_mlp_init(m, (uint64_t)c.seed, c.lr);
-    int rows = rc == 0 ? gates_draw_mlp(g, 0, 0, m, c.steps) : rc;
+    int rows = rc == 0 ? gates_draw_mlp(g, 0, 0, m, c.steps, ctx->lang) : rc;
     gates_mlp_fini(m);
     free(m);
     if (rows < 0)

@@ -5,6 +5,10 @@
 # naming the option and the value.
 nnlab=$1
 golden=$(dirname "$0")/golden
+# English unless a case asks for --lang ko, whatever the caller's locale.
+LC_ALL=C
+LANG=C
+export LC_ALL LANG
 fail=0
 tmp=$(mktemp) || exit 1
 trap 'rm -f "$tmp"' EXIT
@@ -45,6 +49,8 @@ golden_case xor-weights --gate xor --w1 1 --w2 1 --b -0.5
 golden_case given --w1 0.3 --w2 -0.2 --b 0.1
 golden_case learn --learn
 golden_case learn-or-seed --learn --gate or --seed 3
+golden_case ko-xor --lang ko --gate xor
+golden_case ko-learn-xor --lang ko --learn --gate xor
 golden_case learn-nand-eta --learn --gate nand --eta 0.25 --w1 1 --w2 -1 --b 0.5
 
 usage_case "'abc'" --w1 abc

@@ -510,9 +510,11 @@ START_TEST(test_mlp_learns_xor)
 }
 END_TEST
 
-/* Parse a one-step lesson placing `directive`, render its widget into a
- * grid and return the grid as text in buf. Returns the render result. */
-static int render_widget(const char *directive, char *buf, size_t n)
+/* Parse a one-step lesson placing `directive`, render its widget in
+ * language lang into a grid and return the grid as text in buf. Returns
+ * the render result. */
+static int render_lang(const char *directive, const char *lang, char *buf,
+                       size_t n)
 {
     char text[512];
     snprintf(text, sizeof text, "# T\n\n## S\nProse.\n\n%s\n", directive);
@@ -524,7 +526,7 @@ static int render_widget(const char *directive, char *buf, size_t n)
     ck_assert_ptr_nonnull(k);
     struct rgrid g;
     ck_assert_int_eq(rgrid_init(&g, 80, 120), 0);
-    struct widget_ctx ctx = {1, "en"};
+    struct widget_ctx ctx = {1, lang};
     char msg[256];
     int rows = k->render(w, &ctx, &g, msg, sizeof msg);
     FILE *f = fmemopen(buf, n, "w");
@@ -534,6 +536,11 @@ static int render_widget(const char *directive, char *buf, size_t n)
     rgrid_fini(&g);
     lesson_free(l);
     return rows;
+}
+
+static int render_widget(const char *directive, char *buf, size_t n)
+{
+    return render_lang(directive, "en", buf, n);
 }
 
 /* The parser's message for a directive that must be refused. */
@@ -572,6 +579,12 @@ START_TEST(test_widget_gate)
     ck_assert_ptr_nonnull(strstr(buf, "  1  0 | -0.4 | 0 |   0"));
     ck_assert_ptr_nonnull(strstr(buf, "  1  1 |  0.1 | 1 |   1 "));
     ck_assert_ptr_nonnull(strstr(buf, "AND: all 4 rows right"));
+    /* The same widget in Korean: the numbers and the table are the same,
+     * the words are Korean. */
+    render_lang("@gate gate=and show=table", "ko", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "0.5*1 + 0.5*1 - 0.7 =  0.3 | 1"));
+    ck_assert_ptr_nonnull(strstr(buf, "판정: AND 게이트입니다"));
+    ck_assert_ptr_nonnull(strstr(buf, "목표 AND: 네 줄 모두 맞습니다"));
     refused("@gate gate=xand", "'xand'");
     refused("@gate w1=abc", "w1");
     refused("@gate rule=gte", "rule");
