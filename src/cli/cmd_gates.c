@@ -59,6 +59,14 @@ static int parse(struct gates_opts *g, const struct options *o, FILE *err)
                              .steps = 5000,
                              .lang = catalog_lang(o->lang)};
     g->ko = strcmp(g->lang, "ko") == 0;
+    if (o->lesson_file) {
+        fprintf(err,
+                "nnlab: gates: --lesson '%s' does not go with the gates "
+                "command (print the file alone: nnlab --batch --lesson "
+                "FILE)\n",
+                o->lesson_file);
+        return -1;
+    }
     struct args a;
     args_init(&a, o->topic_argc, o->topic_argv, err);
     static const char *const wname[3] = {"--w1", "--w2", "--b"};

@@ -64,4 +64,5 @@ usage_case "'x'" --lr x
 usage_case "--steps" --steps 2000000
 usage_case "'--frob'" --frob
 usage_case "'stray'" stray
+usage_case "--lesson" --lesson x.lesson
 exit $fail
