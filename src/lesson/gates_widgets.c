@@ -283,8 +283,11 @@ static int learn_render(const struct lesson_widget *w,
         return fail(msg, len, "out of memory");
     gates_learn_init(L, gates_gate_pattern(c.gate), &start, c.eta,
                      (int)c.epochs);
-    int rows = gates_draw_learn(
-        g, 0, 0, L, c.steps > 0 ? c.steps : 4 * c.epochs, ctx->lang);
+    /* By default as many samples as fit the grid with the lines around
+     * them (a lesson step shows at most 64 rows). */
+    long fit = g->h - gates_draw_learn_rows(0);
+    long steps = c.steps > 0 ? c.steps : fit > 1 ? fit : 1;
+    int rows = gates_draw_learn(g, 0, 0, L, steps, ctx->lang);
     free(L);
     return rows;
 }

@@ -15,8 +15,8 @@
  *   @xor-net rule=gt
  *       XOR = AND(NAND, OR) as a network and its table of values.
  *   @perceptron-learn gate=and eta=0.1 w1=0 w2=0 b=0 epochs=100 steps=8
- *       the learning rule's trace, the first `steps` samples (all of them
- *       by default), then how the run ended.
+ *       the learning rule's trace, the first `steps` samples (by default
+ *       as many as the drawing area holds), then how the run ended.
  *   @xor-mlp seed=1 lr=1.0 steps=5000
  *       a 2-2-1 sigmoid MLP trained on XOR through the core: the loss and
  *       the outputs going towards 0 1 1 0, and the learned region.
