@@ -327,6 +327,11 @@ static int run_overview(const struct gates_opts *o, FILE *out, FILE *err)
         if (show_unit(title, &p, seeded[i], o, out, err) != 0)
             return 1;
     }
+    struct rgrid g;
+    if (grid_open(&g, 12, err) != 0)
+        return 1;
+    gates_draw_others(&g, 0, 0, o->ge, o->lang);
+    grid_close(&g, out);
     /* The same weights under both rules: the sums of 0 decide. */
     struct gates_perceptron p = {1, 1, -1, o->ge};
     for (int i = 0; i < 2; i++, p.ge = !p.ge) {

@@ -302,6 +302,40 @@ int gates_draw_unit_square(struct rgrid *g, int x, int y,
     return gates_draw_square(g, x, y, &sq);
 }
 
+int gates_draw_others(struct rgrid *g, int x, int y, int ge, const char *lang)
+{
+    int ko = is_ko(lang);
+    char line[160];
+    int row = y;
+    SAY(line, ko, "other weights, and the gate each computes (rule s %s 0):",
+        "다른 가중치와 각각이 계산하는 게이트 (규칙 s %s 0):", ge ? ">=" : ">");
+    rgrid_print(g, x, row++, line, RS_TITLE);
+    for (int gi = 0; gi < GATES_N_GATES; gi++) {
+        struct gates_perceptron set[4];
+        int n = gates_other_weights(gi, set, 4);
+        for (int i = 0; i < n && i < 4; i++) {
+            struct gates_table t;
+            set[i].ge = ge;
+            gates_table_compute(&t, &set[i]);
+            int d = unit_decimals(&set[i]);
+            char a[32], b[32], c[32];
+            fmt_num(a, sizeof a, set[i].w1, d);
+            fmt_num(b, sizeof b, set[i].w2, d);
+            fmt_num(c, sizeof c, set[i].b, d);
+            /* The name comes from the computed table, not from the list:
+             * under ">= 0" some of these sets compute another gate. */
+            snprintf(line, sizeof line,
+                     "  %-4s  w1 = %4s, w2 = %4s, b = %4s"
+                     "  ->  %s",
+                     gates_gate_name(gi), a, b, c,
+                     gates_function_name(t.pattern));
+            int same = t.pattern == gates_gate_pattern(gi);
+            rgrid_print(g, x, row++, line, same ? RS_NORMAL : RS_BAD);
+        }
+    }
+    return row - y;
+}
+
 int gates_draw_search(struct rgrid *g, int x, int y,
                       const struct gates_search *s, const char *lang)
 {
