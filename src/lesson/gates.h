@@ -16,9 +16,10 @@
  *
  * The model is UI-free: it computes truth tables, names the gate a table
  * computes, searches a grid of weights, evaluates the two-layer XOR
- * network, runs the perceptron learning rule one update at a time and
- * trains a 2-2-1 sigmoid MLP on XOR through the numeric core. The TUI and
- * --batch draw the same values (gates_widgets.c).
+ * network and runs the perceptron learning rule one update at a time;
+ * gates_mlp.h trains a 2-2-1 sigmoid MLP on XOR through the numeric core.
+ * The lesson widgets (gates_widgets.c) and `nnlab --batch gates` draw the
+ * same values through gates_draw.c.
  *
  * Rows of a truth table are always in the order (0,0), (0,1), (1,0),
  * (1,1): row r has x1 = r >> 1 and x2 = r & 1. A gate's outputs are packed
