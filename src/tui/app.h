@@ -15,6 +15,7 @@
 #include "tui/text.h"
 
 struct lesson;
+struct lesson_widget;
 
 /* Smallest screen nnlab draws on; below it, a "too small" message. */
 #define APP_MIN_W 80
@@ -68,6 +69,9 @@ struct app {
     double now, next_advance;    /* demo timer, in seconds */
     int quit;
     struct app_page page;
+    /* The interactive screen opened from a lesson step (a->view is then
+     * that screen): its state, owned by the screen's view_ops. */
+    void *screen;
 };
 
 /* Screens: tig-style operations table. `draw` fills rows top..top+rows-1
@@ -88,10 +92,35 @@ struct view_ops {
      * right (may write an empty string). */
     const struct view_hint *hints;
     void (*status)(const struct app *a, char *buf, int len);
+
+    /* Optional. Hints that depend on the state, used instead of `hints`. */
+    const struct view_hint *(*hints_now)(const struct app *a);
+
+    /* Interactive screens only (NULL elsewhere). `widgets` lists the
+     * widget kinds the screen opens from (NULL-terminated); `open` builds
+     * a->screen from such a widget (returns 0, or -1 when memory runs
+     * out) and `close` frees it. `describe` says what an action does on
+     * this screen, for the help (TX_COUNT: the usual description). */
+    const char *const *widgets;
+    int (*open)(struct app *a, const struct lesson_widget *w);
+    void (*close)(struct app *a);
+    enum text_id (*describe)(enum tui_action act);
 };
 
 extern const struct view_ops menu_view;
 extern const struct view_ops lesson_view;
+/* Interactive screens, opened with ACT_OPEN from a lesson step. */
+extern const struct view_ops gates_view;
+
+/* The interactive screen for a widget kind, or NULL. */
+const struct view_ops *app_screen_for(const char *kind);
+/* The first widget of the current lesson step that opens a screen, or
+ * NULL. */
+const struct lesson_widget *app_step_screen_widget(const struct app *a);
+/* Open the screen for widget w of the current step. Returns 0 or -1. */
+int app_open_screen(struct app *a, const struct lesson_widget *w);
+/* Close the open screen and go back to its lesson step. */
+void app_close_screen(struct app *a);
 
 /* Set up from the options; lessons are loaded with app_load_lessons().
  * utf8 says whether the locale's codeset is UTF-8 (else ASCII glyphs).

@@ -2,7 +2,8 @@
  * The lesson view: one step of a lesson, its prose and its widgets, with
  * the step counter in the status line. The state is only (lesson, step,
  * scroll), and a step's page is rendered from the lesson alone, so going
- * back shows exactly what was there before.
+ * back shows exactly what was there before. A step whose figure has an
+ * interactive screen (app_screen_for) opens it with ACT_OPEN.
  */
 #include <curses.h> /* KEY_* codes for the hints */
 #include <stdio.h>
@@ -192,6 +193,10 @@ static void lesson_action(struct app *a, enum tui_action act, int arg)
         a->menu_sel = a->cur;
         a->view = &menu_view;
         return;
+    case ACT_OPEN:
+        /* The step's figure as a screen of its own, when it has one. */
+        app_open_screen(a, app_step_screen_widget(a));
+        return;
     default:
         return;
     }
@@ -229,6 +234,20 @@ static const struct view_hint lesson_hints[] = {
     {0, 0, TX_COUNT},
 };
 
+/* On a step whose figure opens an interactive screen, say so. */
+static const struct view_hint lesson_hints_try[] = {
+    {KEY_LEFT, KEY_RIGHT, TX_SHORT_STEP},
+    {KEY_UP, KEY_DOWN, TX_SHORT_SCROLL},
+    {'q', 0, TX_SHORT_MENU},
+    {'i', 0, TX_SHORT_TRY},
+    {0, 0, TX_COUNT},
+};
+
+static const struct view_hint *lesson_hints_now(const struct app *a)
+{
+    return app_step_screen_widget(a) ? lesson_hints_try : lesson_hints;
+}
+
 const struct view_ops lesson_view = {
     .name = "lesson",
     .draw = lesson_draw,
@@ -236,4 +255,5 @@ const struct view_ops lesson_view = {
     .click = NULL,
     .hints = lesson_hints,
     .status = lesson_status,
+    .hints_now = lesson_hints_now,
 };

@@ -40,6 +40,14 @@ enum text_id {
     TX_ACT_LANG,
     TX_ACT_DEMO,
     TX_ACT_REDRAW,
+    TX_ACT_OPEN,
+    TX_ACT_INC,
+    TX_ACT_DEC,
+    TX_ACT_TYPE,
+    TX_ACT_TARGET,
+    TX_ACT_RULE,
+    TX_ACT_SEARCH,
+    TX_ACT_TRAIN,
     /* Short labels for the status line. */
     TX_SHORT_STEP,
     TX_SHORT_SCROLL,
@@ -49,6 +57,40 @@ enum text_id {
     TX_SHORT_QUIT,
     TX_SHORT_MENU,
     TX_SHORT_PAUSE,
+    TX_SHORT_TRY,
+    TX_SHORT_BACK,
+    /* The gates screen (screen_gates.c): its key hints, what the keys do
+     * there (for the help), its own lines. */
+    TX_GATES_TITLE,
+    TX_GATES_SHORT_NUDGE,
+    TX_GATES_SHORT_TARGET,
+    TX_GATES_SHORT_LEARN,
+    TX_GATES_SHORT_LINE,
+    TX_GATES_SHORT_MLP,
+    TX_GATES_ACT_NEXT,
+    TX_GATES_ACT_PREV,
+    TX_GATES_ACT_UP,
+    TX_GATES_ACT_DOWN,
+    TX_GATES_ACT_FIRST,
+    TX_GATES_ACT_LAST,
+    TX_GATES_ACT_BACK,
+    TX_GATES_ACT_CLOSE,
+    TX_GATES_ACT_INC,
+    TX_GATES_ACT_DEC,
+    TX_GATES_ACT_TYPE,
+    TX_GATES_ACT_TARGET,
+    TX_GATES_ACT_RULE,
+    TX_GATES_ACT_SEARCH,
+    TX_GATES_ACT_TRAIN,
+    TX_GATES_RULE,     /* {1}: ">" or ">=" */
+    TX_GATES_TARGET,   /* {1}: gate name */
+    TX_GATES_NONE,     /* no target */
+    TX_GATES_TYPING,   /* {1}: weight name, {2}: typed so far */
+    TX_GATES_BAD,      /* {1}: what was typed */
+    TX_GATES_IDLE,     /* what to do, shown when nothing else is */
+    TX_GATES_NO_LINE,  /* target XOR: no line gets it */
+    TX_GATES_NEED_TARGET,
+    TX_GATES_MLP_KEYS, /* under the MLP */
     TX_COUNT
 };
 
