@@ -21,8 +21,9 @@ enum {
     SHOW_TABLE = 2,
     SHOW_SQUARE = 4,
     SHOW_SIDE = 8,
-    SHOW_COUNTS = 16,
-    SHOW_WHY = 32,
+    SHOW_OTHERS = 16,
+    SHOW_COUNTS = 32,
+    SHOW_WHY = 64,
 };
 
 struct conf {
@@ -159,7 +160,7 @@ static int gate_read(const struct lesson_widget *w, struct conf *c, char *msg,
                      size_t len)
 {
     static const char *const parts[] = {"unit", "table", "square", "side",
-                                        NULL};
+                                        "others", NULL};
     if (conf_read(w, c, msg, len) != 0)
         return -1;
     c->show = SHOW_TABLE | SHOW_SQUARE;
@@ -189,6 +190,8 @@ static int gate_render(const struct lesson_widget *w,
         row += gates_draw_unit_square(g, 0, row, &c.p, c.gate, ctx->lang) + 1;
     if (c.show & SHOW_SIDE)
         row += gates_draw_side(g, 0, row, &c.p, c.gate, ctx->lang) + 1;
+    if (c.show & SHOW_OTHERS)
+        row += gates_draw_others(g, 0, row, c.p.ge, ctx->lang) + 1;
     return row - 1;
 }
 

@@ -5,7 +5,8 @@
  *       a perceptron: `unit` (the diagram), `table` (every weighted sum and
  *       the verdict), `square` (the four points and the decision line),
  *       `side` (sums, verdict and a smaller square side by side: with
- *       `unit` it fits an 80 x 24 screen).
+ *       `unit` it fits an 80 x 24 screen), `others` (other known weights
+ *       for each gate, and what each computes under the rule).
  *       Missing weights take the gate's seed weights (0 without a gate);
  *       show defaults to table,square.
  *   @xor-search rule=gt range=1.0 show=counts,why
