@@ -81,39 +81,457 @@ static void press(struct app *a, int key)
     app_action(a, act, arg);
 }
 
-__attribute__((unused)) static void press_str(struct app *a, const char *keys)
+static void press_str(struct app *a, const char *keys)
 {
     for (; *keys; keys++)
         press(a, (unsigned char)*keys);
 }
 
-START_TEST(test_dump)
+/* The gates step of the fixture, opened as the screen with i. */
+static void open_gates(struct app *a, int step)
+{
+    a->step = step;
+    press(a, 'i');
+    ck_assert_ptr_eq(a->view, &gates_view);
+}
+
+/* The line of text s that contains needle (a static copy), or "". */
+static const char *line_with(const char *s, const char *needle)
+{
+    static char line[512];
+    const char *hit = strstr(s, needle);
+    if (!hit)
+        return "";
+    const char *b = hit, *e = hit;
+    while (b > s && b[-1] != '\n')
+        b--;
+    while (*e && *e != '\n')
+        e++;
+    snprintf(line, sizeof line, "%.*s", (int)(e - b), b);
+    return line;
+}
+
+START_TEST(test_keys_on_screens)
+{
+    int arg;
+    ck_assert_int_eq(keys_lookup('i', KM_NORMAL, &arg), ACT_OPEN);
+    ck_assert_int_eq(keys_lookup('t', KM_NORMAL, &arg), ACT_NONE);
+    ck_assert_int_eq(keys_lookup(KEY_RIGHT, KM_SCREEN, &arg), ACT_INC);
+    ck_assert_int_eq(keys_lookup('h', KM_SCREEN, &arg), ACT_DEC);
+    ck_assert_int_eq(keys_lookup(KEY_UP, KM_SCREEN, &arg), ACT_UP);
+    /* Digits type instead of jumping to a lesson. */
+    ck_assert_int_eq(keys_lookup('1', KM_SCREEN, &arg), ACT_TYPE);
+    ck_assert_int_eq(arg, '1');
+    ck_assert_int_eq(keys_lookup('-', KM_SCREEN, &arg), ACT_TYPE);
+    ck_assert_int_eq(arg, '-');
+    ck_assert_int_eq(keys_lookup(' ', KM_SCREEN, &arg), ACT_NEXT);
+    ck_assert_int_eq(keys_lookup('q', KM_SCREEN, &arg), ACT_BACK);
+    ck_assert_int_eq(keys_lookup('D', KM_SCREEN, &arg), ACT_NONE);
+    ck_assert_int_eq(keys_lookup('i', KM_SCREEN, &arg), ACT_NONE);
+    /* The help names only the keys that reach an action in the mode. */
+    char names[96];
+    keys_names(ACT_NEXT, KM_SCREEN, 1, names, sizeof names);
+    ck_assert_str_eq(names, "Space, Enter");
+    keys_names(ACT_JUMP, KM_SCREEN, 1, names, sizeof names);
+    ck_assert_str_eq(names, "");
+    keys_names(ACT_INC, KM_SCREEN, 1, names, sizeof names);
+    ck_assert_str_eq(names, "Right, l");
+}
+END_TEST
+
+/* i opens the screen only on a step with a gates figure, the status line
+ * says so, and q comes back to the same step. */
+START_TEST(test_open_and_back)
 {
     struct app a;
     setup(&a);
-    app_action(&a, ACT_NEXT, 0);
-    press(&a, 'i');
     char *s = screen(&a, 80, 24);
-    fputs(s, stdout);
+    ck_assert_hides(s, "i try it");
     free(s);
-    press(&a, KEY_RIGHT);
+    press(&a, 'i');
+    ck_assert_ptr_eq(a.view, &lesson_view);
     press(&a, ' ');
     s = screen(&a, 80, 24);
-    fputs(s, stdout);
+    ck_assert_shows(s, "i try it");
     free(s);
-    press(&a, 't'); press(&a, 't'); press(&a, 't');
+    press(&a, 'i');
+    ck_assert_ptr_eq(a.view, &gates_view);
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "nnlab : Gates fixture");
+    /* The seed weights of AND, w1 selected, the rule and the target. */
+    ck_assert_shows(s, "[w1 = 0.5]");
+    ck_assert_shows(s, "w2 = 0.5");
+    ck_assert_shows(s, "b = -0.7");
+    ck_assert_shows(s, "y = 1 if s > 0");
+    ck_assert_shows(s, "target AND");
+    ck_assert_shows(s, "this is AND");
+    ck_assert_shows(s, "AND: all 4 rows right");
+    ck_assert_shows(s, "t target");
+    free(s);
+    press(&a, 'q');
+    ck_assert_ptr_eq(a.view, &lesson_view);
+    ck_assert_int_eq(a.step, 1);
+    ck_assert_ptr_null(a.screen);
+    press(&a, 'q');
+    ck_assert_ptr_eq(a.view, &menu_view);
+    app_fini(&a);
+}
+END_TEST
+
+/* Each nudge moves the weight by exactly 0.1 and the table, the verdict
+ * and the line follow: s = w1*x1 + w2*x2 + b worked out by hand. */
+START_TEST(test_nudge_updates_table)
+{
+    struct app a;
+    setup(&a);
+    open_gates(&a, 1);
+    char *before = screen(&a, 80, 24);
+    press(&a, KEY_RIGHT); /* w1: 0.5 -> 0.6 */
+    char *s = screen(&a, 80, 24);
+    ck_assert_shows(s, "[w1 = 0.6]");
+    /* Row (1,0): 0.6 - 0.7 = -0.1; row (1,1): 0.6 + 0.5 - 0.7 = 0.4. */
+    ck_assert_shows(s, "1  0 | -0.1 | 0");
+    ck_assert_shows(s, "1  1 |  0.4 | 1");
+    ck_assert_shows(s, "this is AND");
+    /* The decision line moved: the square is drawn differently. */
+    ck_assert_str_ne(s, before);
+    free(s);
+    free(before);
+    /* b: -0.7 -> -0.4 in three steps. Sums -0.4, 0.1, 0.2, 0.7: OR. */
+    press(&a, KEY_DOWN);
+    press(&a, 'j');
+    for (int i = 0; i < 3; i++)
+        press(&a, 'l');
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "[b = -0.4]");
+    ck_assert_shows(s, "0  0 | -0.4 | 0");
+    ck_assert_shows(s, "0  1 |  0.1 | 1");
+    ck_assert_shows(s, "1  0 |  0.2 | 1");
+    ck_assert_shows(s, "1  1 |  0.7 | 1");
+    ck_assert_shows(s, "this is OR");
+    ck_assert_shows(s, "AND: 2 of 4 rows right,");
+    ck_assert_shows(s, "wrong at (0,1) (1,0)");
+    free(s);
+    /* Down from 0.6 by 0.1 six times lands on exactly 0, printed 0.0. */
+    press(&a, KEY_UP);
+    press(&a, 'k');
+    for (int i = 0; i < 6; i++)
+        press(&a, KEY_LEFT);
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "[w1 = 0.0]");
+    /* w = (0, 0.5, -0.4): only x2 counts. */
+    ck_assert_shows(s, "1  0 | -0.4 | 0");
+    ck_assert_shows(s, "matches no gate");
+    ck_assert_shows(s, "is x2");
+    free(s);
+    /* Home: back to the figure's weights. */
+    press(&a, KEY_HOME);
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "b = -0.7");
+    ck_assert_shows(s, "this is AND");
+    free(s);
+    app_fini(&a);
+}
+END_TEST
+
+/* Typed values: set on Enter, refused with a message, cancelled by Esc. */
+START_TEST(test_typing)
+{
+    struct app a;
+    setup(&a);
+    open_gates(&a, 1);
+    press(&a, KEY_DOWN);
+    press_str(&a, "-0.25");
+    char *s = screen(&a, 80, 24);
+    ck_assert_shows(s, "[w2 = -0.25_]");
+    ck_assert_shows(s, "Enter sets, Esc cancels");
+    free(s);
+    press(&a, '\n');
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "[w2 = -0.25]");
+    /* Sums -0.70, -0.95, -0.20, -0.45: nothing fires. */
+    ck_assert_shows(s, "0  1 | -0.95 | 0");
+    ck_assert_shows(s, "1  1 | -0.45 | 0");
+    ck_assert_shows(s, "is always 0");
+    free(s);
+    /* A second '.' or a '-' inside is not taken; a lone '-' is refused. */
+    press_str(&a, "1.2.3");
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "[w2 = 1.23_]");
+    free(s);
+    press(&a, KEY_BACKSPACE);
+    press(&a, KEY_BACKSPACE);
+    press(&a, KEY_BACKSPACE);
+    press(&a, KEY_BACKSPACE);
+    press_str(&a, "-\n");
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "'-' is not a number from -100 to 100");
+    ck_assert_shows(s, "[w2 = -0.25]");
+    free(s);
+    press_str(&a, "150\n");
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "'150' is not a number from -100 to");
+    free(s);
+    press_str(&a, "3");
+    press(&a, 27); /* Esc */
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "[w2 = -0.25]");
+    ck_assert_hides(s, "Enter sets");
+    free(s);
+    app_fini(&a);
+}
+END_TEST
+
+/* The learning rule one update at a time from the screen's weights, each
+ * written out: w <- w + eta*(t - y)*x with eta = 0.1. */
+START_TEST(test_learning_steps)
+{
+    struct app a;
+    setup(&a);
+    open_gates(&a, 2); /* @perceptron-learn gate=and: from 0, 0, 0 */
+    char *s = screen(&a, 80, 24);
+    ck_assert_shows(s, "[w1 = 0.0]");
+    ck_assert_shows(s, "target AND");
+    free(s);
+    press(&a, ' ');
+    s = screen(&a, 80, 24);
+    /* (0,0): s = 0, not > 0, so y = 0 = t. */
+    ck_assert_shows(s, "epoch 1, input (0,0): s = 0.0");
+    ck_assert_shows(s, "y = 0, t = 0, so t - y = 0");
+    ck_assert_shows(s, "right: the weights stay");
+    free(s);
+    press(&a, ' ');
+    press(&a, ' ');
+    press(&a, ' ');
+    s = screen(&a, 80, 24);
+    /* (1,1): s = 0, y = 0, but AND wants 1: every weight moves by
+     * 0.1 * 1 * its input. */
+    ck_assert_shows(s, "epoch 1, input (1,1): s = 0.0");
+    ck_assert_shows(s, "y = 0, t = 1, so t - y = 1");
+    ck_assert_shows(s, "w1 <- 0.0 + 0.1*(1)*1 = 0.1");
+    ck_assert_shows(s, "w2 <- 0.0 + 0.1*(1)*1 = 0.1");
+    ck_assert_shows(s, "b  <- 0.0 + 0.1*(1)   = 0.1");
+    ck_assert_shows(s, "1 updates so far");
+    ck_assert_shows(s, "[w1 = 0.1]");
+    ck_assert_shows(s, "b = 0.1");
+    free(s);
+    press(&a, ' ');
+    s = screen(&a, 80, 24);
+    /* (0,0) with b = 0.1: s = 0.1 > 0, y = 1, t = 0: only b moves. */
+    ck_assert_shows(s, "epoch 2, input (0,0): s = 0.1");
+    ck_assert_shows(s, "w1 <- 0.1 + 0.1*(-1)*0 = 0.1");
+    ck_assert_shows(s, "b  <- 0.1 + 0.1*(-1)   = 0.0");
+    free(s);
+    /* End: to convergence; the weights on screen then compute AND. */
+    press(&a, KEY_END);
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "converged: epoch");
+    ck_assert_shows(s, "this is AND");
+    ck_assert_shows(s, "AND: all 4 rows right");
+    free(s);
+    app_fini(&a);
+}
+END_TEST
+
+/* On XOR the rule goes round: found cycling, and said why. */
+START_TEST(test_learning_cycles_on_xor)
+{
+    struct app a;
+    setup(&a);
+    open_gates(&a, 2);
+    press_str(&a, "ttt"); /* AND -> NAND -> OR -> XOR */
+    char *s = screen(&a, 80, 24);
+    ck_assert_shows(s, "target XOR");
+    ck_assert_shows(s, "No line gets all four XOR rows right");
+    free(s);
+    press(&a, 'G');
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "cycling: epoch");
+    ck_assert_shows(s, "for ever: no line fits the target");
+    ck_assert_hides(s, "XOR: all 4 rows right");
+    free(s);
+    /* Another target after t: XOR -> none; learning then needs one. */
+    press(&a, 't');
+    press(&a, ' ');
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "target none");
+    ck_assert_shows(s, "Choose a target first (t).");
+    free(s);
+    app_fini(&a);
+}
+END_TEST
+
+/* x tries to place a line: found for AND, none for XOR, with the why. */
+START_TEST(test_try_a_line)
+{
+    struct app a;
+    setup(&a);
+    open_gates(&a, 2); /* 0, 0, 0: always 0 */
+    press(&a, 'x');
+    char *s = screen(&a, 80, 24);
+    /* 21 values of each weight: 21^3 = 9261 sets. */
+    ck_assert_shows(s, "9261 weight sets tried");
+    ck_assert_shows(s, "compute AND; the first is placed");
+    ck_assert_shows(s, "AND: all 4 rows right");
+    free(s);
+    press_str(&a, "ttt");
     press(&a, 'x');
     s = screen(&a, 80, 24);
-    fputs(s, stdout);
+    ck_assert_shows(s, "9261 weight sets tried");
+    ck_assert_shows(s, "none computes XOR.");
+    /* A line can get three of the four corners (OR does), never four. */
+    ck_assert_shows(s, "The best get 3 of 4 rows right.");
+    ck_assert_shows(s, "why no weights compute XOR:");
+    ck_assert_shows(s, "(0,0) -> 0 needs            b <= 0");
+    ck_assert_shows(s, "diagonals of the square");
     free(s);
-    press(&a, 'm');
-    for (int i = 0; i < 12; i++) press(&a, 'm');
+    /* q leaves the explanation, then the screen. */
+    press(&a, 'q');
+    ck_assert_ptr_eq(a.view, &gates_view);
     s = screen(&a, 80, 24);
-    fputs(s, stdout);
+    ck_assert_hides(s, "why no weights");
+    ck_assert_shows(s, "target XOR");
     free(s);
-    a.help = 1;
+    press(&a, 'q');
+    ck_assert_ptr_eq(a.view, &lesson_view);
+    app_fini(&a);
+}
+END_TEST
+
+/* The >= rule changes the gate of w = (1, 1, -1): AND under s > 0, OR
+ * under s >= 0, since (0,1) and (1,0) have s = 0 exactly. */
+START_TEST(test_rule_toggle)
+{
+    struct app a;
+    setup(&a);
+    open_gates(&a, 1);
+    press_str(&a, "1\n");
+    press(&a, KEY_DOWN);
+    press_str(&a, "1\n");
+    press(&a, KEY_DOWN);
+    press_str(&a, "-1\n");
+    char *s = screen(&a, 80, 24);
+    ck_assert_shows(s, "0  1 |  0.0 | 0");
+    ck_assert_shows(s, "this is AND");
+    free(s);
+    press(&a, 'r');
     s = screen(&a, 80, 24);
-    fputs(s, stdout);
+    ck_assert_shows(s, "y = 1 if s >= 0");
+    ck_assert_shows(s, "0  1 |  0.0 | 1");
+    ck_assert_shows(s, "this is OR");
+    ck_assert_shows(s, "AND: 2 of 4 rows right,");
+    free(s);
+    app_fini(&a);
+}
+END_TEST
+
+/* Loss values in the MLP's list (lines "   step   loss" on the left). */
+static int read_losses(const char *s, double *loss, int max)
+{
+    int n = 0;
+    for (const char *p = s; *p && n < max;) {
+        long step;
+        double e;
+        char sp, rest;
+        /* A whole step, a space, the loss: not the outputs' 0.0247. */
+        if (sscanf(p, " %ld%c %lf%c", &step, &sp, &e, &rest) == 4 &&
+            sp == ' ' && rest == ' ' && e > 0 && e < 1)
+            loss[n++] = e;
+        const char *nl = strchr(p, '\n');
+        p = nl ? nl + 1 : p + strlen(p);
+    }
+    return n;
+}
+
+/* m trains the 2-2-1 MLP mark by mark: the loss goes down and the
+ * outputs end up reading 0 1 1 0. */
+START_TEST(test_mlp)
+{
+    struct app a;
+    setup(&a);
+    open_gates(&a, 3); /* @xor-mlp: opens on the network */
+    char *s = screen(&a, 80, 24);
+    ck_assert_shows(s, "2-2-1 sigmoid MLP on XOR, lr = 1");
+    ck_assert_shows(s, "      0    0.");
+    free(s);
+    /* Marks 1, 2, 5, ..., 5000: twelve presses. */
+    for (int i = 0; i < 12; i++)
+        press(&a, 'm');
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "   5000    0.");
+    ck_assert_shows(s, "as classes 0 1 1 0: XOR");
+    double loss[32];
+    int n = read_losses(s, loss, 32);
+    ck_assert_int_ge(n, 8);
+    ck_assert(loss[n - 1] < 0.01);
+    for (int i = 1; i < n; i++)
+        ck_assert_msg(loss[i] < loss[i - 1], "loss went up at mark %d:\n%s", i,
+                      s);
+    free(s);
+    press(&a, 'q');
+    ck_assert_ptr_eq(a.view, &gates_view);
+    press(&a, 'q');
+    ck_assert_ptr_eq(a.view, &lesson_view);
+    app_fini(&a);
+}
+END_TEST
+
+/* The help lists the screen's keys with what they do there, and fits an
+ * 80 x 24 terminal. */
+START_TEST(test_help_on_screen)
+{
+    struct app a;
+    setup(&a);
+    open_gates(&a, 1);
+    press(&a, '?');
+    char *s = screen(&a, 80, 24);
+    ck_assert_shows(s, "raise the selected weight by 0.1");
+    ck_assert_shows(s, "one update of the learning rule");
+    ck_assert_shows(s, "try to place a line for the target");
+    ck_assert_shows(s, "back to the lesson");
+    ck_assert_shows(s, "Esc, q or ? closes this help");
+    ck_assert_hides(s, "jump to lesson");
+    ck_assert_hides(s, "next step (in the menu");
+    free(s);
+    press(&a, 27);
+    ck_assert_int_eq(a.help, 0);
+    ck_assert_ptr_eq(a.view, &gates_view);
+    app_fini(&a);
+}
+END_TEST
+
+/* The demo timer does not move the lesson under an open screen. */
+START_TEST(test_demo_waits)
+{
+    struct app a;
+    setup(&a);
+    a.demo = 1;
+    a.demo_seconds = 5;
+    open_gates(&a, 1);
+    ck_assert_int_eq(app_tick(&a, 100.0), 0);
+    ck_assert_int_eq(app_tick(&a, 1000.0), 0);
+    ck_assert(app_timeout(&a) < 0);
+    ck_assert_ptr_eq(a.view, &gates_view);
+    ck_assert_int_eq(a.step, 1);
+    char *s = screen(&a, 80, 24);
+    ck_assert_shows(s, "[w1 = 0.5]");
+    free(s);
+    app_fini(&a);
+}
+END_TEST
+
+START_TEST(test_korean)
+{
+    struct app a;
+    setup(&a);
+    a.lang = TUI_KO;
+    open_gates(&a, 1);
+    press(&a, KEY_RIGHT);
+    char *s = screen(&a, 80, 24);
+    ck_assert_shows(s, "s > 0 이면 y = 1");
+    ck_assert_shows(s, "목표 AND");
+    ck_assert_shows(s, "AND 게이트입니다");
+    ck_assert_shows(line_with(s, "목표"), "[w1 = 0.6]");
     free(s);
     app_fini(&a);
 }
@@ -123,7 +541,18 @@ static Suite *gates_screen_suite(void)
 {
     Suite *s = suite_create("tui-gates");
     TCase *tc = tcase_create("screen");
-    tcase_add_test(tc, test_dump);
+    tcase_add_test(tc, test_keys_on_screens);
+    tcase_add_test(tc, test_open_and_back);
+    tcase_add_test(tc, test_nudge_updates_table);
+    tcase_add_test(tc, test_typing);
+    tcase_add_test(tc, test_learning_steps);
+    tcase_add_test(tc, test_learning_cycles_on_xor);
+    tcase_add_test(tc, test_try_a_line);
+    tcase_add_test(tc, test_rule_toggle);
+    tcase_add_test(tc, test_mlp);
+    tcase_add_test(tc, test_help_on_screen);
+    tcase_add_test(tc, test_demo_waits);
+    tcase_add_test(tc, test_korean);
     suite_add_tcase(s, tc);
     return s;
 }
