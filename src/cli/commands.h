@@ -9,5 +9,15 @@
 
 #include "cli/options.h"
 
+/* A lesson as plain text: "lesson ID", a lesson id or a *.lesson path as
+ * the topic, or --lesson FILE without a topic. */
+int cmd_lesson(const struct options *o, FILE *out, FILE *err);
+/* Is this topic (not a command) a lesson id or a lesson file path? */
+int cmd_lesson_accepts(const char *topic);
+/* The backprop walkthrough (cmd_backprop.c). */
+int cmd_backprop(const struct options *o, FILE *out, FILE *err);
+/* data [--data DIR] [--dataset mnist|fashion]: where the dataset is found
+ * and what it holds. */
+int cmd_data(const struct options *o, FILE *out, FILE *err);
 
 #endif

@@ -23,11 +23,16 @@ struct lesson_widget {
     struct lesson_param *params;
     size_t n_params;
     int line; /* line of the directive in its file, for messages */
+    char *after; /* prose shown below the widget, up to the next widget or
+                    the end of the step; "" when there is none */
 };
 
+/* A step reads top to bottom: prose, then each widget followed by its
+ * `after` prose. Paragraphs are separated by a blank line ("\n\n"), list
+ * items by "\n"; wrapping is the renderer's job. */
 struct lesson_step {
     char *title; /* may be NULL */
-    char *prose;
+    char *prose; /* the text above the first widget; "" when none */
     struct lesson_widget *widgets;
     size_t n_widgets;
 };

@@ -1,0 +1,261 @@
+/*
+ * nnlab-bench: speed of the matrix product at the shapes MNIST training
+ * uses, in GFLOP/s (2·M·N·K floating-point operations per product), for
+ * f32 and f64, on one thread and on two. When the build found OpenBLAS,
+ * its sgemm/dgemm runs the same products alongside for comparison.
+ *
+ * Each figure is the median of several runs; a run repeats the product
+ * until about 20 ms have passed, so short products are timed over many
+ * calls. Usage: nnlab-bench [--runs N] [--threads N]
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/error.h"
+#include "core/gemm_impl.h"
+#include "core/gemm_pool.h"
+#include "core/mat.h"
+
+#ifdef NN_BENCH_OPENBLAS
+#include <cblas.h>
+#endif
+
+/* One product: op(A) is m x k, op(B) is k x n. */
+struct shape {
+    const char *what;
+    size_t m, k, n;
+    int ta, tb;
+};
+
+static const struct shape shapes[] = {
+    {"x·W1      100x784·784x50", 100, 784, 50, 0, 0},
+    {"h·W2      100x50·50x10", 100, 50, 10, 0, 0},
+    {"xᵀ·dy     784x100·100x50", 784, 100, 50, 1, 0},
+    {"dy·W2ᵀ    100x10·10x50", 100, 10, 50, 0, 1},
+    {"dy·W1ᵀ    100x50·50x784", 100, 50, 784, 0, 1},
+    {"x·W1      128x784·784x512", 128, 784, 512, 0, 0},
+    {"xᵀ·dy     784x128·128x512", 784, 128, 512, 1, 0},
+    {"dy·W1ᵀ    128x512·512x784", 128, 512, 784, 0, 1},
+};
+
+#define MAX_RUNS 51
+#define RUN_SECONDS 0.02
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static int cmp_double(const void *x, const void *y)
+{
+    double a = *(const double *)x, b = *(const double *)y;
+    return (a > b) - (a < b);
+}
+
+/* Operands of one shape in one dtype, filled with values in [-1, 1). */
+struct operands {
+    struct nn_mat a, b, c;
+    const struct shape *s;
+};
+
+static int operands_init(struct operands *o, const struct shape *s,
+                         enum nn_dtype dt)
+{
+    memset(o, 0, sizeof *o);
+    o->s = s;
+    int err = nn_mat_init(&o->a, dt, s->ta ? s->k : s->m, s->ta ? s->m : s->k);
+    if (!err)
+        err = nn_mat_init(&o->b, dt, s->tb ? s->n : s->k,
+                          s->tb ? s->k : s->n);
+    if (!err)
+        err = nn_mat_init(&o->c, dt, s->m, s->n);
+    if (err)
+        return err;
+    unsigned long x = 12345;
+    struct nn_mat *ms[2] = {&o->a, &o->b};
+    for (int q = 0; q < 2; q++)
+        for (size_t r = 0; r < ms[q]->rows; r++)
+            for (size_t col = 0; col < ms[q]->cols; col++) {
+                x = x * 6364136223846793005UL + 1442695040888963407UL;
+                nn_mat_set(ms[q], r, col, (double)(x >> 40) / (1 << 23) - 1);
+            }
+    return NN_OK;
+}
+
+static void operands_fini(struct operands *o)
+{
+    nn_mat_fini(&o->a);
+    nn_mat_fini(&o->b);
+    nn_mat_fini(&o->c);
+}
+
+/* What is being timed: ours with a pool, or OpenBLAS with n threads. */
+struct contender {
+    struct nn_pool *pool; /* ours when openblas == 0 */
+    int openblas;
+    int threads;
+};
+
+static void product(const struct contender *who, struct operands *o)
+{
+#ifdef NN_BENCH_OPENBLAS
+    if (who->openblas) {
+        const struct shape *s = o->s;
+        enum CBLAS_TRANSPOSE ta = s->ta ? CblasTrans : CblasNoTrans;
+        enum CBLAS_TRANSPOSE tb = s->tb ? CblasTrans : CblasNoTrans;
+        int m = (int)s->m, n = (int)s->n, k = (int)s->k;
+        int lda = (int)o->a.cols, ldb = (int)o->b.cols;
+        if (o->c.dtype == NN_F32)
+            cblas_sgemm(CblasRowMajor, ta, tb, m, n, k, 1.0f, o->a.data, lda,
+                        o->b.data, ldb, 0.0f, o->c.data, n);
+        else
+            cblas_dgemm(CblasRowMajor, ta, tb, m, n, k, 1.0, o->a.data, lda,
+                        o->b.data, ldb, 0.0, o->c.data, n);
+        return;
+    }
+#endif
+    nn_mat_gemm_pool(who->pool, &o->c, &o->a, o->s->ta, &o->b, o->s->tb, 1.0,
+                     0.0);
+}
+
+/* Median GFLOP/s over `runs` runs. */
+static double measure(const struct contender *who, struct operands *o,
+                      int runs)
+{
+#ifdef NN_BENCH_OPENBLAS
+    if (who->openblas)
+        openblas_set_num_threads(who->threads);
+#endif
+    const struct shape *s = o->s;
+    double flop = 2.0 * (double)s->m * (double)s->n * (double)s->k;
+    /* calibrate: how many calls make one run of about RUN_SECONDS */
+    long reps = 1;
+    for (;;) {
+        double t0 = now();
+        for (long r = 0; r < reps; r++)
+            product(who, o);
+        double dt = now() - t0;
+        if (dt >= RUN_SECONDS / 4 || reps > (1L << 26)) {
+            reps = (long)((double)reps * RUN_SECONDS / (dt > 0 ? dt : 1e-9));
+            break;
+        }
+        reps *= 4;
+    }
+    if (reps < 1)
+        reps = 1;
+    double rate[MAX_RUNS];
+    for (int i = 0; i < runs; i++) {
+        double t0 = now();
+        for (long r = 0; r < reps; r++)
+            product(who, o);
+        rate[i] = flop * (double)reps / (now() - t0) / 1e9;
+    }
+    qsort(rate, (size_t)runs, sizeof rate[0], cmp_double);
+    return rate[runs / 2];
+}
+
+/* Characters in a UTF-8 string: bytes that do not continue a sequence. */
+static size_t utf8_width(const char *s)
+{
+    size_t w = 0;
+    for (; *s; s++)
+        w += ((unsigned char)*s & 0xC0) != 0x80;
+    return w;
+}
+
+static int usage(const char *prog)
+{
+    fprintf(stderr, "usage: %s [--runs N (1..%d)] [--threads N (2..%d)]\n",
+            prog, MAX_RUNS, NN_POOL_MAX_THREADS);
+    return 2;
+}
+
+static int parse_int(const char *s, int lo, int hi, int *out)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*s == '\0' || *end != '\0' || v < lo || v > hi)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    int runs = 9, threads = 2;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc) {
+            if (parse_int(argv[++i], 1, MAX_RUNS, &runs) != 0) {
+                fprintf(stderr, "%s: bad --runs value '%s'\n", argv[0],
+                        argv[i]);
+                return usage(argv[0]);
+            }
+        } else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) {
+            if (parse_int(argv[++i], 2, NN_POOL_MAX_THREADS, &threads) !=
+                0) {
+                fprintf(stderr, "%s: bad --threads value '%s'\n", argv[0],
+                        argv[i]);
+                return usage(argv[0]);
+            }
+        } else {
+            fprintf(stderr, "%s: unknown argument '%s'\n", argv[0], argv[i]);
+            return usage(argv[0]);
+        }
+    }
+    struct nn_pool *pool;
+    int err = nn_pool_create(&pool, threads);
+    if (err) {
+        fprintf(stderr, "%s: cannot start %d threads: %s\n", argv[0], threads,
+                nn_strerror(err));
+        return 1;
+    }
+    const struct gemm_kernel *kern[2];
+    gemm_kernels(NN_F32, &kern[0], 1);
+    gemm_kernels(NN_F64, &kern[1], 1);
+    printf("matrix product, GFLOP/s, median of %d runs; kernel: %s\n", runs,
+           kern[0]->name);
+#ifdef NN_BENCH_OPENBLAS
+    printf("%-27s %-5s %8s %8s %8s %8s %6s %6s\n", "product", "dtype",
+           "1 thr", "N thr", "blas 1", "blas N", "1/blas", "N/blas");
+#else
+    printf("%-27s %-5s %8s %8s   (OpenBLAS not found at build time)\n",
+           "product", "dtype", "1 thr", "N thr");
+#endif
+    printf("  (N = %d threads)\n", threads);
+    for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
+        for (int d = 0; d < 2; d++) {
+            enum nn_dtype dt = d ? NN_F64 : NN_F32;
+            struct operands o;
+            if (operands_init(&o, &shapes[si], dt) != NN_OK) {
+                fprintf(stderr, "%s: out of memory\n", argv[0]);
+                operands_fini(&o);
+                nn_pool_free(pool);
+                return 1;
+            }
+            struct contender one = {NULL, 0, 1}, all = {pool, 0, threads};
+            double g1 = measure(&one, &o, runs);
+            double gn = measure(&all, &o, runs);
+            /* the name column holds UTF-8 (·, ᵀ): pad by characters */
+            printf("%s", shapes[si].what);
+            for (size_t w = utf8_width(shapes[si].what); w < 27; w++)
+                putchar(' ');
+            printf(" %-5s %8.1f %8.1f", nn_dtype_name(dt), g1, gn);
+#ifdef NN_BENCH_OPENBLAS
+            struct contender b1 = {NULL, 1, 1}, bn = {NULL, 1, threads};
+            double o1 = measure(&b1, &o, runs);
+            double on = measure(&bn, &o, runs);
+            printf(" %8.1f %8.1f %5.0f%% %5.0f%%", o1, on, 100 * g1 / o1,
+                   100 * gn / on);
+#endif
+            putchar('\n');
+            fflush(stdout);
+            operands_fini(&o);
+        }
+    }
+    nn_pool_free(pool);
+    return 0;
+}

@@ -1,0 +1,81 @@
+/*
+ * Lesson 1 drawn into a cell grid: the perceptron as a diagram, truth
+ * tables with every weighted sum, the unit square with its four points and
+ * the decision line or region, the search for XOR weights, the two-layer
+ * XOR network, the learning trace and the XOR MLP's training.
+ *
+ * The lesson widgets (gates_widgets.c) and `nnlab --batch gates` call the
+ * same functions, so the TUI and the batch text show the same characters.
+ * Every function draws at column x, row y of g (clipped at its edges) and
+ * returns the number of rows it used. Glyphs are plain ASCII so the text
+ * reads the same in any terminal and any font.
+ */
+#ifndef LESSON_GATES_DRAW_H
+#define LESSON_GATES_DRAW_H
+
+#include "lesson/gates.h"
+#include "lesson/gates_mlp.h"
+#include "render/grid.h"
+
+/* Columns the widest drawing needs. */
+#define GATES_DRAW_WIDTH 76
+
+/* The unit as a picture: inputs, weights on the edges, sum, step, output. */
+int gates_draw_unit(struct rgrid *g, int x, int y,
+                    const struct gates_perceptron *p);
+
+/* The truth table with each weighted sum written out, then the verdict:
+ * the gate it computes ("this is AND", "matches no gate ..."), and with a
+ * target gate (>= 0) how many rows are right. */
+int gates_draw_table(struct rgrid *g, int x, int y,
+                     const struct gates_perceptron *p, int target);
+
+/*
+ * The unit square, x1 and x2 from -0.25 to 1.25, with the decision region
+ * shaded ('.' where the output is 1) and each corner labelled with its
+ * class. When line is not NULL its decision line w1·x1 + w2·x2 + b = 0 is
+ * drawn too.
+ */
+struct gates_square {
+    /* Output (0 or 1) of the model at a point of the plane. */
+    int (*classify)(const void *ctx, double x1, double x2);
+    const void *ctx;
+    const struct gates_perceptron *line; /* or NULL */
+    unsigned classes; /* the class shown at each corner, bit r */
+};
+
+int gates_draw_square(struct rgrid *g, int x, int y,
+                      const struct gates_square *sq);
+/* The square of a single perceptron: its region and line; the corners show
+ * the target's classes when target >= 0, else the unit's own outputs. */
+int gates_draw_unit_square(struct rgrid *g, int x, int y,
+                           const struct gates_perceptron *p, int target);
+
+/* The search's counts per gate. */
+int gates_draw_search(struct rgrid *g, int x, int y,
+                      const struct gates_search *s);
+/* Why no weights compute XOR under the rule: the inequalities of three
+ * rows force the fourth, and the same fact on the square. */
+int gates_draw_xor_why(struct rgrid *g, int x, int y, int ge);
+
+/* XOR = AND(NAND, OR) as a network diagram and its table of values. */
+int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge);
+
+/* The learning rule run from L's current state to its end (or at most
+ * max_events samples), one line per sample, then how it ended. */
+int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
+                     long max_events);
+
+/* Rows gates_draw_learn needs for a run of at most `epochs` epochs. */
+int gates_draw_learn_rows(int epochs);
+
+/*
+ * Train m for `steps` more steps, drawing the loss and the four outputs at
+ * steps 0, 1, 2, 5, 10, 20, 50 ... and at the end, then the outputs read as
+ * classes and the learned region over the square. Returns the rows used or
+ * a negative enum nn_err from the core.
+ */
+int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
+                   long steps);
+
+#endif

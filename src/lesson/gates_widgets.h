@@ -1,0 +1,31 @@
+/*
+ * Lesson 1's widget kinds, for the widget table (widgets.c):
+ *
+ *   @gate gate=and w1=0.5 w2=0.5 b=-0.7 rule=gt show=table,square
+ *       a perceptron: `unit` (the diagram), `table` (every weighted sum and
+ *       the verdict), `square` (the four points and the decision line).
+ *       Missing weights take the gate's seed weights (0 without a gate);
+ *       show defaults to table,square.
+ *   @xor-search rule=gt range=1.0 show=counts,why
+ *       a search over w1, w2, b in steps of 0.1 from -range to range,
+ *       counting the sets that compute each gate, and the reason XOR
+ *       gets none.
+ *   @xor-net rule=gt
+ *       XOR = AND(NAND, OR) as a network and its table of values.
+ *   @perceptron-learn gate=and eta=0.1 w1=0 w2=0 b=0 epochs=100 steps=8
+ *       the learning rule's trace, the first `steps` samples (all of them
+ *       by default), then how the run ended.
+ *
+ * rule is gt (output 1 when s > 0, the default) or ge (s >= 0).
+ */
+#ifndef LESSON_GATES_WIDGETS_H
+#define LESSON_GATES_WIDGETS_H
+
+#include "lesson/widget.h"
+
+extern const struct widget_kind widget_gate;
+extern const struct widget_kind widget_xor_search;
+extern const struct widget_kind widget_xor_net;
+extern const struct widget_kind widget_perceptron_learn;
+
+#endif

@@ -1,0 +1,23 @@
+/*
+ * The widget table: every directive a lesson file may use. A topic model
+ * adds its kinds here (one line each); the parser rejects any other
+ * directive, so a lesson can only place widgets that exist.
+ */
+#include "lesson/widget.h"
+
+#include <string.h>
+
+#include "lesson/widget_text.h"
+
+static const struct widget_kind *const kinds[] = {
+    &widget_table,
+    &widget_formula,
+};
+
+const struct widget_kind *widget_find(const char *name)
+{
+    for (size_t i = 0; name && i < sizeof kinds / sizeof kinds[0]; i++)
+        if (strcmp(kinds[i]->name, name) == 0)
+            return kinds[i];
+    return NULL;
+}

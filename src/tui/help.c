@@ -1,0 +1,67 @@
+/* The help overlay (see help.h). */
+#include "tui/help.h"
+
+#include "tui/app.h"
+
+/* Box corners and edges: box drawing is ambiguous width, so the ASCII
+ * set is used when asked for either way. */
+static void draw_box(const struct app *a, struct rgrid *g, int x, int y, int w,
+                     int h)
+{
+    int plain = a->ascii || a->wide_ambiguous;
+    uint32_t hz = plain ? '-' : 0x2500, vt = plain ? '|' : 0x2502;
+    uint32_t tl = plain ? '+' : 0x250c, tr = plain ? '+' : 0x2510;
+    uint32_t bl = plain ? '+' : 0x2514, br = plain ? '+' : 0x2518;
+    for (int r = y; r < y + h; r++)
+        for (int c = x; c < x + w; c++)
+            rgrid_put(g, c, r, ' ', RS_NORMAL);
+    for (int c = x + 1; c < x + w - 1; c++) {
+        rgrid_put(g, c, y, hz, RS_ACCENT);
+        rgrid_put(g, c, y + h - 1, hz, RS_ACCENT);
+    }
+    for (int r = y + 1; r < y + h - 1; r++) {
+        rgrid_put(g, x, r, vt, RS_ACCENT);
+        rgrid_put(g, x + w - 1, r, vt, RS_ACCENT);
+    }
+    rgrid_put(g, x, y, tl, RS_ACCENT);
+    rgrid_put(g, x + w - 1, y, tr, RS_ACCENT);
+    rgrid_put(g, x, y + h - 1, bl, RS_ACCENT);
+    rgrid_put(g, x + w - 1, y + h - 1, br, RS_ACCENT);
+}
+
+void help_draw(const struct app *a, struct rgrid *g)
+{
+    enum key_mode mode = app_key_mode(a);
+    char names[ACT_COUNT][96];
+    int n = 0, key_w = 0, desc_w = 0;
+    for (int act = 0; act < ACT_COUNT; act++) {
+        keys_names((enum tui_action)act, mode, a->ascii, names[act],
+                   (int)sizeof names[act]);
+        if (!names[act][0])
+            continue;
+        n++;
+        int kw = utf8_width(names[act]);
+        int dw = utf8_width(text_get(a->lang, TX_ACT_NEXT + act));
+        key_w = kw > key_w ? kw : key_w;
+        desc_w = dw > desc_w ? dw : desc_w;
+    }
+    int close_w = utf8_width(text_get(a->lang, TX_HELP_CLOSE));
+    int inner = key_w + 2 + desc_w;
+    inner = close_w > inner ? close_w : inner;
+    int w = inner + 4, h = n + 6;
+    w = w < g->w ? w : g->w;
+    h = h < g->h ? h : g->h;
+    int x = (g->w - w) / 2, y = (g->h - h) / 2;
+    draw_box(a, g, x, y, w, h);
+    rgrid_print(g, x + 2, y + 1, text_get(a->lang, TX_HELP_TITLE), RS_TITLE);
+    int row = y + 3;
+    for (int act = 0; act < ACT_COUNT && row < y + h - 2; act++) {
+        if (!names[act][0])
+            continue;
+        rgrid_print(g, x + 2, row, names[act], RS_ACCENT);
+        rgrid_print(g, x + 2 + key_w + 2, row,
+                    text_get(a->lang, TX_ACT_NEXT + act), RS_NORMAL);
+        row++;
+    }
+    rgrid_print(g, x + 2, y + h - 2, text_get(a->lang, TX_HELP_CLOSE), RS_DIM);
+}
