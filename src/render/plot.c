@@ -413,7 +413,7 @@ static int legend(struct rgrid *g, int x, int y, int w, int max_rows,
 }
 
 /* Axis lines, tick marks and tick labels around the plot area whose top
- * left cell is (px, py); lm columns of labels lie left of it. */
+ * left cell is (px, py), inside the box columns [x, x + w). */
 static void draw_axes(struct rgrid *g, int x, int w, int px, int py, int pw,
                       int ph, const struct axes *a, const struct ticks *yt,
                       const struct rglyphs *gs, int sx, int sy)
@@ -442,6 +442,7 @@ static void draw_axes(struct rgrid *g, int x, int w, int px, int py, int pw,
     /* x ticks: as many as leave each label its width plus three blanks
      * on average (denser rows of numbers are hard to read). */
     struct ticks xt;
+    xt.n = 0;
     for (int m = pw / 2 < MAX_TICKS ? pw / 2 : MAX_TICKS; m >= 2; m--) {
         axis_ticks(&xt, a->x0, a->x1, 0, m);
         if (xt.n * (xt.maxw + 3) <= pw)

@@ -216,6 +216,43 @@ START_TEST(test_ascii_golden_identity)
 }
 END_TEST
 
+START_TEST(test_braille_golden_with_axes)
+{
+    /* The segment (0,0)-(1,1) on [0,1]^2, braille, 10 x 5 box, legend
+     * "a". Rows: 2 plot rows (8 pixels), axis, labels, legend. y ticks:
+     * at most (2 - 1) / 2 + 1 = 1, so step 2 and only "0" (pixel row 7,
+     * cell row 1); labels 1 wide: axis in column 1, plot in columns 2-9
+     * (16 pixels).
+     * The line runs from pixel (0,7) to (15,0): y = 7 - 7x/15 rounds to
+     * 7 7 6 6 5 5 4 4 3 3 2 2 1 1 0 0 (never a tie), so plot cell c has
+     * both dots on pixel row 7 - c: rows 3, 2, 1, 0 of a cell are dots
+     * 7+8 (U+28C0), 3+6 (U+2824), 2+5 (U+2812), 1+4 (U+2809).
+     * x ticks: 0, 0.5, 1 need 3 * (3 + 3) > 8 columns; 0 and 1 need 8,
+     * at plot columns 0 and 15 / 2 = 7, grid columns 2 and 9.
+     * Legend: series 1 is solid, dot row 1 in four cells (U+2812). */
+    const char *want = " │    ⣀⠤⠒⠉\n"
+                       "0┤⣀⠤⠒⠉\n"
+                       " └┬──────┬\n"
+                       "  0      1\n"
+                       "⠒⠒⠒⠒ a\n";
+    double xs[2] = {0, 1}, ys[2] = {0, 1};
+    struct rseries s = {.x = xs, .y = ys, .n = 2, .label = "a"};
+    struct rplot p;
+    struct rgrid g;
+    rplot_init(&p);
+    p.series = &s;
+    p.nseries = 1;
+    p.xmin = p.ymin = 0;
+    p.xmax = p.ymax = 1;
+    rgrid_init(&g, 10, 5);
+    rplot_draw(&g, 0, 0, 10, 5, &p, rglyphs_get(RGLYPH_UNICODE), NULL);
+    char *got = grid_text(&g);
+    ck_assert_str_eq(got, want);
+    free(got);
+    rgrid_fini(&g);
+}
+END_TEST
+
 START_TEST(test_braille_pixel_mapping)
 {
     /* A bare 2 x 1 cell plot (too small for axes) of y = x on [0, 3]^2:
@@ -426,6 +463,7 @@ static Suite *plot_suite(void)
     tcase_add_test(tc, test_auto_ranges);
     tcase_add_test(tc, test_log_range);
     tcase_add_test(tc, test_ascii_golden_identity);
+    tcase_add_test(tc, test_braille_golden_with_axes);
     tcase_add_test(tc, test_braille_pixel_mapping);
     tcase_add_test(tc, test_sampling_at_canvas_resolution);
     tcase_add_test(tc, test_series_distinct_without_colour);
