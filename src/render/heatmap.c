@@ -69,7 +69,13 @@ void rheat_draw(struct rgrid *g, int x, int y, const struct rheat *h,
         const double *bot = r + 1 < h->rows ? top + h->cols : NULL;
         for (int c = 0; c < h->cols; c++) {
             uint32_t ch;
-            if (gs->braille) {
+            if (h->halfblock && gs->kind == RGLYPH_UNICODE) {
+                /* Blank, upper half, lower half, full block. */
+                static const uint32_t halves[4] = {' ', 0x2580, 0x2584, 0x2588};
+                int t = rheat_level(top[c], lo, hi, 2);
+                int b = bot ? rheat_level(bot[c], lo, hi, 2) : 0;
+                ch = halves[t | b << 1];
+            } else if (gs->braille) {
                 int lt = rheat_level(top[c], lo, hi, RHEAT_BRAILLE_LEVELS);
                 int lb =
                     bot ? rheat_level(bot[c], lo, hi, RHEAT_BRAILLE_LEVELS) : 0;

@@ -8,9 +8,11 @@
  * glyph set:
  *   - braille (unicode and narrow sets): each pixel is a 2 x 2 block of
  *     dots, 0 to 4 of them lit, so 5 grey levels per pixel and both
- *     pixels of a cell kept. Half blocks would need a foreground and a
- *     background colour for their two halves, which plain text (and a
+ *     pixels of a cell kept. Grey half blocks would need a foreground and
+ *     a background colour for their two halves, which plain text (and a
  *     monochrome terminal) cannot show; braille dots need no colour;
+ *   - half blocks on request (rheat.halfblock, unicode set): each pixel
+ *     on or off, which suits digits (nearly black and white) well;
  *   - ASCII: the two pixels are averaged onto the 10-level ramp
  *     " .:-=+*#%@" (dark to bright), so half the vertical resolution.
  * Values map linearly from lo (dark) to hi (bright); for signed weights
@@ -26,6 +28,11 @@ struct rheat {
     const double *v; /* rows x cols values, row-major; not owned */
     int rows, cols;
     double lo, hi; /* value range; NAN: the data's min and max */
+    /* Unicode glyph set only: each pixel on or off (at the middle of the
+     * range), drawn with the half blocks U+2580, U+2584 and the full block
+     * U+2588. Crisp digits without colour, at the cost of the grey levels;
+     * the other sets keep their ramps. */
+    int halfblock;
 };
 
 /* Levels of the ramps: grey levels per pixel in braille, characters of

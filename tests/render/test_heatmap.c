@@ -7,7 +7,7 @@
 START_TEST(test_sizes)
 {
     double v[28 * 28] = {0};
-    struct rheat h = {v, 28, 28, 0, 1};
+    struct rheat h = {v, 28, 28, 0, 1, 0};
     ck_assert_int_eq(rheat_width(&h), 28);
     ck_assert_int_eq(rheat_height(&h), 14); /* two image rows a cell */
     h.rows = 3;
@@ -45,7 +45,7 @@ START_TEST(test_braille_dither)
      * column 1: top 1 -> level 4 = dots 1, 2, 4, 5 (U+281B), bottom 0.25
      * -> level 1 = dot 3 (0x04): 0x1B + 0x04 = U+281F. */
     double v[4] = {0, 1, 0.5, 0.25};
-    struct rheat h = {v, 2, 2, 0, 1};
+    struct rheat h = {v, 2, 2, 0, 1, 0};
     struct rgrid g;
     rgrid_init(&g, 2, 1);
     rheat_draw(&g, 0, 0, &h, rglyphs_get(RGLYPH_UNICODE));
@@ -59,17 +59,42 @@ START_TEST(test_braille_dither)
     /* Full brightness everywhere is all eight dots, U+28FF; darkness is
      * a blank. Odd row count: the last cell has only a top pixel. */
     double w[3] = {1, 0, 1};
-    struct rheat col = {w, 3, 1, 0, 1};
+    struct rheat col = {w, 3, 1, 0, 1, 0};
     rgrid_init(&g, 1, 2);
     rheat_draw(&g, 0, 0, &col, rglyphs_get(RGLYPH_UNICODE));
     ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, 0x281B); /* 1 over 0 */
     ck_assert_uint_eq(rgrid_at(&g, 0, 1)->ch, 0x281B); /* 1, no bottom */
     double full[2] = {1, 1}, dark[2] = {0, 0};
-    struct rheat f = {full, 2, 1, 0, 1}, d = {dark, 2, 1, 0, 1};
+    struct rheat f = {full, 2, 1, 0, 1, 0}, d = {dark, 2, 1, 0, 1, 0};
     rheat_draw(&g, 0, 0, &f, rglyphs_get(RGLYPH_UNICODE));
     ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, 0x28FF);
     rheat_draw(&g, 0, 0, &d, rglyphs_get(RGLYPH_UNICODE));
     ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, ' ');
+    rgrid_fini(&g);
+}
+END_TEST
+
+START_TEST(test_halfblocks)
+{
+    /* On/off at the middle of [0, 1] (0.5 is on): columns (top, bottom)
+     * = (off, on) lower half U+2584, (on, on) full U+2588, (on, off)
+     * upper half U+2580, (off, off) blank. A lone last row is a top. */
+    double v[12] = {0.1, 0.9, 0.7, 0.0, 0.6, 0.5, 0.2, 0.4, 1, 0, 1, 0};
+    struct rheat h = {v, 3, 4, 0, 1, 1};
+    struct rgrid g;
+    rgrid_init(&g, 4, 2);
+    rheat_draw(&g, 0, 0, &h, rglyphs_get(RGLYPH_UNICODE));
+    ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, 0x2584);
+    ck_assert_uint_eq(rgrid_at(&g, 1, 0)->ch, 0x2588);
+    ck_assert_uint_eq(rgrid_at(&g, 2, 0)->ch, 0x2580);
+    ck_assert_uint_eq(rgrid_at(&g, 3, 0)->ch, ' ');
+    ck_assert_uint_eq(rgrid_at(&g, 0, 1)->ch, 0x2580);
+    ck_assert_uint_eq(rgrid_at(&g, 1, 1)->ch, ' ');
+    /* Block elements are ambiguous width: the narrow set keeps braille. */
+    rgrid_clear(&g);
+    rheat_draw(&g, 0, 0, &h, rglyphs_get(RGLYPH_NARROW));
+    ck_assert_uint_ge(rgrid_at(&g, 1, 0)->ch, 0x2800);
+    ck_assert_uint_le(rgrid_at(&g, 1, 0)->ch, 0x28FF);
     rgrid_fini(&g);
 }
 END_TEST
@@ -79,7 +104,7 @@ START_TEST(test_ascii_ramp)
     /* Same 2 x 2 image: column means 0.25 and 0.625 on the 10-level ramp
      * " .:-=+*#%@": floor(2.5) = 2 -> ':' and floor(6.25) = 6 -> '*'. */
     double v[4] = {0, 1, 0.5, 0.25};
-    struct rheat h = {v, 2, 2, 0, 1};
+    struct rheat h = {v, 2, 2, 0, 1, 0};
     struct rgrid g;
     char row[16];
     rgrid_init(&g, 2, 1);
@@ -90,7 +115,7 @@ START_TEST(test_ascii_ramp)
     /* Automatic range from the data [2, 4]: 2 -> ' ', 4 -> '@', 3 ->
      * level 5 '+'; a NaN pixel counts as the darkest value. */
     double u[3] = {2, 4, 3}, n[2] = {NAN, 4};
-    struct rheat a = {u, 1, 3, NAN, NAN}, b = {n, 2, 1, 2, 4};
+    struct rheat a = {u, 1, 3, NAN, NAN, 0}, b = {n, 2, 1, 2, 4, 0};
     rgrid_init(&g, 3, 1);
     rheat_draw(&g, 0, 0, &a, rglyphs_get(RGLYPH_ASCII));
     ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, ' ');
@@ -110,7 +135,7 @@ START_TEST(test_shades_increase_and_clip)
     for (int r = 0; r < 2; r++)
         for (int c = 0; c < 10; c++)
             v[r * 10 + c] = c / 9.0;
-    struct rheat h = {v, 2, 10, 0, 1};
+    struct rheat h = {v, 2, 10, 0, 1, 0};
     struct rgrid g;
     rgrid_init(&g, 10, 1);
     rheat_draw(&g, 0, 0, &h, rglyphs_get(RGLYPH_UNICODE));
@@ -140,6 +165,7 @@ static Suite *heatmap_suite(void)
     tcase_add_test(tc, test_sizes);
     tcase_add_test(tc, test_levels);
     tcase_add_test(tc, test_braille_dither);
+    tcase_add_test(tc, test_halfblocks);
     tcase_add_test(tc, test_ascii_ramp);
     tcase_add_test(tc, test_shades_increase_and_clip);
     suite_add_tcase(s, tc);
