@@ -804,8 +804,7 @@ int gates_draw_side(struct rgrid *g, int x, int y,
 
 int gates_draw_learn_event(struct rgrid *g, int x, int y,
                            const struct gates_learn *L,
-                           const struct gates_learn_event *ev,
-                           const char *lang)
+                           const struct gates_learn_event *ev, const char *lang)
 {
     int ko = is_ko(lang);
     const struct gates_perceptron *a = &ev->before, *b = &ev->after;
@@ -887,12 +886,12 @@ int gates_draw_search_try(struct rgrid *g, int x, int y,
         s->tried);
     rgrid_print(g, x, row++, line, RS_NORMAL);
     SAY(line, ko, "w1, w2, b from -%s to %s by 0.1:",
-        "w1, w2, b 각각 -%s에서 %s까지 0.1 간격:", lim, lim);
+        "w1, w2, b 각각 -%s~%s, 0.1 간격:", lim, lim);
     rgrid_print(g, x, row++, line, RS_NORMAL);
     if (s->count[want] > 0) {
         SAY(line, ko, "%ld compute %s; the first is placed",
-            "%ld쌍이 %s를 계산합니다;",
-            s->count[want], gates_gate_name(target));
+            "%ld쌍이 %s를 계산합니다;", s->count[want],
+            gates_gate_name(target));
         rgrid_print(g, x, row++, line, RS_GOOD);
         if (ko)
             rgrid_print(g, x, row++, "첫 번째 직선을 놓았습니다", RS_GOOD);
@@ -902,8 +901,7 @@ int gates_draw_search_try(struct rgrid *g, int x, int y,
         gates_gate_name(target));
     rgrid_print(g, x, row++, line, RS_BAD);
     SAY(line, ko, "The best get %d of 4 rows right.",
-        "가장 좋은 쌍도 네 줄 중 %d줄만 맞습니다.",
-        gates_search_closest(s, want, NULL));
+        "가장 좋은 쌍도 %d줄만 맞습니다.", gates_search_closest(s, want, NULL));
     rgrid_print(g, x, row++, line, RS_BAD);
     return row - y;
 }

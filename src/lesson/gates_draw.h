@@ -97,8 +97,7 @@ int gates_draw_mlp_side(struct rgrid *g, int x, int y, struct gates_mlp *m,
 
 /* Other weights for AND, NAND, OR and NOR (gates_other_weights), each
  * with the gate its truth table turns out to compute under the rule ge. */
-int gates_draw_others(struct rgrid *g, int x, int y, int ge,
-                      const char *lang);
+int gates_draw_others(struct rgrid *g, int x, int y, int ge, const char *lang);
 
 /* The search's counts per gate. */
 int gates_draw_search(struct rgrid *g, int x, int y,

@@ -38,8 +38,8 @@ struct conf {
     unsigned show;
 };
 
-__attribute__((format(printf, 3, 4)))
-static int fail(char *msg, size_t len, const char *fmt, ...)
+__attribute__((format(printf, 3, 4))) static int fail(char *msg, size_t len,
+                                                      const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -160,8 +160,8 @@ static int conf_read(const struct lesson_widget *w, struct conf *c, char *msg,
 static int gate_read(const struct lesson_widget *w, struct conf *c, char *msg,
                      size_t len)
 {
-    static const char *const parts[] = {"unit", "table", "square", "side",
-                                        "others", NULL};
+    static const char *const parts[] = {"unit", "table",  "square",
+                                        "side", "others", NULL};
     if (conf_read(w, c, msg, len) != 0)
         return -1;
     c->show = SHOW_TABLE | SHOW_SQUARE;

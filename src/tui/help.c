@@ -27,9 +27,8 @@ static void draw_box(const struct app *a, struct rgrid *g, int x, int y, int w,
 /* What action act does on the screen shown. */
 static const char *describe(const struct app *a, int act)
 {
-    enum text_id id = a->view->describe
-                          ? a->view->describe((enum tui_action)act)
-                          : TX_COUNT;
+    enum text_id id =
+        a->view->describe ? a->view->describe((enum tui_action)act) : TX_COUNT;
     return text_get(a->lang,
                     id != TX_COUNT ? id : (enum text_id)(TX_ACT_NEXT + act));
 }

@@ -91,8 +91,8 @@ static int shadowed(int i, unsigned mode)
     for (int k = table[i].lo; k <= table[i].hi; k++) {
         int taken = 0;
         for (int j = 0; j < i && !taken; j++)
-            taken = (table[j].modes & mode) && k >= table[j].lo &&
-                    k <= table[j].hi;
+            taken =
+                (table[j].modes & mode) && k >= table[j].lo && k <= table[j].hi;
         if (!taken)
             return 0;
     }

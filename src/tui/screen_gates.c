@@ -33,10 +33,10 @@
 
 /* What the lower left of the screen says. */
 enum gs_msg {
-    MSG_NONE,   /* how to use the screen, or why XOR has no line */
-    MSG_LEARN,  /* the last update of the learning rule */
-    MSG_FOUND,  /* the search found a line and placed it */
-    MSG_BAD,    /* a typed value was refused */
+    MSG_NONE,  /* how to use the screen, or why XOR has no line */
+    MSG_LEARN, /* the last update of the learning rule */
+    MSG_FOUND, /* the search found a line and placed it */
+    MSG_BAD,   /* a typed value was refused */
     MSG_NO_TARGET,
 };
 
@@ -378,8 +378,8 @@ static void draw_editor(struct app *a, struct gates_screen *s, struct rgrid *g,
 }
 
 /* The lower left, under the table: what just happened, or what to do. */
-static void draw_message(struct app *a, struct gates_screen *s,
-                         struct rgrid *g, int x, int y, int rows)
+static void draw_message(struct app *a, struct gates_screen *s, struct rgrid *g,
+                         int x, int y, int rows)
 {
     const char *lang = text_lang_code(a->lang);
     char buf[256];

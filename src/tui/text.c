@@ -76,8 +76,9 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
     [TX_GATES_SHORT_LEARN] = {"learn", "학습"},
     [TX_GATES_SHORT_LINE] = {"line", "직선"},
     [TX_GATES_SHORT_MLP] = {"MLP", "MLP"},
-    [TX_GATES_ACT_NEXT] = {"one update of the learning rule; sets a typed value",
-                           "학습 규칙으로 한 번 갱신; 입력한 값 적용"},
+    [TX_GATES_ACT_NEXT] =
+        {"one update of the learning rule; sets a typed value",
+         "학습 규칙으로 한 번 갱신; 입력한 값 적용"},
     [TX_GATES_ACT_PREV] = {"erase a typed character", "입력한 글자 지우기"},
     [TX_GATES_ACT_UP] = {"select the weight above", "위 가중치 고르기"},
     [TX_GATES_ACT_DOWN] = {"select the weight below", "아래 가중치 고르기"},

@@ -82,13 +82,13 @@ enum text_id {
     TX_GATES_ACT_RULE,
     TX_GATES_ACT_SEARCH,
     TX_GATES_ACT_TRAIN,
-    TX_GATES_RULE,     /* {1}: ">" or ">=" */
-    TX_GATES_TARGET,   /* {1}: gate name */
-    TX_GATES_NONE,     /* no target */
-    TX_GATES_TYPING,   /* {1}: weight name, {2}: typed so far */
-    TX_GATES_BAD,      /* {1}: what was typed */
-    TX_GATES_IDLE,     /* what to do, shown when nothing else is */
-    TX_GATES_NO_LINE,  /* target XOR: no line gets it */
+    TX_GATES_RULE,    /* {1}: ">" or ">=" */
+    TX_GATES_TARGET,  /* {1}: gate name */
+    TX_GATES_NONE,    /* no target */
+    TX_GATES_TYPING,  /* {1}: weight name, {2}: typed so far */
+    TX_GATES_BAD,     /* {1}: what was typed */
+    TX_GATES_IDLE,    /* what to do, shown when nothing else is */
+    TX_GATES_NO_LINE, /* target XOR: no line gets it */
     TX_GATES_NEED_TARGET,
     TX_GATES_MLP_KEYS, /* under the MLP */
     TX_COUNT
