@@ -38,6 +38,17 @@ static int unit_decimals(const struct gates_perceptron *p)
     return d < 1 ? 1 : d;
 }
 
+/* A function's name in the learner's language: the names are gate names
+ * and formulas of x1 and x2, read the same in both, except "always". */
+static const char *fn_name(unsigned pattern, int ko)
+{
+    if (ko && (pattern & 15) == 0)
+        return "항상 0";
+    if (ko && (pattern & 15) == 15)
+        return "항상 1";
+    return gates_function_name(pattern);
+}
+
 static const char *rule_text(int ge, int ko)
 {
     if (ko)
@@ -141,7 +152,7 @@ int gates_draw_table(struct rgrid *g, int x, int y,
     else
         SAY(line, ko, "verdict: matches no gate (the output is %s)",
             "판정: 어느 게이트와도 맞지 않습니다 (출력은 %s)",
-            gates_function_name(t.pattern));
+            fn_name(t.pattern, ko));
     rgrid_print(g, x, ++row, line, named >= 0 ? RS_GOOD : RS_HIGHLIGHT);
     row++;
     if (target >= 0) {
@@ -523,7 +534,7 @@ int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
     char line[200], ws[120], eta[32];
     int row = y;
     fmt_num(eta, sizeof eta, L->eta, d);
-    const char *tname = gates_function_name(L->target);
+    const char *tname = fn_name(L->target, ko);
     SAY(line, ko,
         "learning %s: w <- w + eta*(t - y)*x with eta = %s, bias input 1, "
         "rule s %s 0",
@@ -574,7 +585,7 @@ int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
             L->updates);
         rgrid_print(g, x, row++, line, RS_GOOD);
         SAY(line, ko, "  %s computes %s", "  %s: 출력 = %s", ws,
-            gates_function_name(L->target));
+            fn_name(L->target, ko));
         rgrid_print(g, x, row++, line, RS_GOOD);
         break;
     case GATES_LEARN_CYCLING:
@@ -726,7 +737,7 @@ static int draw_verdict_narrow(struct rgrid *g, int x, int y,
                     WORD(ko, "matches no gate: the output",
                          "어느 게이트와도 맞지 않음:"),
                     RS_HIGHLIGHT);
-        SAY(line, ko, "is %s", "출력은 %s", gates_function_name(t->pattern));
+        SAY(line, ko, "is %s", "출력은 %s", fn_name(t->pattern, ko));
         rgrid_print(g, x, row++, line, RS_HIGHLIGHT);
     }
     if (target < 0)

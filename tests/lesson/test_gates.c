@@ -735,6 +735,18 @@ START_TEST(test_widget_others)
 }
 END_TEST
 
+/* Korean verdicts name "always 0/1" in Korean: with w = (0, 0, -1)
+ * every sum is -1, nothing fires. */
+START_TEST(test_korean_always)
+{
+    static char buf[16384];
+    render_lang("@gate w1=0 w2=0 b=-1 show=side", "ko", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "출력은 항상 0"));
+    render_lang("@gate w1=0 w2=0 b=-1 show=side", "en", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "is always 0"));
+}
+END_TEST
+
 /* Nothing drawn at or right of column w (the square's side). */
 static void check_narrow(const struct rgrid *g, int w)
 {
@@ -865,6 +877,7 @@ static Suite *gates_suite(void)
     tcase_add_test(tc, test_widget_gate);
     tcase_add_test(tc, test_widget_xor_and_learning);
     tcase_add_test(tc, test_widget_others);
+    tcase_add_test(tc, test_korean_always);
     suite_add_tcase(s, tc);
     tc = tcase_create("screen");
     tcase_add_test(tc, test_search_closest);
