@@ -243,8 +243,12 @@ static void demo_advance(struct app *a)
 int app_tick(struct app *a, double now)
 {
     a->now = now;
-    if (!a->demo || a->paused || a->help || a->blank || too_small(a) ||
-        a->screen)
+    /* An open screen has its own clock (an animation); the demo waits. */
+    if (a->screen)
+        return a->view->tick && !a->help && !a->blank && !too_small(a)
+                   ? a->view->tick(a, now)
+                   : 0;
+    if (!a->demo || a->paused || a->help || a->blank || too_small(a))
         return 0;
     if (a->next_advance <= 0) {
         a->next_advance = now + a->demo_seconds;
@@ -259,7 +263,10 @@ int app_tick(struct app *a, double now)
 
 double app_timeout(const struct app *a)
 {
-    if (!a->demo || a->paused || a->help || a->blank || a->screen)
+    if (a->screen)
+        return a->view->timeout && !a->help && !a->blank ? a->view->timeout(a)
+                                                         : -1;
+    if (!a->demo || a->paused || a->help || a->blank)
         return -1;
     if (a->next_advance <= 0)
         return 0;

@@ -105,6 +105,11 @@ struct view_ops {
     int (*open)(struct app *a, const struct lesson_widget *w);
     void (*close)(struct app *a);
     enum text_id (*describe)(enum tui_action act);
+    /* Optional, for an animation: `tick` moves it to time `now` (seconds)
+     * and returns 1 when the screen changed; `timeout` says how many
+     * seconds until it has something to do (-1: never). */
+    int (*tick)(struct app *a, double now);
+    double (*timeout)(const struct app *a);
 };
 
 extern const struct view_ops menu_view;

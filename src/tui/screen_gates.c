@@ -11,7 +11,8 @@
  * x tries to place a line for the target by searching a grid of weights:
  * it places the first that works, or, for XOR, shows that none does and
  * why. m trains the 2-2-1 sigmoid MLP on XOR checkpoint by checkpoint, the
- * loss going down and the learned region drawn over the square.
+ * loss going down and the learned region drawn over the square; there
+ * Space lets it run by itself, a checkpoint every quarter second.
  *
  * Every value comes from the gates model (src/lesson/gates*.c) and is drawn
  * by gates_draw.c, like the lesson's figures; this file keeps the state
@@ -48,6 +49,10 @@ enum gs_page {
 
 #define MLP_MARKS 40
 #define TYPED_MAX 12
+/* Running, the MLP reaches its next mark every MLP_TICK seconds, and
+ * stops at MLP_RUN_END steps (the lesson's 5000, and a little beyond). */
+#define MLP_TICK 0.25
+#define MLP_RUN_END 100000
 
 struct gates_screen {
     struct gates_perceptron p;     /* the weights on screen and the rule */
@@ -75,6 +80,8 @@ struct gates_screen {
     long mark_steps[MLP_MARKS];
     double mark_loss[MLP_MARKS];
     int n_marks;
+    int running;      /* training by itself, a mark per MLP_TICK */
+    double next_tick; /* when the next mark is due (app clock) */
 };
 
 static const char *const weight_names[3] = {"w1", "w2", "b"};
@@ -265,6 +272,9 @@ static void type_commit(struct gates_screen *s)
 static void gates_action(struct app *a, enum tui_action act, int arg)
 {
     struct gates_screen *s = state(a);
+    /* Any key but Space stops the MLP running on its own. */
+    if (act != ACT_NEXT && act != ACT_HELP)
+        s->running = 0;
     static const int targets[] = {GATES_AND, GATES_NAND, GATES_OR, GATES_XOR,
                                   -1};
     const int n_targets = (int)(sizeof targets / sizeof targets[0]);
@@ -284,12 +294,15 @@ static void gates_action(struct app *a, enum tui_action act, int arg)
             s->typed[strlen(s->typed) - 1] = '\0';
         break;
     case ACT_NEXT:
-        if (typing)
+        if (typing) {
             type_commit(s);
-        else if (s->page == PAGE_MLP)
-            mlp_advance(s);
-        else
+        } else if (s->page == PAGE_MLP) {
+            /* Run or pause; the first mark comes at once. */
+            s->running = !s->running && s->mlp && s->mlp->steps < MLP_RUN_END;
+            s->next_tick = a->now;
+        } else {
             learn(s, 0);
+        }
         break;
     case ACT_LAST:
         learn(s, 1);
@@ -455,9 +468,29 @@ static void gates_draw(struct app *a, struct rgrid *g, int top, int rows)
 
 static void gates_status(const struct app *a, char *buf, int len)
 {
-    (void)a;
-    if (len > 0)
-        buf[0] = '\0';
+    const struct gates_screen *s = state(a);
+    snprintf(buf, (size_t)len, "%s",
+             s->running ? text_get(a->lang, TX_GATES_RUNNING) : "");
+}
+
+static int gates_tick(struct app *a, double now)
+{
+    struct gates_screen *s = state(a);
+    if (!s->running || now < s->next_tick)
+        return 0;
+    mlp_advance(s);
+    s->next_tick = now + MLP_TICK;
+    if (s->mlp_err || !s->mlp || s->mlp->steps >= MLP_RUN_END)
+        s->running = 0;
+    return 1;
+}
+
+static double gates_timeout(const struct app *a)
+{
+    const struct gates_screen *s = state(a);
+    if (!s->running)
+        return -1;
+    return s->next_tick > a->now ? s->next_tick - a->now : 0;
 }
 
 static enum text_id gates_describe(enum tui_action act)
@@ -523,4 +556,6 @@ const struct view_ops gates_view = {
     .open = gates_open,
     .close = gates_close,
     .describe = gates_describe,
+    .tick = gates_tick,
+    .timeout = gates_timeout,
 };

@@ -77,8 +77,8 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
     [TX_GATES_SHORT_LINE] = {"line", "직선"},
     [TX_GATES_SHORT_MLP] = {"MLP", "MLP"},
     [TX_GATES_ACT_NEXT] =
-        {"one update of the learning rule; sets a typed value",
-         "학습 규칙으로 한 번 갱신; 입력한 값 적용"},
+        {"one learning update (MLP: run or pause); set a typed value",
+         "학습 규칙 한 번 (MLP: 실행/멈춤); 입력한 값 적용"},
     [TX_GATES_ACT_PREV] = {"erase a typed character", "입력한 글자 지우기"},
     [TX_GATES_ACT_UP] = {"select the weight above", "위 가중치 고르기"},
     [TX_GATES_ACT_DOWN] = {"select the weight below", "아래 가중치 고르기"},
@@ -122,8 +122,9 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
                           "격자 위의 모든 직선을 시험하고 까닭을 보여 줍니다."},
     [TX_GATES_NEED_TARGET] = {"Choose a target first (t).",
                               "먼저 목표를 고르세요 (t)."},
-    [TX_GATES_MLP_KEYS] = {"m: train to the next mark; q: back",
-                           "m: 다음 표시까지 학습; q: 돌아가기"},
+    [TX_GATES_MLP_KEYS] = {"Space: run or pause; m: to the next mark; q: back",
+                           "Space: 실행/멈춤; m: 다음 표시까지; q: 돌아가기"},
+    [TX_GATES_RUNNING] = {"training", "학습 중"},
 };
 
 const char *text_get(enum tui_lang lang, enum text_id id)

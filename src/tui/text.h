@@ -91,6 +91,7 @@ enum text_id {
     TX_GATES_NO_LINE, /* target XOR: no line gets it */
     TX_GATES_NEED_TARGET,
     TX_GATES_MLP_KEYS, /* under the MLP */
+    TX_GATES_RUNNING,  /* status while the MLP trains by itself */
     TX_COUNT
 };
 

@@ -476,6 +476,62 @@ START_TEST(test_mlp)
 }
 END_TEST
 
+/* Space on the MLP lets it run by itself: a mark per tick of the app's
+ * clock, the loss falling, until it stops at 100000 steps; Space again
+ * pauses. */
+START_TEST(test_mlp_runs)
+{
+    struct app a;
+    setup(&a);
+    open_gates(&a, 3);
+    ck_assert(app_timeout(&a) < 0); /* nothing to animate yet */
+    app_tick(&a, 10.0);
+    press(&a, ' ');
+    char *s = screen(&a, 80, 24);
+    ck_assert_shows(s, "training");
+    free(s);
+    /* Due at once, then every quarter second. */
+    ck_assert(app_timeout(&a) >= 0 && app_timeout(&a) < 0.01);
+    ck_assert_int_eq(app_tick(&a, 10.0), 1); /* step 1 */
+    ck_assert_int_eq(app_tick(&a, 10.1), 0);
+    ck_assert(app_timeout(&a) > 0.1 && app_timeout(&a) < 0.2);
+    ck_assert_int_eq(app_tick(&a, 10.25), 1); /* step 2 */
+    /* Paused: time passes, nothing moves. */
+    press(&a, ' ');
+    ck_assert(app_timeout(&a) < 0);
+    ck_assert_int_eq(app_tick(&a, 20.0), 0);
+    s = screen(&a, 80, 24);
+    ck_assert_hides(s, "training");
+    ck_assert_shows(s, "      2    0.");
+    ck_assert_hides(s, "      5    0.");
+    free(s);
+    /* Running again to the end: 5, 10, 20, 50, ..., 50000, 100000 are 14
+     * more marks. */
+    press(&a, ' ');
+    double t = 30.0;
+    int marks = 0;
+    while (app_timeout(&a) >= 0 && marks < 100) {
+        t += 0.25;
+        marks += app_tick(&a, t);
+    }
+    ck_assert_int_eq(marks, 14);
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, " 100000    0.");
+    ck_assert_shows(s, "as classes 0 1 1 0: XOR");
+    ck_assert_hides(s, "training");
+    double loss[32];
+    int n = read_losses(s, loss, 32);
+    ck_assert_int_ge(n, 8);
+    for (int i = 1; i < n; i++)
+        ck_assert(loss[i] < loss[i - 1]);
+    free(s);
+    /* At the end Space does not start again. */
+    press(&a, ' ');
+    ck_assert(app_timeout(&a) < 0);
+    app_fini(&a);
+}
+END_TEST
+
 /* The help lists the screen's keys with what they do there, and fits an
  * 80 x 24 terminal. */
 START_TEST(test_help_on_screen)
@@ -486,7 +542,7 @@ START_TEST(test_help_on_screen)
     press(&a, '?');
     char *s = screen(&a, 80, 24);
     ck_assert_shows(s, "raise the selected weight by 0.1");
-    ck_assert_shows(s, "one update of the learning rule");
+    ck_assert_shows(s, "one learning update (MLP: run or pause)");
     ck_assert_shows(s, "try to place a line for the target");
     ck_assert_shows(s, "back to the lesson");
     ck_assert_shows(s, "Esc, q or ? closes this help");
@@ -550,6 +606,7 @@ static Suite *gates_screen_suite(void)
     tcase_add_test(tc, test_try_a_line);
     tcase_add_test(tc, test_rule_toggle);
     tcase_add_test(tc, test_mlp);
+    tcase_add_test(tc, test_mlp_runs);
     tcase_add_test(tc, test_help_on_screen);
     tcase_add_test(tc, test_demo_waits);
     tcase_add_test(tc, test_korean);

@@ -2,7 +2,7 @@
 # The gates screen in a real terminal: tmux runs nnlab on the shipped gates
 # lesson at 80x24, the test opens the screen from the AND step with i,
 # changes a weight with the arrow keys and by typing, steps the learning
-# rule, and quits back to the shell. Every check polls for the expected
+# rule, lets the XOR MLP train by itself, and quits back to the shell. Every check polls for the expected
 # text with a deadline (no fixed sleeps).
 #
 # Usage: tmux_gates_test.sh NNLAB
@@ -69,6 +69,13 @@ wait_for "b typed" "[b = 0.0]" "this is OR" "AND: 2 of 4 rows right,"
 tmx send-keys -t t Space
 wait_for "learning step" "epoch 1, input (0,0): s = 0.0" \
     "right: the weights stay"
+# The XOR MLP: m shows it at step 0, Space lets it run to 100000 steps.
+tmx send-keys -t t m
+wait_for "MLP" "2-2-1 sigmoid MLP on XOR" "      0    0."
+tmx send-keys -t t Space
+wait_for "MLP trained by itself" " 100000    0." "as classes 0 1 1 0: XOR"
+tmx send-keys -t t q
+wait_for "back from the MLP" "w1 = 0.6" "[b = 0.0]"
 tmx send-keys -t t q
 wait_for "back to the lesson" "Step 6/" "i try it"
 tmx send-keys -t t q
