@@ -358,7 +358,7 @@ int gates_widget_start(const struct lesson_widget *w,
         rc = fail(msg, len, "'%s' is not a gates widget", k);
     if (rc != 0)
         return -1;
-    *s = (struct gates_widget_start){c.p, c.gate, 0, c.seed, c.lr};
+    *s = (struct gates_widget_start){c.p, c.gate, c.eta, 0, c.seed, c.lr};
     if (strcmp(k, "perceptron-learn") == 0)
         s->p = learn_start(w, &c);
     if (strcmp(k, "xor-search") == 0 || strcmp(k, "xor-net") == 0 ||

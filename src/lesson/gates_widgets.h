@@ -33,10 +33,12 @@
 /* Where an interactive screen starts from for a gates widget: the
  * weights and rule the widget shows (perceptron-learn: the learner's
  * start), its gate as the target (-1: none; XOR for xor-search and
- * xor-net), and for xor-mlp the network's seed and learning rate. */
+ * xor-net), the learning rule's rate, and for xor-mlp the network's seed
+ * and learning rate. */
 struct gates_widget_start {
     struct gates_perceptron p;
     int target;
+    double eta;
     int mlp; /* 1 for xor-mlp */
     long seed;
     double lr;

@@ -58,6 +58,7 @@ struct gates_screen {
     struct gates_perceptron p;     /* the weights on screen and the rule */
     struct gates_perceptron start; /* as the widget set them (Home) */
     int target;                    /* enum gates_gate, or -1 for none */
+    double eta;                    /* the learning rule's rate */
     int sel;                       /* 0: w1, 1: w2, 2: b */
     char typed[TYPED_MAX + 1];     /* a value being typed, or "" */
     enum gs_page page;
@@ -118,6 +119,7 @@ static int gates_open(struct app *a, const struct lesson_widget *w)
         return -1;
     s->p = s->start = st.p;
     s->target = st.target;
+    s->eta = st.eta;
     s->seed = st.seed;
     s->lr = st.lr;
     s->page = PAGE_UNIT;
@@ -206,8 +208,8 @@ static void learn(struct gates_screen *s, int all)
         return;
     }
     if (!s->learning) {
-        gates_learn_init(&s->learn, gates_gate_pattern(s->target), &s->p, 0.1,
-                         GATES_LEARN_MAX_EPOCHS);
+        gates_learn_init(&s->learn, gates_gate_pattern(s->target), &s->p,
+                         s->eta, GATES_LEARN_MAX_EPOCHS);
         s->learning = 1;
     }
     do {
@@ -339,7 +341,11 @@ static void gates_action(struct app *a, enum tui_action act, int arg)
         search(s);
         break;
     case ACT_TRAIN:
-        mlp_advance(s);
+        /* Back on the MLP page where it was, or one mark further. */
+        if (s->page != PAGE_MLP && s->mlp)
+            s->page = PAGE_MLP;
+        else
+            mlp_advance(s);
         break;
     case ACT_CLOSE:
         s->page = PAGE_UNIT;

@@ -688,9 +688,11 @@ START_TEST(test_widget_start)
     lesson_free(l);
     /* The learner's start is the given weights or 0, not the seed's. */
     ck_assert_int_eq(
-        gates_widget_start(parse_widget("@perceptron-learn gate=or w2=0.3", &l),
-                           &st, msg, sizeof msg),
+        gates_widget_start(
+            parse_widget("@perceptron-learn gate=or w2=0.3 eta=0.5", &l), &st,
+            msg, sizeof msg),
         0);
+    ck_assert_near(st.eta, 0.5, 0);
     ck_assert_near(st.p.w1, 0, 0);
     ck_assert_near(st.p.w2, 0.3, 0);
     ck_assert_near(st.p.b, 0, 0);

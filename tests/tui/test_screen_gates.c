@@ -470,6 +470,16 @@ START_TEST(test_mlp)
     free(s);
     press(&a, 'q');
     ck_assert_ptr_eq(a.view, &gates_view);
+    s = screen(&a, 80, 24);
+    ck_assert_hides(s, "sigmoid MLP");
+    free(s);
+    /* m shows it again where it was, without training further. */
+    press(&a, 'm');
+    s = screen(&a, 80, 24);
+    ck_assert_shows(s, "   5000    0.");
+    ck_assert_hides(s, "  10000    0.");
+    free(s);
+    press(&a, 'q');
     press(&a, 'q');
     ck_assert_ptr_eq(a.view, &lesson_view);
     app_fini(&a);
