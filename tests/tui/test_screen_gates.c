@@ -36,11 +36,9 @@ static const char fixture[] = "# Gates fixture\n"
                               "\n"
                               "@xor-mlp\n";
 
-static void setup(struct app *a)
+static void setup_with(struct app *a, const struct options *o)
 {
-    struct options o;
-    memset(&o, 0, sizeof o);
-    ck_assert_int_eq(app_init(a, &o, TUI_EN, 1), 0);
+    ck_assert_int_eq(app_init(a, o, TUI_EN, 1), 0);
     struct lesson_error err;
     a->lessons[0].id = "fixture";
     a->lessons[0].lesson =
@@ -48,6 +46,13 @@ static void setup(struct app *a)
     ck_assert_msg(a->lessons[0].lesson != NULL, "%s", err.text);
     a->n_lessons = 1;
     app_open_lesson(a, 0);
+}
+
+static void setup(struct app *a)
+{
+    struct options o;
+    memset(&o, 0, sizeof o);
+    setup_with(a, &o);
 }
 
 /* The screen as text, w x h (caller frees). */
@@ -586,6 +591,31 @@ START_TEST(test_demo_waits)
 }
 END_TEST
 
+/* With --ascii every cell of every page of the screen, and of its help,
+ * is ASCII. */
+START_TEST(test_ascii)
+{
+    struct options o;
+    memset(&o, 0, sizeof o);
+    o.ascii = 1;
+    struct app a;
+    setup_with(&a, &o);
+    open_gates(&a, 1);
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, 80, 24), 0);
+    const char *keys[] = {"", " ", "tttx", "m", "?"};
+    for (int k = 0; k < 5; k++) {
+        press_str(&a, keys[k]);
+        app_draw(&a, &g);
+        for (int i = 0; i < g.w * g.h; i++)
+            ck_assert_msg(g.cells[i].ch < 0x80, "keys '%s': U+%04X at %d,%d",
+                          keys[k], (unsigned)g.cells[i].ch, i % g.w, i / g.w);
+    }
+    rgrid_fini(&g);
+    app_fini(&a);
+}
+END_TEST
+
 START_TEST(test_korean)
 {
     struct app a;
@@ -619,6 +649,7 @@ static Suite *gates_screen_suite(void)
     tcase_add_test(tc, test_mlp_runs);
     tcase_add_test(tc, test_help_on_screen);
     tcase_add_test(tc, test_demo_waits);
+    tcase_add_test(tc, test_ascii);
     tcase_add_test(tc, test_korean);
     suite_add_tcase(s, tc);
     return s;
