@@ -99,18 +99,19 @@ static size_t round_up(size_t x, size_t to)
 }
 
 /*
- * Rough time of one block of the work, in cycles of a core doing two
- * vector multiply-adds per cycle: the padded tiles, the packing (about a
- * quarter of a cycle per number copied) and, when C is written across its
- * rows, one cycle per element of C.
+ * Rough time of the job restricted to m x n of C, in cycles of a core
+ * doing two vector multiply-adds per cycle: the padded register tiles;
+ * packing op(B), a vector copy when its rows are contiguous (cs_b == 1)
+ * and about a cycle per number when it has to be transposed; and, when C
+ * is written across its rows (cs_c != 1), a cycle per element of C.
  */
-static double gemm_cost(const struct gemm_tile *t, size_t m, size_t n,
-                        size_t k, int c_rows_contiguous)
+static double gemm_cost(const struct gemm_tile *t, const struct gemm_job *j,
+                        size_t m, size_t n)
 {
     double tiles = (double)round_up(m, t->mr) * (double)round_up(n, t->vl);
-    double fma = tiles * (double)k / (double)t->vl / 2;
-    double pack = ((double)m + (double)n) * (double)k / 4;
-    double scatter = c_rows_contiguous ? 0 : (double)m * (double)n;
+    double fma = tiles * (double)j->k / (double)t->vl / 2;
+    double pack = (double)n * (double)j->k * (j->cs_b == 1 ? 0.125 : 1.0);
+    double scatter = j->cs_c == 1 ? 0 : (double)m * (double)n;
     return fma + pack + scatter;
 }
 
@@ -146,7 +147,7 @@ static double split_cost(const struct gemm_tile *t, const struct gemm_job *j,
         if (e <= b)
             continue;
         size_t pm = split_m ? e - b : j->m, pn = split_m ? j->n : e - b;
-        double cost = gemm_cost(t, pm, pn, j->k, j->cs_c == 1);
+        double cost = gemm_cost(t, j, pm, pn);
         if (cost > worst)
             worst = cost;
     }
