@@ -122,17 +122,20 @@ static void product(const struct contender *who, struct operands *o)
                      0.0);
 }
 
-/* Median GFLOP/s over `runs` runs. */
-static double measure(const struct contender *who, struct operands *o,
-                      int runs)
+static void use_threads(const struct contender *who)
 {
 #ifdef NN_BENCH_OPENBLAS
     if (who->openblas)
         openblas_set_num_threads(who->threads);
+#else
+    (void)who;
 #endif
-    const struct shape *s = o->s;
-    double flop = 2.0 * (double)s->m * (double)s->n * (double)s->k;
-    /* calibrate: how many calls make one run of about RUN_SECONDS */
+}
+
+/* How many calls make one run of about RUN_SECONDS. */
+static long calibrate(const struct contender *who, struct operands *o)
+{
+    use_threads(who);
     long reps = 1;
     for (;;) {
         double t0 = now();
@@ -141,21 +144,44 @@ static double measure(const struct contender *who, struct operands *o,
         double dt = now() - t0;
         if (dt >= RUN_SECONDS / 4 || reps > (1L << 26)) {
             reps = (long)((double)reps * RUN_SECONDS / (dt > 0 ? dt : 1e-9));
-            break;
+            return reps < 1 ? 1 : reps;
         }
         reps *= 4;
     }
-    if (reps < 1)
-        reps = 1;
-    double rate[MAX_RUNS];
-    for (int i = 0; i < runs; i++) {
-        double t0 = now();
-        for (long r = 0; r < reps; r++)
-            product(who, o);
-        rate[i] = flop * (double)reps / (now() - t0) / 1e9;
+}
+
+/* GFLOP/s of one run of reps calls. */
+static double one_run(const struct contender *who, struct operands *o,
+                      long reps)
+{
+    const struct shape *s = o->s;
+    double flop = 2.0 * (double)s->m * (double)s->n * (double)s->k;
+    use_threads(who);
+    double t0 = now();
+    for (long r = 0; r < reps; r++)
+        product(who, o);
+    return flop * (double)reps / (now() - t0) / 1e9;
+}
+
+/*
+ * Median GFLOP/s of each contender over `runs` runs. The contenders take
+ * turns run by run, so that whatever else the machine is doing meanwhile
+ * weighs on all of them alike.
+ */
+static void measure(const struct contender *who, int count,
+                    struct operands *o, int runs, double *median)
+{
+    long reps[4];
+    double rate[4][MAX_RUNS];
+    for (int w = 0; w < count; w++)
+        reps[w] = calibrate(&who[w], o);
+    for (int i = 0; i < runs; i++)
+        for (int w = 0; w < count; w++)
+            rate[w][i] = one_run(&who[w], o, reps[w]);
+    for (int w = 0; w < count; w++) {
+        qsort(rate[w], (size_t)runs, sizeof rate[w][0], cmp_double);
+        median[w] = rate[w][runs / 2];
     }
-    qsort(rate, (size_t)runs, sizeof rate[0], cmp_double);
-    return rate[runs / 2];
 }
 
 /* Characters in a UTF-8 string: bytes that do not continue a sequence. */
@@ -236,20 +262,27 @@ int main(int argc, char **argv)
                 nn_pool_free(pool);
                 return 1;
             }
-            struct contender one = {NULL, 0, 1}, all = {pool, 0, threads};
-            double g1 = measure(&one, &o, runs);
-            double gn = measure(&all, &o, runs);
+            /* ours on 1 and N threads, then OpenBLAS likewise */
+            struct contender who[4] = {
+                {NULL, 0, 1},
+                {pool, 0, threads},
+                {NULL, 1, 1},
+                {NULL, 1, threads},
+            };
+            double g[4];
+#ifdef NN_BENCH_OPENBLAS
+            measure(who, 4, &o, runs, g);
+#else
+            measure(who, 2, &o, runs, g);
+#endif
             /* the name column holds UTF-8 (·, ᵀ): pad by characters */
             printf("%s", shapes[si].what);
             for (size_t w = utf8_width(shapes[si].what); w < 27; w++)
                 putchar(' ');
-            printf(" %-5s %8.1f %8.1f", nn_dtype_name(dt), g1, gn);
+            printf(" %-5s %8.1f %8.1f", nn_dtype_name(dt), g[0], g[1]);
 #ifdef NN_BENCH_OPENBLAS
-            struct contender b1 = {NULL, 1, 1}, bn = {NULL, 1, threads};
-            double o1 = measure(&b1, &o, runs);
-            double on = measure(&bn, &o, runs);
-            printf(" %8.1f %8.1f %5.0f%% %5.0f%%", o1, on, 100 * g1 / o1,
-                   100 * gn / on);
+            printf(" %8.1f %8.1f %5.0f%% %5.0f%%", g[2], g[3],
+                   100 * g[0] / g[2], 100 * g[1] / g[3]);
 #endif
             putchar('\n');
             fflush(stdout);

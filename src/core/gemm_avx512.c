@@ -12,7 +12,7 @@
 #define VB 64
 #define MR 10
 #define NVMAX 2
-#define KC 384
+#define KC 512
 #define MC 240
 #define NC 2048
 #include "core/gemm_kernel.inc"
