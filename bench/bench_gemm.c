@@ -6,7 +6,9 @@
  *
  * Each figure is the median of several runs; a run repeats the product
  * until about 20 ms have passed, so short products are timed over many
- * calls. Usage: nnlab-bench [--runs N] [--threads N]
+ * calls. On x86-64 with AVX-512 it first prints the core's peak rate of
+ * vector multiply-adds, the ceiling for every figure below.
+ * Usage: nnlab-bench [--runs N] [--threads N]
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +22,9 @@
 
 #ifdef NN_BENCH_OPENBLAS
 #include <cblas.h>
+#endif
+#ifdef NN_BENCH_PEAK
+#include "bench_peak.h"
 #endif
 
 /* One product: op(A) is m x k, op(B) is k x n. */
@@ -244,6 +249,12 @@ int main(int argc, char **argv)
     gemm_kernels(NN_F64, &kern[1], 1);
     printf("matrix product, GFLOP/s, median of %d runs; kernel: %s\n", runs,
            kern[0]->name);
+#ifdef NN_BENCH_PEAK
+    if (__builtin_cpu_supports("avx512f"))
+        printf("ceiling: one core's peak multiply-add rate, %.1f f32, "
+               "%.1f f64\n",
+               bench_peak(0), bench_peak(1));
+#endif
 #ifdef NN_BENCH_OPENBLAS
     printf("%-27s %-5s %8s %8s %8s %8s %6s %6s\n", "product", "dtype",
            "1 thr", "N thr", "blas 1", "blas N", "1/blas", "N/blas");
