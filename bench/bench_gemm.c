@@ -74,8 +74,7 @@ static int operands_init(struct operands *o, const struct shape *s,
     o->s = s;
     int err = nn_mat_init(&o->a, dt, s->ta ? s->k : s->m, s->ta ? s->m : s->k);
     if (!err)
-        err = nn_mat_init(&o->b, dt, s->tb ? s->n : s->k,
-                          s->tb ? s->k : s->n);
+        err = nn_mat_init(&o->b, dt, s->tb ? s->n : s->k, s->tb ? s->k : s->n);
     if (!err)
         err = nn_mat_init(&o->c, dt, s->m, s->n);
     if (err)
@@ -173,8 +172,8 @@ static double one_run(const struct contender *who, struct operands *o,
  * turns run by run, so that whatever else the machine is doing meanwhile
  * weighs on all of them alike.
  */
-static void measure(const struct contender *who, int count,
-                    struct operands *o, int runs, double *median)
+static void measure(const struct contender *who, int count, struct operands *o,
+                    int runs, double *median)
 {
     long reps[4];
     double rate[4][MAX_RUNS];
@@ -226,8 +225,7 @@ int main(int argc, char **argv)
                 return usage(argv[0]);
             }
         } else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) {
-            if (parse_int(argv[++i], 2, NN_POOL_MAX_THREADS, &threads) !=
-                0) {
+            if (parse_int(argv[++i], 2, NN_POOL_MAX_THREADS, &threads) != 0) {
                 fprintf(stderr, "%s: bad --threads value '%s'\n", argv[0],
                         argv[i]);
                 return usage(argv[0]);
@@ -250,14 +248,16 @@ int main(int argc, char **argv)
     printf("matrix product, GFLOP/s, median of %d runs; kernel: %s\n", runs,
            kern[0]->name);
 #ifdef NN_BENCH_PEAK
-    if (__builtin_cpu_supports("avx512f"))
+    if (__builtin_cpu_supports("avx512f")) {
+        double peak = bench_peak();
         printf("ceiling: one core's peak multiply-add rate, %.1f f32, "
                "%.1f f64\n",
-               bench_peak(0), bench_peak(1));
+               peak, peak / 2);
+    }
 #endif
 #ifdef NN_BENCH_OPENBLAS
-    printf("%-27s %-5s %8s %8s %8s %8s %6s %6s\n", "product", "dtype",
-           "1 thr", "N thr", "blas 1", "blas N", "1/blas", "N/blas");
+    printf("%-27s %-5s %8s %8s %8s %8s %6s %6s\n", "product", "dtype", "1 thr",
+           "N thr", "blas 1", "blas N", "1/blas", "N/blas");
 #else
     printf("%-27s %-5s %8s %8s   (OpenBLAS not found at build time)\n",
            "product", "dtype", "1 thr", "N thr");

@@ -31,7 +31,7 @@
 /* The textbook loop on a strided job, also the fallback if a kernel
  * cannot get memory for its packing buffers. */
 #define DEFINE_GEMM_REF(T, SFX)                                                \
-    static void gemm_ref_##SFX(const struct gemm_job *j)                      \
+    static void gemm_ref_##SFX(const struct gemm_job *j)                       \
     {                                                                          \
         const T *a = j->a, *b = j->b;                                          \
         T *c = j->c, alpha = (T)j->alpha, beta = (T)j->beta;                   \
@@ -285,8 +285,7 @@ int nn_mat_gemm_pool(struct nn_pool *pool, struct nn_mat *c,
 }
 
 int nn_mat_gemm(struct nn_mat *c, const struct nn_mat *a, int trans_a,
-                const struct nn_mat *b, int trans_b, double alpha,
-                double beta)
+                const struct nn_mat *b, int trans_b, double alpha, double beta)
 {
     return nn_mat_gemm_pool(NULL, c, a, trans_a, b, trans_b, alpha, beta);
 }

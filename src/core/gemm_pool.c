@@ -35,10 +35,14 @@ struct nn_pool {
     struct pool_worker *workers; /* nthreads - 1 of them */
     pthread_mutex_t lock;
     pthread_cond_t wake;
-    atomic_uint round; /* bumped once per job */
-    atomic_int claimed[NN_POOL_MAX_THREADS]; /* 1 once a thread took part i */
-    atomic_int done;   /* parts finished in this round */
-    int quit;          /* set (before a round) to end the workers */
+    /* bumped once per job */
+    atomic_uint round;
+    /* claimed[i] is 1 once a thread has taken part i of this round */
+    atomic_int claimed[NN_POOL_MAX_THREADS];
+    /* parts finished in this round */
+    atomic_int done;
+    /* set before a round to end the workers */
+    int quit;
     void (*fn)(void *arg, int part);
     void *arg;
 };
@@ -75,8 +79,8 @@ static void *pool_worker_main(void *arg)
     for (;;) {
         unsigned r;
         int spins = 0;
-        while ((r = atomic_load_explicit(&pool->round,
-                                         memory_order_acquire)) == seen) {
+        while ((r = atomic_load_explicit(&pool->round, memory_order_acquire)) ==
+               seen) {
             if (++spins < POOL_SPINS) {
                 pool_relax();
                 continue;
