@@ -11,6 +11,7 @@
 #include "core/mat.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* A small linear congruential generator: values in [-1, 1). */
 static double next_uniform(uint64_t *state)
@@ -169,6 +170,34 @@ START_TEST(test_threads_mnist_shapes)
 }
 END_TEST
 
+/* The documented promise of gemm_pool.h: the same bits on any number of
+ * threads, since every element is summed by one thread in one order. */
+START_TEST(test_threads_same_bits)
+{
+    enum nn_dtype dt = (_i & 1) ? NN_F64 : NN_F32;
+    int ta = (_i >> 1) & 1, tb = (_i >> 2) & 1;
+    uint64_t state = 5 + (uint64_t)_i;
+    size_t m = 100, n = 50, k = 784;
+    struct nn_mat a, b, c1, c2;
+    nn_mat_init(&a, dt, ta ? k : m, ta ? m : k);
+    nn_mat_init(&b, dt, tb ? n : k, tb ? k : n);
+    nn_mat_init(&c1, dt, m, n);
+    nn_mat_init(&c2, dt, m, n);
+    fill_random(&a, &state);
+    fill_random(&b, &state);
+    struct nn_pool *pool;
+    ck_assert_int_eq(nn_pool_create(&pool, 2), NN_OK);
+    ck_assert_int_eq(nn_mat_gemm(&c1, &a, ta, &b, tb, 1, 0), NN_OK);
+    ck_assert_int_eq(nn_mat_gemm_pool(pool, &c2, &a, ta, &b, tb, 1, 0), NN_OK);
+    ck_assert(memcmp(c1.data, c2.data, m * n * nn_dtype_size(dt)) == 0);
+    nn_pool_free(pool);
+    nn_mat_fini(&a);
+    nn_mat_fini(&b);
+    nn_mat_fini(&c1);
+    nn_mat_fini(&c2);
+}
+END_TEST
+
 /* The 2x2 product of the walkthrough, exactly: every product and sum of
  * these values is exact in binary floating point except the last
  * rounding, which the textbook loop does the same way. */
@@ -254,6 +283,7 @@ static Suite *gemm_suite(void)
     tcase_add_loop_test(tc, test_random_shapes, 0, 8);
     tcase_add_loop_test(tc, test_alpha_beta_and_blocks, 0, 8);
     tcase_add_loop_test(tc, test_threads_mnist_shapes, 0, 2);
+    tcase_add_loop_test(tc, test_threads_same_bits, 0, 8);
     tcase_add_loop_test(tc, test_tiny_exact, 0, 2);
     tcase_add_test(tc, test_empty_sum);
     suite_add_tcase(s, tc);
