@@ -108,7 +108,9 @@ static size_t round_up(size_t x, size_t to)
 static double gemm_cost(const struct gemm_tile *t, const struct gemm_job *j,
                         size_t m, size_t n)
 {
-    double tiles = (double)round_up(m, t->mr) * (double)round_up(n, t->vl);
+    size_t rem = n % t->vl;
+    size_t pn = n - rem + (rem == 0 ? 0 : rem <= t->edge ? t->edge : t->vl);
+    double tiles = (double)round_up(m, t->mr) * (double)pn;
     double fma = tiles * (double)j->k / (double)t->vl / 2;
     double pack = (double)n * (double)j->k * (j->cs_b == 1 ? 0.125 : 1.0);
     double scatter = j->cs_c == 1 ? 0 : (double)m * (double)n;
