@@ -13,11 +13,14 @@
  *     runs fast on the machine it lands on, with no -march=native needed;
  *   - with a pool (gemm_pool.h), C is cut into one block per thread.
  *
- * The kernels run their vector registers along the rows of C. When the
- * row length divides badly into vectors (N = 50 with 16 floats a vector)
- * but the column length divides well, it is cheaper to compute
- * Cᵀ = op(B)ᵀ·op(A)ᵀ, which is only a swap of strides (gemm_impl.h); a
- * small cost model below decides.
+ * The kernels run their vector registers along the rows of C and copy
+ * (pack) op(B) into vector-ready panels. Computing Cᵀ = op(B)ᵀ·op(A)ᵀ
+ * instead is only a swap of strides (gemm_impl.h), and it is sometimes
+ * cheaper: when the columns of C divide into vectors better than its
+ * rows, or when op(A) is the smaller operand to transpose while packing
+ * (dy·Wᵀ). A small cost model below decides, and also how to cut C for
+ * the threads. Neither choice changes a single bit of the result: every
+ * element is the same sum, in the same order, with the same roundings.
  */
 #include "core/mat.h"
 
@@ -25,7 +28,9 @@
 #include "core/gemm_impl.h"
 #include "core/gemm_pool.h"
 
-/* Below this many multiply-adds the textbook loop is fastest. */
+/* Up to this many multiply-adds, the textbook loop: as quick as the
+ * blocked kernel at that size, and the very arithmetic of a hand
+ * computation. */
 #define GEMM_SMALL 2048
 
 /* The textbook loop on a strided job, also the fallback if a kernel
@@ -174,7 +179,7 @@ static struct gemm_plan gemm_plan_make(const struct gemm_tile *t,
     return best;
 }
 
-/* What the threads share: the plan, the kernel and each part's outcome. */
+/* What the threads share: the kernel and the plan. */
 struct gemm_work {
     const struct gemm_kernel *kern;
     struct gemm_plan plan;
@@ -265,10 +270,11 @@ int gemm_with(const struct gemm_kernel *kern, struct nn_pool *pool,
     struct gemm_job tjob = gemm_job_transpose(&job);
     int threads = nn_pool_threads(pool);
     struct gemm_work w = {.kern = kern, .f64 = f64};
-    w.plan = gemm_plan_make(&kern->tile, &job, threads);
-    struct gemm_plan tplan = gemm_plan_make(&kern->tile, &tjob, threads);
-    if (tplan.cost < w.plan.cost)
-        w.plan = tplan;
+    /* the orientation is chosen as for one thread, so that the result
+     * is the same whatever the number of threads */
+    int transpose = split_cost(&kern->tile, &tjob, 1, 1) <
+                    split_cost(&kern->tile, &job, 1, 1);
+    w.plan = gemm_plan_make(&kern->tile, transpose ? &tjob : &job, threads);
     if (w.plan.parts > 1)
         gemm_pool_run(pool, gemm_part, &w);
     else

@@ -185,10 +185,17 @@ START_TEST(test_threads_same_bits)
     nn_mat_init(&c2, dt, m, n);
     fill_random(&a, &state);
     fill_random(&b, &state);
+    fill_random(&c1, &state);
+    nn_mat_copy(&c2, &c1);
     struct nn_pool *pool;
     ck_assert_int_eq(nn_pool_create(&pool, 2), NN_OK);
     ck_assert_int_eq(nn_mat_gemm(&c1, &a, ta, &b, tb, 1, 0), NN_OK);
     ck_assert_int_eq(nn_mat_gemm_pool(pool, &c2, &a, ta, &b, tb, 1, 0), NN_OK);
+    ck_assert(memcmp(c1.data, c2.data, m * n * nn_dtype_size(dt)) == 0);
+    /* and when the old C counts: c = 0.75 * op(a)·op(b) - 0.5 * c */
+    ck_assert_int_eq(nn_mat_gemm(&c1, &a, ta, &b, tb, 0.75, -0.5), NN_OK);
+    ck_assert_int_eq(nn_mat_gemm_pool(pool, &c2, &a, ta, &b, tb, 0.75, -0.5),
+                     NN_OK);
     ck_assert(memcmp(c1.data, c2.data, m * n * nn_dtype_size(dt)) == 0);
     nn_pool_free(pool);
     nn_mat_fini(&a);
