@@ -255,14 +255,20 @@ int main(int argc, char **argv)
                peak, peak / 2);
     }
 #endif
+    /* columns: ours on 1 and N threads, then OpenBLAS and the ratios */
+    char nthr[16], blasn[16], ratio[16];
+    snprintf(nthr, sizeof nthr, "%d thr", threads);
+    snprintf(blasn, sizeof blasn, "blas %d", threads);
+    snprintf(ratio, sizeof ratio, "%d/blas", threads);
 #ifdef NN_BENCH_OPENBLAS
     printf("%-27s %-5s %8s %8s %8s %8s %6s %6s\n", "product", "dtype", "1 thr",
-           "N thr", "blas 1", "blas N", "1/blas", "N/blas");
+           nthr, "blas 1", blasn, "1/blas", ratio);
 #else
+    (void)blasn;
+    (void)ratio;
     printf("%-27s %-5s %8s %8s   (OpenBLAS not found at build time)\n",
-           "product", "dtype", "1 thr", "N thr");
+           "product", "dtype", "1 thr", nthr);
 #endif
-    printf("  (N = %d threads)\n", threads);
     for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
         for (int d = 0; d < 2; d++) {
             enum nn_dtype dt = d ? NN_F64 : NN_F32;
