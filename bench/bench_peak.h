@@ -2,7 +2,8 @@
 #ifndef NN_BENCH_PEAK_H
 #define NN_BENCH_PEAK_H
 
-/* Best of a few runs, in f32 GFLOP/s. */
+/* Best of many short runs (the likeliest to have had the core to
+ * itself), in f32 GFLOP/s. */
 double bench_peak(void);
 
 #endif
