@@ -12,9 +12,9 @@
 #define VB 64
 #define MR 10
 #define NVMAX 2
-#define KC 512
-#define MC 240
-#define NC 2048
+#define KC 384
+#define MC 120
+#define NC 512
 #include "core/gemm_kernel.inc"
 
 #define T double
@@ -25,5 +25,5 @@
 #define NVMAX 2
 #define KC 256
 #define MC 120
-#define NC 2048
+#define NC 512
 #include "core/gemm_kernel.inc"

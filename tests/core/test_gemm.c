@@ -134,8 +134,9 @@ START_TEST(test_random_shapes)
 }
 END_TEST
 
-/* Sizes that cross the cache blocks (K > 512, N > 2048 would be too slow
- * here; M > 240 and K > 384 are crossed), with alpha and beta variants. */
+/* Sizes that cross the cache blocks of every kernel (M > 120, K > 384,
+ * and both sides of C > 512 whichever way C is computed), with alpha and
+ * beta variants. */
 START_TEST(test_alpha_beta_and_blocks)
 {
     enum nn_dtype dt = (_i & 1) ? NN_F64 : NN_F32;
@@ -144,10 +145,14 @@ START_TEST(test_alpha_beta_and_blocks)
     const struct gemm_kernel *kerns[4];
     size_t nk = gemm_kernels(dt, kerns, 4);
     static const double ab[][2] = {{1, 0}, {1, 1}, {0.5, 0.5}, {-2, 0}};
-    for (size_t q = 0; q < nk; q++)
-        for (size_t v = 0; v < 4; v++)
+    for (size_t q = 0; q < nk; q++) {
+        for (size_t v = 0; v < 4; v++) {
             run_case(kerns[q], NULL, dt, 257, 45, 531, ta, tb, ab[v][0],
                      ab[v][1], &state);
+            run_case(kerns[q], NULL, dt, 530, 529, 5, ta, tb, ab[v][0],
+                     ab[v][1], &state);
+        }
+    }
 }
 END_TEST
 
