@@ -155,9 +155,9 @@ int rnet_draw(struct rgrid *g, int x, int y, int w, const struct rnet *n,
             return -1;
         /* Crossing edge labels, right of where each edge leaves its
          * unit, clear of the other edge's end. */
-        label(g, a + 3, top + 1, gap - 5, down->label, down->style);
-        label(g, a + 3, bottom - 1, gap - 5, up->label, up->style);
-        f.edge_x[4 * l + 2] = f.edge_x[4 * l + 1] = a + 3;
+        label(g, a + 2, top + 1, gap - 4, down->label, down->style);
+        label(g, a + 2, bottom - 1, gap - 4, up->label, up->style);
+        f.edge_x[4 * l + 2] = f.edge_x[4 * l + 1] = a + 2;
         f.edge_y[4 * l + 2] = top + 1;
         f.edge_y[4 * l + 1] = bottom - 1;
     }

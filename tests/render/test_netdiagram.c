@@ -31,12 +31,12 @@ static void names(struct rnet *n)
  * r = 0..8 gives columns 4, 5, 7, 8, 10, 11, 12, 14, 15 (rounding
  * r·11/8 half away from zero), the same columns for the second gap
  * shifted by 16; they cross at r = 4 (row 6, column 10). W1 is centred
- * in the gap: 4 + (12 − 2)/2 = 9. Crossing labels start at a + 3 = 7.
+ * in the gap: 4 + (12 − 2)/2 = 9. Crossing labels start at a + 2 = 6.
  */
 static const char *const golden_40 =
     "         W1              W5\n"
     "[x1]------------[h1]------------[o1]  t1\n"
-    "    \\  W3      /    \\  W7      /\n"
+    "    \\ W3       /    \\ W7       /\n"
     "     \\        /      \\        /\n"
     "       \\    /          \\    /\n"
     "        \\  /            \\  /\n"
@@ -44,7 +44,7 @@ static const char *const golden_40 =
     "        /  \\            /  \\\n"
     "       /    \\          /    \\\n"
     "     /        \\      /        \\\n"
-    "    /  W2      \\    /  W6      \\\n"
+    "    / W2       \\    / W6       \\\n"
     "[x2]------------[h2]------------[o2]  t2\n"
     "         W4              W8\n";
 
@@ -62,11 +62,11 @@ START_TEST(test_golden_ascii)
     char *text = grid_text(&g);
     ck_assert_str_eq(text, golden_40);
     free(text);
-    /* The frame: h2 at (16, 11), W3's label at (7, 2), W8's at (25, 12). */
+    /* The frame: h2 at (16, 11), W3's label at (6, 2), W8's at (25, 12). */
     ck_assert_int_eq(f.node_x[3], 16);
     ck_assert_int_eq(f.node_y[3], 11);
     ck_assert_int_eq(f.node_w[3], 4);
-    ck_assert_int_eq(f.edge_x[2], 7);
+    ck_assert_int_eq(f.edge_x[2], 6);
     ck_assert_int_eq(f.edge_y[2], 2);
     ck_assert_int_eq(f.edge_x[7], 25);
     ck_assert_int_eq(f.edge_y[7], 12);
@@ -91,10 +91,10 @@ START_TEST(test_highlight)
     ck_assert_int_eq(rgrid_at(&g, 15, 2)->style, RS_HIGHLIGHT);
     ck_assert_uint_eq(rgrid_at(&g, 10, 6)->ch, 'X');
     ck_assert_int_eq(rgrid_at(&g, 10, 6)->style, RS_HIGHLIGHT);
-    ck_assert_int_eq(rgrid_at(&g, 7, 10)->style, RS_HIGHLIGHT); /* "W2" */
+    ck_assert_int_eq(rgrid_at(&g, 6, 10)->style, RS_HIGHLIGHT); /* "W2" */
     /* W3 (the other crossing line) stays plain. */
     ck_assert_int_eq(rgrid_at(&g, 4, 2)->style, RS_NORMAL);
-    ck_assert_int_eq(rgrid_at(&g, 7, 2)->style, RS_NORMAL);
+    ck_assert_int_eq(rgrid_at(&g, 6, 2)->style, RS_NORMAL);
     /* o1's box, brackets included. */
     for (int c = 32; c < 36; c++)
         ck_assert_int_eq(rgrid_at(&g, c, 1)->style, RS_ACCENT);
@@ -124,7 +124,7 @@ START_TEST(test_braille_crossing)
     char row[256];
     ck_assert_str_eq(grid_row(&g, 1, row, sizeof row),
                      "[x1]────────────[h1]────────────[o1]  t1");
-    ck_assert(strstr(grid_row(&g, 2, row, sizeof row), " W3 ") != NULL);
+    ck_assert(strstr(grid_row(&g, 2, row, sizeof row), "W3 ") != NULL);
     rgrid_fini(&g);
 }
 END_TEST
@@ -139,7 +139,7 @@ START_TEST(test_notes_cut_and_narrow)
     n.node[2].note[1] = "b1";
     n.node[5].note[0] = "z4";
     ck_assert_int_eq(rnet_height(&n), 2 + 11 + 1);
-    n.edge[2].label = "W3 0.123456789"; /* room for 12 − 5 = 7 columns */
+    n.edge[2].label = "W3 0.123456789"; /* room for 12 − 4 = 8 columns */
     struct rgrid g;
     rgrid_init(&g, 40, 14);
     ck_assert_int_eq(
@@ -151,7 +151,7 @@ START_TEST(test_notes_cut_and_narrow)
     ck_assert_str_eq(grid_row(&g, 2, row, sizeof row),
                      "[x1]------------[h1]------------[o1]  t1");
     ck_assert_str_eq(grid_row(&g, 3, row, sizeof row),
-                     "    \\  W3 0.12 /    \\  W7      /");
+                     "    \\ W3 0.123 /    \\ W7       /");
     ck_assert_str_eq(grid_row(&g, 13, row, sizeof row),
                      "         W4              W8     z4");
 
