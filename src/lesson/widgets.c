@@ -7,11 +7,13 @@
 
 #include <string.h>
 
+#include "lesson/backprop_widgets.h"
 #include "lesson/widget_text.h"
 
 static const struct widget_kind *const kinds[] = {
     &widget_table,
     &widget_formula,
+    &widget_walkthrough, &widget_network, &widget_matrixview,
 };
 
 const struct widget_kind *widget_find(const char *name)
