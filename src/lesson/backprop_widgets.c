@@ -318,12 +318,16 @@ void backprop_net_build(struct backprop_net *d, const struct backprop_walk *w,
     for (int u = 0; u < 4; u++) {
         char v[48];
         struct rnet_node *nd = &d->net.node[2 + u];
-        value8(v, sizeof v, line_value(w, sec, y[u]));
-        snprintf(d->text[t], sizeof d->text[t], "%s %s", y[u], v);
-        nd->label = d->text[t++];
-        value8(v, sizeof v, line_value(w, sec, z[u]));
-        snprintf(d->text[t], sizeof d->text[t], "%s %s", z[u], v);
-        nd->note[0] = d->text[t++];
+        if (after < 0) {
+            nd->label = y[u];
+        } else {
+            value8(v, sizeof v, line_value(w, sec, y[u]));
+            snprintf(d->text[t], sizeof d->text[t], "%s %s", y[u], v);
+            nd->label = d->text[t++];
+            value8(v, sizeof v, line_value(w, sec, z[u]));
+            snprintf(d->text[t], sizeof d->text[t], "%s %s", z[u], v);
+            nd->note[0] = d->text[t++];
+        }
         int b = -1; /* the bias parameter of this unit */
         if (w->cfg.bias == BACKPROP_BIAS_SHARED)
             b = 8 + u / 2;
@@ -331,15 +335,16 @@ void backprop_net_build(struct backprop_net *d, const struct backprop_walk *w,
             b = 8 + u;
         if (b >= 0) {
             snprintf(d->text[t], sizeof d->text[t], "%s %.6g",
-                     backprop_param_name(b), param_at(w, b, after));
-            nd->note[1] = d->text[t++];
+                     backprop_param_name(b), param_at(w, b, after > 0));
+            nd->note[after < 0 ? 0 : 1] = d->text[t++];
         }
         if (focus == BACKPROP_FOCUS_BIAS && b == 8 + index)
             nd->style = style;
     }
     for (int k = 0; k < 8; k++) {
-        snprintf(d->text[t], sizeof d->text[t], after ? "W%d %.6f" : "W%d %.6g",
-                 k + 1, param_at(w, k, after));
+        snprintf(d->text[t], sizeof d->text[t],
+                 after > 0 ? "W%d %.6f" : "W%d %.6g", k + 1,
+                 param_at(w, k, after > 0));
         d->net.edge[k].label = d->text[t++];
     }
     if (focus == BACKPROP_FOCUS_NODE && index >= 0 && index < RNET_NODES)
@@ -560,7 +565,7 @@ static int focus_read(const struct lesson_widget *wd, struct net_conf *c,
 static int net_read(const struct lesson_widget *wd, int ascii,
                     struct net_conf *c, char *msg, size_t len)
 {
-    static const char *const values[] = {"before", "after", NULL};
+    static const char *const values[] = {"before", "after", "given", NULL};
     memset(c, 0, sizeof *c);
     if (config_read(wd, ascii, &c->cfg, msg, len) ||
         param_choice(wd, "values", values, &c->after, msg, len))
@@ -588,7 +593,8 @@ static int net_render(const struct lesson_widget *wd,
         walk_run(&walk, &c.cfg, msg, len))
         return -1;
     struct backprop_net d;
-    backprop_net_build(&d, &walk, c.after, c.focus, c.index, RS_HIGHLIGHT);
+    backprop_net_build(&d, &walk, c.after == 2 ? -1 : c.after, c.focus, c.index,
+                       RS_HIGHLIGHT);
     backprop_walk_fini(&walk);
     const struct rglyphs *gs =
         rglyphs_get(ctx->ascii ? RGLYPH_ASCII : RGLYPH_UNICODE);

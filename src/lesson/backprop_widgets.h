@@ -14,12 +14,13 @@
  *       pick lines N..M of the stage (1-based), so a lesson reveals a
  *       derivation piece by piece. view=table (output, hidden) lists each
  *       parameter's gradient and updated value.
- *   @network [focus=W5] [values=before|after]
+ *   @network [focus=W5] [values=before|after|given]
  *       the 2-2-2 network: inputs, z, h and o on the nodes, W1..W8 on
  *       the edges, targets beside the outputs, biases as notes; focus
  *       highlights one node (x1 .. o2), edge (W1 .. W8) or bias (b1 ..
  *       b4). values=after shows the parameters and forward pass after
- *       the first update.
+ *       the first update; values=given only what is given (inputs,
+ *       weights, biases, targets), before anything is computed.
  *   @matrixview [show=forward|backward|all]
  *       the same step in matrices, one sample per row: z[1] = x·W[1],
  *       ..., dy = (o − t)/N (N = 1), dW[2] = hᵀ·dz[2], dh = dz[2]·W[2]ᵀ,
@@ -61,9 +62,11 @@ struct backprop_net {
     char text[RNET_NODES * (1 + RNET_NOTES) + RNET_EDGES + RNET_UNITS][48];
 };
 
-/* Fill d from walk w: the values before the first update (after = 0) or
- * after it (after = 1). The node, edge or bias named by (focus, index)
- * (enum backprop_focus and index as in a backprop_line) gets `style`. */
+/* Fill d from walk w: the values before the first update (after = 0),
+ * after it (after = 1), or only the given ones (after = -1: inputs,
+ * weights, biases and targets, the units named but not yet computed).
+ * The node, edge or bias named by (focus, index) (enum backprop_focus and
+ * index as in a backprop_line) gets `style`. */
 void backprop_net_build(struct backprop_net *d, const struct backprop_walk *w,
                         int after, enum backprop_focus focus, int index,
                         int style);

@@ -171,8 +171,13 @@ int rnet_draw(struct rgrid *g, int x, int y, int w, const struct rnet *n,
             if (nd->label)
                 c += rgrid_print(g, c, row, nd->label, nd->style);
             rgrid_print(g, c, row, "]", nd->style);
+            /* A note may reach past its box up to the label of the
+             * straight edge on its side (or the right edge). */
+            int room = x + w - left[l];
+            if (l + 1 < RNET_LAYERS)
+                room = f.edge_x[4 * l + 3 * u] - 1 - left[l];
             for (int k = 0; k < RNET_NOTES; k++)
-                label(g, left[l], u == 0 ? top - 1 - k : bottom + 1 + k, lw[l],
+                label(g, left[l], u == 0 ? top - 1 - k : bottom + 1 + k, room,
                       nd->note[k], nd->style);
             f.node_x[2 * l + u] = left[l];
             f.node_y[2 * l + u] = row;

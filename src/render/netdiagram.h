@@ -22,7 +22,9 @@
  * to unit 2) are labelled above (top) or below (bottom) their middle;
  * crossing edges are labelled next to where they leave their unit. A
  * node's notes stack outwards from its box: above a top node, below a
- * bottom one. Side texts (the targets) stand right of the outputs.
+ * bottom one, and may be wider than the box up to the label of the
+ * straight edge beside them. Side texts (the targets) stand right of the
+ * outputs.
  *
  * Crossing edges are braille lines when the glyph set allows braille,
  * else '\', '/' and 'X' where they cross. Styles are given per node and

@@ -129,14 +129,15 @@ START_TEST(test_braille_crossing)
 }
 END_TEST
 
-/* Notes stack outwards from their box and add rows; labels longer than
+/* Notes stack outwards from their box and add rows, reaching past a
+ * narrow box up to the next straight edge's label; labels longer than
  * their gap allows are cut; too narrow a width draws nothing. */
 START_TEST(test_notes_cut_and_narrow)
 {
     struct rnet n;
     names(&n);
     n.node[2].note[0] = "z1";
-    n.node[2].note[1] = "b1";
+    n.node[2].note[1] = "b1 0.35"; /* wider than its box */
     n.node[5].note[0] = "z4";
     ck_assert_int_eq(rnet_height(&n), 2 + 11 + 1);
     n.edge[2].label = "W3 0.123456789"; /* room for 12 − 4 = 8 columns */
@@ -145,7 +146,8 @@ START_TEST(test_notes_cut_and_narrow)
     ck_assert_int_eq(
         rnet_draw(&g, 0, 0, 40, &n, rglyphs_get(RGLYPH_ASCII), NULL), 14);
     char row[256];
-    ck_assert_str_eq(grid_row(&g, 0, row, sizeof row), "                b1");
+    ck_assert_str_eq(grid_row(&g, 0, row, sizeof row),
+                     "                b1 0.35");
     ck_assert_str_eq(grid_row(&g, 1, row, sizeof row),
                      "         W1     z1       W5");
     ck_assert_str_eq(grid_row(&g, 2, row, sizeof row),
