@@ -684,3 +684,26 @@ const struct widget_kind widget_matrixview = {
     .check = mat_check,
     .render = mat_render,
 };
+
+int backprop_widget_config(const struct lesson_widget *wd, int ascii,
+                           struct backprop_config *c, char *msg, size_t len)
+{
+    return config_read(wd, ascii, c, msg, len);
+}
+
+size_t backprop_widget_shown(const struct lesson_widget *wd,
+                             const struct backprop_walk *w)
+{
+    struct walk_conf c;
+    struct backprop_walk tmp;
+    char msg[256];
+    if (strcmp(wd->kind, "walkthrough") != 0 ||
+        walk_read(wd, w->cfg.ascii, &c, &tmp, msg, sizeof msg) != 0)
+        return 0;
+    backprop_walk_fini(&tmp);
+    /* The stage's lines in w (whose numeric section may differ). */
+    size_t first, count;
+    stage_range(w, c.stage, &first, &count);
+    size_t upto = (size_t)c.upto < count ? (size_t)c.upto : count;
+    return count ? first + upto : 0;
+}

@@ -71,6 +71,18 @@ void backprop_net_build(struct backprop_net *d, const struct backprop_walk *w,
                         int after, enum backprop_focus focus, int index,
                         int style);
 
+/* The network configuration of a backprop widget's directive (the
+ * textbook's values where it gives none), for the interactive screen.
+ * Returns 0, or -1 with a message in msg. */
+int backprop_widget_config(const struct lesson_widget *wd, int ascii,
+                           struct backprop_config *c, char *msg, size_t len);
+
+/* How many lines of walk w a lesson has shown once widget wd is on
+ * screen: up to its last line for @walkthrough (its stage's lines before
+ * `upto`), 0 for the other kinds. */
+size_t backprop_widget_shown(const struct lesson_widget *wd,
+                             const struct backprop_walk *w);
+
 /* The line of section sec whose name is `name`, or -1. */
 long backprop_line_find(const struct backprop_walk *w,
                         enum backprop_section sec, const char *name);

@@ -41,6 +41,7 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
 
 void app_fini(struct app *a)
 {
+    backprop_view_fini(a);
     for (int i = 0; i < a->n_lessons; i++)
         lesson_free(a->lessons[i].lesson);
     a->n_lessons = 0;
@@ -102,6 +103,15 @@ enum key_mode app_key_mode(const struct app *a)
 static int too_small(const struct app *a)
 {
     return a->w > 0 && (a->w < APP_MIN_W || a->h < APP_MIN_H);
+}
+
+int app_key(struct app *a, int ch)
+{
+    if (a->blank || a->help || too_small(a) || !a->view->key ||
+        !a->view->key(a, ch))
+        return 0;
+    a->next_advance = a->now + a->demo_seconds;
+    return 1;
 }
 
 /* Actions that mean the same on every screen come here first; the rest
