@@ -164,9 +164,8 @@ static const char *dsym(const struct bp_screen *s)
 }
 
 /* The line "∂E/∂<of>" of section sec, or NULL. */
-static const struct backprop_line *grad_line(const struct bp_screen *s,
-                                             enum backprop_section sec,
-                                             const char *of)
+static const struct backprop_line *
+grad_line(const struct bp_screen *s, enum backprop_section sec, const char *of)
 {
     char name[48];
     snprintf(name, sizeof name, "%sE/%s%s", dsym(s), dsym(s), of);
@@ -174,9 +173,8 @@ static const struct backprop_line *grad_line(const struct bp_screen *s,
     return i >= 0 ? &s->walk.lines[i] : NULL;
 }
 
-static const struct backprop_line *named(const struct bp_screen *s,
-                                         enum backprop_section sec,
-                                         const char *name)
+static const struct backprop_line *
+named(const struct bp_screen *s, enum backprop_section sec, const char *name)
 {
     long i = backprop_line_find(&s->walk, sec, name);
     return i >= 0 ? &s->walk.lines[i] : NULL;
@@ -229,8 +227,8 @@ static void settings_text(const struct app *a, char *buf, int len)
     if (s->cfg.bias != BACKPROP_BIAS_NONE) {
         size_t n = strlen(bias);
         snprintf(bias + n, sizeof bias - n, ", %s",
-                 text_get(a->lang, s->cfg.freeze_bias ? TX_BP_FIXED
-                                                      : TX_BP_UPDATED));
+                 text_get(a->lang,
+                          s->cfg.freeze_bias ? TX_BP_FIXED : TX_BP_UPDATED));
     }
     snprintf(rate, sizeof rate, "%.10g", s->cfg.lr);
     snprintf(upd, sizeof upd, "%ld", s->cfg.iterations);
@@ -254,9 +252,8 @@ static int draw_network(struct app *a, struct rgrid *g, int x, int y, int w)
                  : l->section >= BACKPROP_FORWARD2    ? 1
                                                       : 0;
     struct backprop_net d;
-    backprop_net_build(&d, &s->walk, values,
-                       l ? l->focus : BACKPROP_FOCUS_NONE, l ? l->index : 0,
-                       RS_HIGHLIGHT);
+    backprop_net_build(&d, &s->walk, values, l ? l->focus : BACKPROP_FOCUS_NONE,
+                       l ? l->index : 0, RS_HIGHLIGHT);
     struct item it = cursor_item(s);
     if (it.kind == IT_NODE && d.net.node[it.index].style == RS_NORMAL)
         d.net.node[it.index].style = RS_ACCENT;
@@ -265,8 +262,8 @@ static int draw_network(struct app *a, struct rgrid *g, int x, int y, int w)
     else if (it.kind == IT_PARAM && it.index < 8 &&
              d.net.edge[it.index].style == RS_NORMAL)
         d.net.edge[it.index].style = RS_ACCENT;
-    const struct rglyphs *gs = rglyphs_get(s->cfg.ascii ? RGLYPH_ASCII
-                                                        : RGLYPH_UNICODE);
+    const struct rglyphs *gs =
+        rglyphs_get(s->cfg.ascii ? RGLYPH_ASCII : RGLYPH_UNICODE);
     int rows = rnet_draw(g, x, y, w, &d.net, gs, NULL);
     return rows > 0 ? rows : 0;
 }
@@ -288,15 +285,15 @@ static void draw_curve(struct app *a, struct rgrid *g, int x, int y, int w,
         return;
     for (long i = 0; i <= n; i++)
         xs[i] = (double)i; /* update number */
-    struct rseries ser = {.label = "E_total", .x = xs, .y = s->walk.error,
-                          .n = (int)(n + 1)};
+    struct rseries ser = {
+        .label = "E_total", .x = xs, .y = s->walk.error, .n = (int)(n + 1)};
     struct rplot p;
     rplot_init(&p);
     p.series = &ser;
     p.nseries = 1;
     p.legend = 0;
-    const struct rglyphs *gs = rglyphs_get(s->cfg.ascii ? RGLYPH_ASCII
-                                                        : RGLYPH_UNICODE);
+    const struct rglyphs *gs =
+        rglyphs_get(s->cfg.ascii ? RGLYPH_ASCII : RGLYPH_UNICODE);
     rplot_draw(g, x, y + 1, w, h - 1, &p, gs, NULL);
     free(xs);
 }
@@ -306,8 +303,7 @@ static void draw_numeric(struct app *a, struct rgrid *g, int x, int y, int w,
 {
     struct bp_screen *s = a->bp;
     if (!s->cfg.numeric) {
-        rgrid_print_n(g, x, y, w, text_get(a->lang, TX_BP_NUMERIC_OFF),
-                      RS_DIM);
+        rgrid_print_n(g, x, y, w, text_get(a->lang, TX_BP_NUMERIC_OFF), RS_DIM);
         return;
     }
     rgrid_print_n(g, x, y, w, text_get(a->lang, TX_BP_NUMERIC), RS_BOLD);
@@ -345,22 +341,21 @@ static int draw_detail(struct app *a, struct rgrid *g, int x, int y, int w,
             static const char *const ys[4] = {"h1", "h2", "o1", "o2"};
             static const char *const zs[4] = {"z1", "z2", "z3", "z4"};
             int u = it.index - 2;
-            used += put_line(g, x, y, w, rows, named(s, BACKPROP_FORWARD, zs[u]),
-                             RS_NORMAL);
+            used += put_line(g, x, y, w, rows,
+                             named(s, BACKPROP_FORWARD, zs[u]), RS_NORMAL);
             used += put_line(g, x, y + used, w, rows - used,
                              named(s, BACKPROP_FORWARD, ys[u]), RS_NORMAL);
-            used += put_line(g, x, y + used, w, rows - used,
-                             grad_line(s, u < 2 ? BACKPROP_STAGE2
-                                                : BACKPROP_STAGE1,
-                                       ys[u]),
-                             RS_NORMAL);
+            used += put_line(
+                g, x, y + used, w, rows - used,
+                grad_line(s, u < 2 ? BACKPROP_STAGE2 : BACKPROP_STAGE1, ys[u]),
+                RS_NORMAL);
             return used;
         }
     case IT_TARGET:
         snprintf(name, sizeof name, "t%d", it.index + 1);
         snprintf(v, sizeof v, "%.10g", s->cfg.target[it.index]);
-        text_fill(text, (int)sizeof text, text_get(a->lang, TX_BP_TARGET),
-                  args, 2);
+        text_fill(text, (int)sizeof text, text_get(a->lang, TX_BP_TARGET), args,
+                  2);
         rgrid_print_n(g, x, y, w, text, RS_NORMAL);
         return 1;
     case IT_RATE:
@@ -375,10 +370,10 @@ static int draw_detail(struct app *a, struct rgrid *g, int x, int y, int w,
         used += put_line(g, x, y + used, w, rows - used,
                          param_update(s, it.index), RS_NORMAL);
         if (s->cfg.numeric)
-            used += put_line(g, x, y + used, w, rows - used,
-                             grad_line(s, BACKPROP_NUMERIC,
-                                       backprop_param_name(it.index)),
-                             RS_NORMAL);
+            used += put_line(
+                g, x, y + used, w, rows - used,
+                grad_line(s, BACKPROP_NUMERIC, backprop_param_name(it.index)),
+                RS_NORMAL);
         return used;
     }
     return used;
@@ -410,10 +405,10 @@ static void draw_bottom(struct app *a, struct rgrid *g, int x, int y, int w)
                                         : backprop_param_name(it.index));
     }
     const char *args[] = {name};
-    text_fill(prompt, (int)sizeof prompt,
-              text_get(a->lang, s->input == INPUT_CHECK ? TX_BP_CHECK
-                                                        : TX_BP_EDIT),
-              args, 1);
+    text_fill(
+        prompt, (int)sizeof prompt,
+        text_get(a->lang, s->input == INPUT_CHECK ? TX_BP_CHECK : TX_BP_EDIT),
+        args, 1);
     int c = rgrid_print_n(g, x, y, w, prompt, RS_BOLD);
     c += rgrid_print_n(g, x + c, y, w - c, s->buf, RS_ACCENT);
     rgrid_put(g, x + c, y, '_', RS_ACCENT); /* the input's cursor */
@@ -448,8 +443,8 @@ static void bp_draw(struct app *a, struct rgrid *g, int top, int rows)
     if (l)
         line_rows = put_line(g, x, y, w, 3, l, RS_ACCENT);
     else
-        line_rows = rgrid_wrap(g, x, y, w, 2, text_get(a->lang, TX_BP_START),
-                               RS_DIM);
+        line_rows =
+            rgrid_wrap(g, x, y, w, 2, text_get(a->lang, TX_BP_START), RS_DIM);
     if (line_rows > 3)
         line_rows = 3;
     y += line_rows;
@@ -729,9 +724,9 @@ static const struct view_hint bp_hints[] = {
 };
 
 static const enum tui_action bp_help[] = {
-    ACT_NEXT,    ACT_PREV,  ACT_UP,    ACT_DOWN,  ACT_FIRST, ACT_LAST,
-    ACT_EDIT,    ACT_CHECK, ACT_RUN,   ACT_NUMERIC, ACT_BIAS, ACT_PANEL,
-    ACT_HELP,    ACT_BACK,  ACT_BLANK, ACT_LANG,  ACT_COUNT,
+    ACT_NEXT, ACT_PREV,  ACT_UP,    ACT_DOWN,    ACT_FIRST, ACT_LAST,
+    ACT_EDIT, ACT_CHECK, ACT_RUN,   ACT_NUMERIC, ACT_BIAS,  ACT_PANEL,
+    ACT_HELP, ACT_BACK,  ACT_BLANK, ACT_LANG,    ACT_COUNT,
 };
 
 const struct view_ops backprop_view = {
