@@ -185,6 +185,10 @@ static void demo_advance(struct app *a)
         app_open_lesson(a, a->menu_sel);
         return;
     }
+    if (a->view == &backprop_view) {
+        backprop_view_step(a); /* one line, then back to the lesson */
+        return;
+    }
     const struct lesson *l = a->lessons[a->cur].lesson;
     if (l && (size_t)a->step + 1 < l->n_steps) {
         a->step++;
@@ -307,8 +311,8 @@ static void draw_header(struct app *a, struct rgrid *g)
 {
     int x = 1;
     x += rgrid_print(g, x, 0, "nnlab", RS_TITLE);
-    if (a->view == &lesson_view && a->cur < a->n_lessons &&
-        a->lessons[a->cur].lesson) {
+    if ((a->view == &lesson_view || a->view == &backprop_view) &&
+        a->cur < a->n_lessons && a->lessons[a->cur].lesson) {
         x += rgrid_print(g, x, 0, " : ", RS_DIM);
         rgrid_print(g, x, 0, a->lessons[a->cur].lesson->title, RS_TITLE);
     }

@@ -107,6 +107,9 @@ extern const struct view_ops backprop_view;
  * widget of the lesson step; NULL: the textbook's network); q returns to
  * the screen shown before. Returns 0 or -1 when memory runs out. */
 int backprop_view_open(struct app *a, const struct lesson_widget *w);
+/* Reveal its next line; after the last one, go back (the demo timer's
+ * step on this screen). */
+void backprop_view_step(struct app *a);
 /* Free the walkthrough screen's state. */
 void backprop_view_fini(struct app *a);
 

@@ -156,6 +156,15 @@ void backprop_view_fini(struct app *a)
     a->bp = NULL;
 }
 
+void backprop_view_step(struct app *a)
+{
+    struct bp_screen *s = a->bp;
+    if (s && s->shown < s->walk.n_lines)
+        s->shown++;
+    else
+        a->view = s && s->back ? s->back : &menu_view;
+}
+
 /* ---- Lines by name ---- */
 
 static const char *dsym(const struct bp_screen *s)

@@ -438,6 +438,32 @@ START_TEST(test_help)
 }
 END_TEST
 
+/* In classroom demo mode the timer reveals one line at a time, and after
+ * the last one goes back to the lesson. */
+START_TEST(test_demo_timer)
+{
+    struct app a;
+    setup(&a);
+    app_action(&a, ACT_NEXT, 0);
+    app_action(&a, ACT_WALK, 0);
+    ck_shows(&a, "nnlab : Walk"); /* the lesson's title in the header */
+    a.demo = 1;
+    a.demo_seconds = 5;
+    app_tick(&a, 100.0); /* starts the countdown */
+    ck_assert_int_eq(app_tick(&a, 104.0), 0);
+    ck_assert_int_eq(app_tick(&a, 105.0), 1);
+    ck_shows(&a, "Line 12/58");
+    double t = 105.0;
+    for (int i = 12; i < 58; i++)
+        app_tick(&a, t += 5);
+    ck_shows(&a, "Line 58/58");
+    ck_assert_ptr_eq(a.view, &backprop_view);
+    app_tick(&a, t += 5);
+    ck_assert_ptr_eq(a.view, &lesson_view);
+    teardown(&a);
+}
+END_TEST
+
 static Suite *screen_backprop_suite(void)
 {
     Suite *s = suite_create("tui-screen-backprop");
@@ -451,6 +477,7 @@ static Suite *screen_backprop_suite(void)
     tcase_add_test(tc, test_run_more);
     tcase_add_test(tc, test_bias_modes);
     tcase_add_test(tc, test_help);
+    tcase_add_test(tc, test_demo_timer);
     suite_add_tcase(s, tc);
     return s;
 }
