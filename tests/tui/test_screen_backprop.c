@@ -29,10 +29,11 @@ static const char lesson_text[] = "# Walk\n"
                                   "\n"
                                   "@walkthrough stage=error\n";
 
-static void setup(struct app *a)
+static void setup_ascii(struct app *a, int ascii)
 {
     struct options o;
     memset(&o, 0, sizeof o);
+    o.ascii = ascii;
     ck_assert_int_eq(app_init(a, &o, TUI_EN, 1), 0);
     struct lesson_error err;
     a->lessons[0].id = "walk";
@@ -41,6 +42,11 @@ static void setup(struct app *a)
     ck_assert_msg(a->lessons[0].lesson != NULL, "%s", err.text);
     a->n_lessons = 1;
     app_open_lesson(a, 0);
+}
+
+static void setup(struct app *a)
+{
+    setup_ascii(a, 0);
 }
 
 static struct rgrid grid;
@@ -464,6 +470,31 @@ START_TEST(test_demo_timer)
 }
 END_TEST
 
+/* With --ascii every panel, formula and prompt is plain ASCII. */
+START_TEST(test_ascii)
+{
+    struct app a;
+    setup_ascii(&a, 1);
+    app_action(&a, ACT_NEXT, 0);
+    app_action(&a, ACT_WALK, 0);
+    for (int i = 0; i < 12; i++)
+        app_action(&a, ACT_DOWN, 0);
+    app_action(&a, ACT_NEXT, 0);
+    app_action(&a, ACT_BIAS, 0);
+    for (int panel = 0; panel < 3; panel++) {
+        char *s = screen(&a);
+        for (const char *p = s; *p; p++)
+            ck_assert_msg((unsigned char)*p < 128, "not ASCII:\n%s", s);
+        free(s);
+        app_action(&a, panel == 0 ? ACT_RUN : ACT_NUMERIC, 0);
+    }
+    ck_shows(&a, "dE/dW5 = dE/do1 * do1/dz3 * dz3/dW5");
+    app_action(&a, ACT_CHECK, 0);
+    ck_shows(&a, "Your value for do1/dz3: _");
+    teardown(&a);
+}
+END_TEST
+
 static Suite *screen_backprop_suite(void)
 {
     Suite *s = suite_create("tui-screen-backprop");
@@ -478,6 +509,7 @@ static Suite *screen_backprop_suite(void)
     tcase_add_test(tc, test_bias_modes);
     tcase_add_test(tc, test_help);
     tcase_add_test(tc, test_demo_timer);
+    tcase_add_test(tc, test_ascii);
     suite_add_tcase(s, tc);
     return s;
 }
