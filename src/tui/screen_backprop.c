@@ -54,6 +54,8 @@ struct bp_screen {
     char msg[320];
     int msg_style;
     const struct view_ops *back; /* the screen q returns to */
+    struct rnet_frame frame;     /* where the diagram was drawn, */
+    int framed;                  /* when it was: for mouse clicks */
 };
 
 static int n_items(const struct bp_screen *s, struct item *out)
@@ -273,7 +275,8 @@ static int draw_network(struct app *a, struct rgrid *g, int x, int y, int w)
         d.net.edge[it.index].style = RS_ACCENT;
     const struct rglyphs *gs =
         rglyphs_get(s->cfg.ascii ? RGLYPH_ASCII : RGLYPH_UNICODE);
-    int rows = rnet_draw(g, x, y, w, &d.net, gs, NULL);
+    int rows = rnet_draw(g, x, y, w, &d.net, gs, &s->frame);
+    s->framed = rows > 0;
     return rows > 0 ? rows : 0;
 }
 
@@ -439,6 +442,7 @@ static void bp_draw(struct app *a, struct rgrid *g, int top, int rows)
     int ph = rnet_height(&probe.net);
     if (ph > bottom - y - 3)
         ph = bottom - y - 3;
+    s->framed = 0;
     if (s->panel == PANEL_NETWORK)
         draw_network(a, g, x, y, w);
     else if (s->panel == PANEL_CURVE)
@@ -712,6 +716,23 @@ static void bp_action(struct app *a, enum tui_action act, int arg)
     }
 }
 
+/* A click on a node's box or an edge's label puts the cursor there. */
+static void bp_click(struct app *a, int x, int y)
+{
+    struct bp_screen *s = a->bp;
+    if (!s || !s->framed || s->input != INPUT_NONE)
+        return;
+    const struct rnet_frame *f = &s->frame;
+    for (int i = 0; i < RNET_NODES; i++)
+        if (y == f->node_y[i] && x >= f->node_x[i] &&
+            x < f->node_x[i] + f->node_w[i])
+            s->cursor = i; /* items 0..5 are the nodes */
+    for (int k = 0; k < RNET_EDGES; k++)
+        /* 11 columns: "W5 0.437039", the widest label drawn */
+        if (y == f->edge_y[k] && x >= f->edge_x[k] && x < f->edge_x[k] + 11)
+            s->cursor = 8 + k; /* after the nodes and the targets */
+}
+
 static void bp_status(const struct app *a, char *buf, int len)
 {
     const struct bp_screen *s = a->bp;
@@ -742,7 +763,7 @@ const struct view_ops backprop_view = {
     .name = "backprop",
     .draw = bp_draw,
     .action = bp_action,
-    .click = NULL,
+    .click = bp_click,
     .hints = bp_hints,
     .status = bp_status,
     .key = bp_key,

@@ -93,6 +93,8 @@ static void model_text(char *out, size_t len, int ascii, int numeric,
     backprop_config_default(&c);
     c.ascii = ascii;
     c.numeric = numeric;
+    if (s0 == BACKPROP_TRAINING)
+        c.iterations = 30;
     struct backprop_walk w;
     ck_assert_int_eq(backprop_walk_run(&w, &c), 0);
     size_t n = 0;
@@ -140,6 +142,7 @@ START_TEST(test_stages_are_model_lines)
         {"hidden", BACKPROP_STAGE2, BACKPROP_STAGE2},
         {"numeric", BACKPROP_NUMERIC, BACKPROP_NUMERIC},
         {"after", BACKPROP_FORWARD2, BACKPROP_ERROR2},
+        {"training iterations=30", BACKPROP_TRAINING, BACKPROP_TRAINING},
     };
     static char want[16384];
     for (size_t s = 0; s < sizeof stages / sizeof stages[0]; s++)

@@ -258,6 +258,39 @@ START_TEST(test_cursor)
 }
 END_TEST
 
+/* A click on a node's box or an edge's label moves the cursor there. */
+START_TEST(test_click)
+{
+    struct app a;
+    setup(&a);
+    app_action(&a, ACT_NEXT, 0);
+    app_action(&a, ACT_WALK, 0);
+    char *s = screen(&a);
+    /* Find "W7 0.7" and "[o2 " on screen, click them. */
+    int wx = -1, wy = -1, ox = -1, oy = -1;
+    for (int y = 0; y < grid.h; y++)
+        for (int x = 0; x + 4 < grid.w; x++) {
+            if (rgrid_at(&grid, x, y)->ch == 'W' &&
+                rgrid_at(&grid, x + 1, y)->ch == '7')
+                wx = x, wy = y;
+            if (rgrid_at(&grid, x, y)->ch == '[' &&
+                rgrid_at(&grid, x + 1, y)->ch == 'o' &&
+                rgrid_at(&grid, x + 2, y)->ch == '2')
+                ox = x, oy = y;
+        }
+    free(s);
+    ck_assert_int_ge(wx, 0);
+    app_click(&a, wx + 3, wy);
+    ck_shows(&a, "W7⁺ = W7 − α×∂E/∂W7 = 0.7 − 0.5×0.00740844 = 0.69629578");
+    ck_assert_int_ge(ox, 0);
+    app_click(&a, ox + 5, oy);
+    ck_shows(&a, "o2 = sigmoid(z4) = sigmoid(0.68047592) = 0.66384491");
+    app_click(&a, 0, 0); /* nowhere: the cursor stays */
+    ck_shows(&a, "o2 = sigmoid(z4)");
+    teardown(&a);
+}
+END_TEST
+
 /* e on W5 opens the input line; the new value is used everywhere. */
 START_TEST(test_edit_weight)
 {
@@ -502,6 +535,7 @@ static Suite *screen_backprop_suite(void)
     tcase_add_test(tc, test_open_and_back);
     tcase_add_test(tc, test_step_highlights);
     tcase_add_test(tc, test_cursor);
+    tcase_add_test(tc, test_click);
     tcase_add_test(tc, test_edit_weight);
     tcase_add_test(tc, test_numeric_toggle);
     tcase_add_test(tc, test_check_calculation);
