@@ -326,8 +326,11 @@ static void draw_numeric(struct app *a, struct rgrid *g, int x, int y, int w,
             continue;
         char v[32], text[200];
         value8(v, sizeof v, l->value);
-        snprintf(text, sizeof text, "%-8s %s  (%s)", l->name, v, l->note);
-        rgrid_print_n(g, x + 2, row++, w - 2, text, RS_NORMAL);
+        snprintf(text, sizeof text, "%s  (%s)", v, l->note);
+        /* Names are 6 or 7 columns ("∂E/∂W1", "dE/dW1"); values line up
+         * after them. */
+        rgrid_print_n(g, x + 2, row, 8, l->name, RS_NORMAL);
+        rgrid_print_n(g, x + 11, row++, w - 11, text, RS_NORMAL);
     }
 }
 

@@ -351,14 +351,14 @@ START_TEST(test_numeric_toggle)
     app_action(&a, ACT_NUMERIC, 0);
     ck_shows(&a, "Numerical gradient (central difference, h = 1e-4)");
     static const char *const rows[8] = {
-        "∂E/∂W1 0.00080888  (backprop 0.00080888, difference",
-        "∂E/∂W2 0.00161775  (backprop 0.00161775, difference",
-        "∂E/∂W3 0.00071009  (backprop 0.00071009, difference",
-        "∂E/∂W4 0.00142017  (backprop 0.00142017, difference",
-        "∂E/∂W5 0.02592286  (backprop 0.02592286, difference",
-        "∂E/∂W6 0.02629590  (backprop 0.02629590, difference",
-        "∂E/∂W7 0.00740844  (backprop 0.00740844, difference",
-        "∂E/∂W8 0.00751506  (backprop 0.00751506, difference",
+        "∂E/∂W1   0.00080888  (backprop 0.00080888, difference",
+        "∂E/∂W2   0.00161775  (backprop 0.00161775, difference",
+        "∂E/∂W3   0.00071009  (backprop 0.00071009, difference",
+        "∂E/∂W4   0.00142017  (backprop 0.00142017, difference",
+        "∂E/∂W5   0.02592286  (backprop 0.02592286, difference",
+        "∂E/∂W6   0.02629590  (backprop 0.02629590, difference",
+        "∂E/∂W7   0.00740844  (backprop 0.00740844, difference",
+        "∂E/∂W8   0.00751506  (backprop 0.00751506, difference",
     };
     for (int i = 0; i < 8; i++)
         ck_shows(&a, rows[i]);
