@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "lesson/backprop_widgets.h"
 #include "lesson/gates_widgets.h"
 #include "lesson/widget_text.h"
 
@@ -18,6 +19,9 @@ static const struct widget_kind *const kinds[] = {
     &widget_xor_net,
     &widget_perceptron_learn,
     &widget_xor_mlp,
+    &widget_walkthrough,
+    &widget_network,
+    &widget_matrixview,
 };
 
 const struct widget_kind *widget_find(const char *name)

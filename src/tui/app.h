@@ -16,6 +16,7 @@
 
 struct lesson;
 struct lesson_widget;
+struct bp_screen;
 
 /* Smallest screen nnlab draws on; below it, a "too small" message. */
 #define APP_MIN_W 80
@@ -69,6 +70,7 @@ struct app {
     double now, next_advance;    /* demo timer, in seconds */
     int quit;
     struct app_page page;
+    struct bp_screen *bp; /* the walkthrough screen; NULL until opened */
     /* The interactive screen opened from a lesson step (a->view is then
      * that screen): its state, owned by the screen's view_ops. */
     void *screen;
@@ -92,9 +94,12 @@ struct view_ops {
      * right (may write an empty string). */
     const struct view_hint *hints;
     void (*status)(const struct app *a, char *buf, int len);
-
-    /* Optional. Hints that depend on the state, used instead of `hints`. */
-    const struct view_hint *(*hints_now)(const struct app *a);
+    /* A key before the key table sees it (a screen's input line); returns
+     * 1 when taken. May be NULL. */
+    int (*key)(struct app *a, int ch);
+    /* The actions the help lists here, ended by ACT_COUNT; NULL: every
+     * action before ACT_SCREEN_FIRST. */
+    const enum tui_action *help_actions;
 
     /* Interactive screens only (NULL elsewhere). `widgets` lists the
      * widget kinds the screen opens from (NULL-terminated); `open` builds
@@ -114,13 +119,25 @@ struct view_ops {
 
 extern const struct view_ops menu_view;
 extern const struct view_ops lesson_view;
-/* Interactive screens, opened with ACT_OPEN from a lesson step. */
+extern const struct view_ops backprop_view;
+
+/* Open the walkthrough screen, configured like widget w (a backprop
+ * widget of the lesson step; NULL: the textbook's network); q returns to
+ * the screen shown before. Returns 0 or -1 when memory runs out. */
+int backprop_view_open(struct app *a, const struct lesson_widget *w);
+/* Reveal its next line; after the last one, go back (the demo timer's
+ * step on this screen). */
+void backprop_view_step(struct app *a);
+/* Free the walkthrough screen's state. */
+void backprop_view_fini(struct app *a);
+/* Interactive screens kept in a->screen (see view_ops.open), opened
+ * with ACT_WALK from a lesson step whose widget they list. */
 extern const struct view_ops gates_view;
 
 /* The interactive screen for a widget kind, or NULL. */
 const struct view_ops *app_screen_for(const char *kind);
-/* The first widget of the current lesson step that opens a screen, or
- * NULL. */
+/* The first widget of the current lesson step that opens such a screen,
+ * or NULL. */
 const struct lesson_widget *app_step_screen_widget(const struct app *a);
 /* Open the screen for widget w of the current step. Returns 0 or -1. */
 int app_open_screen(struct app *a, const struct lesson_widget *w);
@@ -142,6 +159,9 @@ void app_load_lessons(struct app *a);
 /* Open lesson i (0-based) at its first step. */
 void app_open_lesson(struct app *a, int i);
 
+/* Offer a raw key to the screen shown (its input line). Returns 1 when
+ * it took the key; else look the key up and call app_action. */
+int app_key(struct app *a, int ch);
 /* Handle one action (with its argument, see keys.h). */
 void app_action(struct app *a, enum tui_action act, int arg);
 /* A mouse click at cell (x, y). */

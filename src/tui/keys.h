@@ -26,8 +26,16 @@ enum tui_action {
     ACT_LANG,
     ACT_DEMO,
     ACT_REDRAW,
-    ACT_OPEN, /* open the interactive screen of the step's figure */
-    /* Actions of interactive screens (KM_SCREEN). */
+    ACT_WALK, /* open the step's interactive screen (backprop, gates) */
+    /* The walkthrough screen's own actions: the help lists them only on
+     * a screen that names them (view_ops.help_actions). */
+    ACT_EDIT,
+    ACT_RUN,
+    ACT_NUMERIC,
+    ACT_BIAS,
+    ACT_CHECK,
+    ACT_PANEL,
+    /* The gates screen's own actions (KM_SCREEN). */
     ACT_INC,    /* raise the selected value one step */
     ACT_DEC,    /* lower it one step */
     ACT_TYPE,   /* argument: the character typed (digit, '.', '-') */
@@ -39,9 +47,11 @@ enum tui_action {
     ACT_NONE = -1
 };
 
-/* Modes a binding is active in. An interactive screen (opened from a
- * lesson step) has keys of its own: its mode is KM_SCREEN alone, so only
- * the bindings marked for it count there (KM_ANY: everywhere). */
+#define ACT_SCREEN_FIRST ACT_EDIT
+
+/* Modes a binding is active in. An interactive screen kept in a->screen
+ * (the gates screen) has keys of its own: its mode is KM_SCREEN alone, so
+ * only the bindings marked for it count there (KM_ANY: everywhere). */
 enum key_mode {
     KM_NORMAL = 1, /* learner stepping alone */
     KM_DEMO = 2,   /* --demo: Space pauses instead of stepping */

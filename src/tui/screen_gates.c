@@ -1,6 +1,6 @@
 /*
  * The gates screen: a perceptron the learner drives by hand, opened with
- * the key i from a lesson step whose figure is a gates widget.
+ * the key w (ACT_WALK) from a lesson step whose figure is a gates widget.
  *
  * The learner picks w1, w2 or b, moves it by 0.1 or types a value, and the
  * truth table, the verdict and the decision line over the four points are
@@ -547,6 +547,14 @@ static const struct view_hint gates_hints[] = {
     {0, 0, TX_COUNT},
 };
 
+/* What the help lists here: the keys of this screen and the shell's. */
+static const enum tui_action gates_help[] = {
+    ACT_NEXT,   ACT_PREV,   ACT_UP,    ACT_DOWN,  ACT_FIRST,
+    ACT_LAST,   ACT_HELP,   ACT_BACK,  ACT_CLOSE, ACT_LANG,
+    ACT_REDRAW, ACT_INC,    ACT_DEC,   ACT_TYPE,  ACT_TARGET,
+    ACT_RULE,   ACT_SEARCH, ACT_TRAIN, ACT_COUNT,
+};
+
 static const char *const gates_widgets[] = {
     "gate", "xor-search", "xor-net", "perceptron-learn", "xor-mlp", NULL,
 };
@@ -558,6 +566,7 @@ const struct view_ops gates_view = {
     .click = NULL,
     .hints = gates_hints,
     .status = gates_status,
+    .help_actions = gates_help,
     .widgets = gates_widgets,
     .open = gates_open,
     .close = gates_close,

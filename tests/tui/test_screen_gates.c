@@ -92,11 +92,11 @@ static void press_str(struct app *a, const char *keys)
         press(a, (unsigned char)*keys);
 }
 
-/* The gates step of the fixture, opened as the screen with i. */
+/* The gates step of the fixture, opened as the screen with w. */
 static void open_gates(struct app *a, int step)
 {
     a->step = step;
-    press(a, 'i');
+    press(a, 'w');
     ck_assert_ptr_eq(a->view, &gates_view);
 }
 
@@ -119,7 +119,7 @@ static const char *line_with(const char *s, const char *needle)
 START_TEST(test_keys_on_screens)
 {
     int arg;
-    ck_assert_int_eq(keys_lookup('i', KM_NORMAL, &arg), ACT_OPEN);
+    ck_assert_int_eq(keys_lookup('w', KM_NORMAL, &arg), ACT_WALK);
     ck_assert_int_eq(keys_lookup('t', KM_NORMAL, &arg), ACT_NONE);
     ck_assert_int_eq(keys_lookup(KEY_RIGHT, KM_SCREEN, &arg), ACT_INC);
     ck_assert_int_eq(keys_lookup('h', KM_SCREEN, &arg), ACT_DEC);
@@ -132,7 +132,9 @@ START_TEST(test_keys_on_screens)
     ck_assert_int_eq(keys_lookup(' ', KM_SCREEN, &arg), ACT_NEXT);
     ck_assert_int_eq(keys_lookup('q', KM_SCREEN, &arg), ACT_BACK);
     ck_assert_int_eq(keys_lookup('D', KM_SCREEN, &arg), ACT_NONE);
-    ck_assert_int_eq(keys_lookup('i', KM_SCREEN, &arg), ACT_NONE);
+    ck_assert_int_eq(keys_lookup('w', KM_SCREEN, &arg), ACT_NONE);
+    /* The walkthrough's r is the gates screen's rule switch there. */
+    ck_assert_int_eq(keys_lookup('r', KM_SCREEN, &arg), ACT_RULE);
     /* The help names only the keys that reach an action in the mode. */
     char names[96];
     keys_names(ACT_NEXT, KM_SCREEN, 1, names, sizeof names);
@@ -144,22 +146,22 @@ START_TEST(test_keys_on_screens)
 }
 END_TEST
 
-/* i opens the screen only on a step with a gates figure, the status line
+/* w opens the screen only on a step with a gates figure, the status line
  * says so, and q comes back to the same step. */
 START_TEST(test_open_and_back)
 {
     struct app a;
     setup(&a);
     char *s = screen(&a, 80, 24);
-    ck_assert_hides(s, "i try it");
+    ck_assert_hides(s, "w: try it");
     free(s);
-    press(&a, 'i');
+    press(&a, 'w');
     ck_assert_ptr_eq(a.view, &lesson_view);
     press(&a, ' ');
     s = screen(&a, 80, 24);
-    ck_assert_shows(s, "i try it");
+    ck_assert_shows(s, "w: try it");
     free(s);
-    press(&a, 'i');
+    press(&a, 'w');
     ck_assert_ptr_eq(a.view, &gates_view);
     s = screen(&a, 80, 24);
     ck_assert_shows(s, "nnlab : Gates fixture");

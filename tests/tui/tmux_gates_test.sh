@@ -1,6 +1,6 @@
 #!/bin/sh
 # The gates screen in a real terminal: tmux runs nnlab on the shipped gates
-# lesson at 80x24, the test opens the screen from the AND step with i,
+# lesson at 80x24, the test opens the screen from the AND step with w,
 # changes a weight with the arrow keys and by typing, steps the learning
 # rule, lets the XOR MLP train by itself, and quits back to the shell. Every check polls for the expected
 # text with a deadline (no fixed sleeps).
@@ -54,10 +54,10 @@ wait_for "shell started" "$prompt" || exit 1
 
 tmx send-keys -t t "'$nnlab' --lang en gates" Enter
 wait_for "gates lesson opens" "Perceptron and logic gates" "Step 1/"
-# The AND step with the seed weights is step 6; the status line offers i.
+# The AND step with the seed weights is step 6; the status line offers w.
 for _ in 1 2 3 4 5; do tmx send-keys -t t Right; done
-wait_for "AND step" "Step 6/" "i try it"
-tmx send-keys -t t i
+wait_for "AND step" "Step 6/" "w: try it"
+tmx send-keys -t t w
 wait_for "gates screen" "[w1 = 0.5]" "target AND" "this is AND" "t target"
 # w1 0.5 -> 0.6: row (1,1) sums to 0.6 + 0.5 - 0.7 = 0.4.
 tmx send-keys -t t Right
@@ -77,7 +77,7 @@ wait_for "MLP trained by itself" " 100000    0." "as classes 0 1 1 0: XOR"
 tmx send-keys -t t q
 wait_for "back from the MLP" "w1 = 0.6" "[b = 0.0]"
 tmx send-keys -t t q
-wait_for "back to the lesson" "Step 6/" "i try it"
+wait_for "back to the lesson" "Step 6/" "w: try it"
 tmx send-keys -t t q
 wait_for "menu" "Lessons"
 tmx send-keys -t t q
