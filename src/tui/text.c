@@ -84,7 +84,7 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
     [TX_SHORT_EDIT] = {"edit", "고치기"},
     [TX_SHORT_CHECK] = {"check", "확인"},
     [TX_SHORT_BACK] = {"back", "돌아가기"},
-    [TX_SHORT_WALK] = {"try it", "직접 해 보기"},
+    [TX_SHORT_WALK] = {"try it", "실습"},
     [TX_BP_LINE] = {"Line {1}/{2}", "{1}/{2}줄"},
     [TX_BP_START] = {"Next step: the first line. c: work it out first and "
                      "type your value.",

@@ -34,7 +34,12 @@ static const char fixture[] = "# Gates fixture\n"
                               "## MLP\n"
                               "XOR by backprop.\n"
                               "\n"
-                              "@xor-mlp\n";
+                              "@xor-mlp\n"
+                              "\n"
+                              "## Square\n"
+                              "A long step.\n"
+                              "\n"
+                              "@gate gate=or\n";
 
 static void setup_with(struct app *a, const struct options *o)
 {
@@ -618,6 +623,23 @@ START_TEST(test_ascii)
 }
 END_TEST
 
+/* The Korean status line of a long gates step fits 80 columns: the key
+ * hints, the help key, the step, the screen's key and "more below". */
+START_TEST(test_korean_status_fits)
+{
+    struct app a;
+    setup(&a);
+    a.lang = TUI_KO;
+    a.step = 4;
+    char *s = screen(&a, 80, 24);
+    ck_assert_shows(s, "? 도움말");
+    ck_assert_shows(s, "w: 실습");
+    ck_assert_shows(s, "(아래에 더 있음)");
+    free(s);
+    app_fini(&a);
+}
+END_TEST
+
 START_TEST(test_korean)
 {
     struct app a;
@@ -653,6 +675,7 @@ static Suite *gates_screen_suite(void)
     tcase_add_test(tc, test_demo_waits);
     tcase_add_test(tc, test_ascii);
     tcase_add_test(tc, test_korean);
+    tcase_add_test(tc, test_korean_status_fits);
     suite_add_tcase(s, tc);
     return s;
 }
