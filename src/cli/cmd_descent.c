@@ -1,0 +1,244 @@
+/*
+ * `nnlab --batch descent`: lesson 5 as plain text, or the descent paths
+ * as CSV. The numerical derivative (central and forward difference, and
+ * their error against h), the numerical gradient at the seed's points,
+ * then the descent paths: one optimizer at several learning rates, or
+ * all five racing, with a table per path, how each run ended and an
+ * ASCII picture of the paths over the contours of f. Every number comes
+ * from the descent topic model, which uses the core's numerical gradient
+ * and optimizers (lesson/descent.h).
+ *
+ *   descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]
+ *           [--steps N] [--opt sgd|momentum|adagrad|rmsprop|adam|all]
+ *           [--format text|csv]
+ */
+#include "cli/commands.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/args.h"
+#include "core/error.h"
+#include "core/numgrad.h"
+#include "lesson/descent_draw.h"
+
+#define GRID_H 400
+#define PICTURE_H 24
+
+struct descent_opts {
+    struct descent_config c;
+    int has_surface, has_start, has_steps;
+    int csv;
+};
+
+static int parse_value(struct args *a, struct descent_opts *d, const char *v)
+{
+    const char *why;
+    struct descent_config *c = &d->c;
+    if (args_is(a, "--f")) {
+        int s = descent_surface_parse(v);
+        if (s < 0) {
+            fprintf(a->err, "nnlab: --f: '%s' is not bowl or elongated\n", v);
+            return -1;
+        }
+        c->surface = (enum descent_surface)s;
+        d->has_surface = 1;
+    } else if (args_is(a, "--start")) {
+        if (descent_parse_point(v, c->start, &why) != 0) {
+            fprintf(a->err, "nnlab: --start: '%s' %s\n", v, why);
+            return -1;
+        }
+        d->has_start = 1;
+    } else if (args_is(a, "--lr")) {
+        if (descent_parse_rates(v, c->lr, DESCENT_MAX_RUNS, &c->n_lr, &why) !=
+            0) {
+            fprintf(a->err, "nnlab: --lr: '%s' %s\n", v, why);
+            return -1;
+        }
+    } else if (args_is(a, "--steps")) {
+        if (args_long(a, v, 1, DESCENT_MAX_STEPS, &c->steps) != 0)
+            return -1;
+        d->has_steps = 1;
+    } else if (args_is(a, "--opt")) {
+        int k = strcmp(v, "all") == 0 ? NN_OPT_COUNT : nn_optim_parse(v);
+        if (k < 0) {
+            fprintf(a->err,
+                    "nnlab: --opt: '%s' is not sgd, momentum, "
+                    "adagrad, rmsprop, adam or all\n",
+                    v);
+            return -1;
+        }
+        c->mode = k == NN_OPT_COUNT ? DESCENT_RACE : DESCENT_RATES;
+        c->opt = k == NN_OPT_COUNT ? NN_OPT_SGD : (enum nn_optim_kind)k;
+    } else {
+        if (strcmp(v, "text") != 0 && strcmp(v, "csv") != 0) {
+            fprintf(a->err, "nnlab: --format: '%s' is not text or csv\n", v);
+            return -1;
+        }
+        d->csv = v[0] == 'c';
+    }
+    return 0;
+}
+
+static int parse(const struct options *o, FILE *err, struct descent_opts *d)
+{
+    static const char *const names[] = {"--f",     "--start", "--lr",
+                                        "--steps", "--opt",   "--format"};
+    struct args a;
+    int kind;
+    args_init(&a, o->topic_argc, o->topic_argv, err);
+    while ((kind = args_next(&a)) != 0) {
+        if (kind == 2) {
+            fprintf(err,
+                    "nnlab: descent: unexpected argument '%s' (try "
+                    "--help)\n",
+                    a.name);
+            return -1;
+        }
+        int known = 0;
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            known |= args_is(&a, names[i]);
+        if (!known)
+            return args_unknown(&a, "descent");
+        const char *v = args_value(&a);
+        if (!v || parse_value(&a, d, v) != 0)
+            return -1;
+    }
+    if (d->c.mode == DESCENT_RACE && d->c.n_lr > 1) {
+        fprintf(err, "nnlab: --lr: with --opt all give one rate for every "
+                     "optimizer, or none for each one's own\n");
+        return -1;
+    }
+    descent_config_defaults(&d->c, d->has_surface, d->has_start, d->has_steps);
+    return 0;
+}
+
+static void print_csv(FILE *out, const struct descent_paths *p)
+{
+    enum descent_surface s = p->cfg.surface;
+    fprintf(out, "run,optimizer,lr,step,%s,%s,f\n", descent_surface_var(s, 0),
+            descent_surface_var(s, 1));
+    for (int i = 0; i < p->n_runs; i++) {
+        const struct descent_run *r = &p->runs[i];
+        for (long k = 0; k <= r->steps; k++)
+            fprintf(out, "%d,%s,%.17g,%ld,%.17g,%.17g,%.17g\n", i + 1,
+                    nn_optim_name(r->optim.cfg.kind), r->optim.cfg.lr, k,
+                    r->x[k], r->y[k], r->f[k]);
+    }
+}
+
+static int title(struct rgrid *g, int row, const char *text)
+{
+    rgrid_print(g, 0, row, text, RS_TITLE);
+    return 2;
+}
+
+/* The derivative and gradient sections. Returns the next row or a
+ * negative enum nn_err. */
+static int draw_numbers(struct rgrid *g, int row, enum descent_surface s,
+                        const double start[2])
+{
+    int got;
+    row += title(g, row, "== The numerical derivative ==");
+    if ((got = descent_draw_derivative(g, 0, row, DESCENT_FN_SQUARE, 3,
+                                       NN_NUMGRAD_STEP)) < 0)
+        return got;
+    row += got + 1;
+    row += title(g, row, "== Its error against h ==");
+    if ((got = descent_draw_errors(g, 0, row, DESCENT_FN_EXP, 1)) < 0)
+        return got;
+    row += got;
+    rgrid_print(g, 0, row++,
+                "The forward difference is off by about "
+                "f''(x)*h/2, the central one by f'''(x)*h^2/6.",
+                RS_NORMAL);
+    rgrid_print(g, 0, row++,
+                "Below h = 1e-8 rounding in f(x + h) takes "
+                "over, and at h = 1e-50, x + h == x.",
+                RS_NORMAL);
+    row++;
+    char line[160];
+    snprintf(line, sizeof line,
+             "== The gradient of %s ==", descent_surface_formula(s));
+    row += title(g, row, line);
+    const double pts[4][2] = {{3, 4}, {0, 2}, {3, 0}, {start[0], start[1]}};
+    if ((got = descent_draw_gradient(g, 0, row, s, pts, 4)) < 0)
+        return got;
+    return row + got + 1;
+}
+
+static int draw_paths(struct rgrid *g, int row, const struct descent_paths *p)
+{
+    const struct descent_config *c = &p->cfg;
+    char line[192], a[32], b[32];
+    snprintf(a, sizeof a, "%g", c->start[0]);
+    snprintf(b, sizeof b, "%g", c->start[1]);
+    snprintf(line, sizeof line,
+             "== Descent on %s from (%s, %s), %ld steps "
+             "==",
+             descent_surface_formula(c->surface), a, b, c->steps);
+    row += title(g, row, line);
+    rgrid_print(g, 0, row++,
+                "each step: the numerical gradient at the "
+                "point, then the optimizer's update",
+                RS_NORMAL);
+    row++;
+    for (int i = 0; i < p->n_runs; i++) {
+        char lab[64];
+        descent_run_label(lab, sizeof lab, p, i);
+        snprintf(line, sizeof line, "-- %s --", lab);
+        rgrid_print(g, 0, row++, line, RS_BOLD);
+        row += descent_draw_path(g, 0, row, p, i) + 1;
+    }
+    row += title(g, row, "== Where they ended ==");
+    row += descent_draw_summary(g, 0, row, p) + 1;
+    snprintf(line, sizeof line, "== The paths over the contours of %s ==",
+             descent_surface_formula(c->surface));
+    row += title(g, row, line);
+    if (descent_draw_picture(g, 0, row, DESCENT_DRAW_WIDTH, PICTURE_H, p,
+                             rglyphs_get(RGLYPH_ASCII)) < 0)
+        return NN_ENOMEM;
+    return row + PICTURE_H;
+}
+
+int cmd_descent(const struct options *o, FILE *out, FILE *err)
+{
+    struct descent_opts d = {.c = {.mode = DESCENT_RATES, .opt = NN_OPT_SGD}};
+    if (parse(o, err, &d) != 0)
+        return 2;
+    struct descent_paths p;
+    int rc = descent_paths_run(&p, &d.c);
+    if (rc) {
+        fprintf(err, "nnlab: descent: %s\n", nn_strerror(rc));
+        return 1;
+    }
+    if (d.csv) {
+        print_csv(out, &p);
+        descent_paths_fini(&p);
+        return 0;
+    }
+    struct rgrid g;
+    if (rgrid_init(&g, DESCENT_DRAW_WIDTH + 2, GRID_H) != 0) {
+        descent_paths_fini(&p);
+        fprintf(err, "nnlab: descent: out of memory\n");
+        return 1;
+    }
+    rgrid_print(&g, 0, 0,
+                "Gradient descent: gradients by the central "
+                "difference, steps by the optimizers",
+                RS_TITLE);
+    rgrid_print(&g, 0, 1,
+                "(numerical gradient h = 1e-4; every number from "
+                "the core)",
+                RS_NORMAL);
+    rc = draw_numbers(&g, 3, d.c.surface, d.c.start);
+    if (rc >= 0)
+        rc = draw_paths(&g, rc, &p);
+    if (rc >= 0)
+        rgrid_write(&g, out);
+    else
+        fprintf(err, "nnlab: descent: %s\n", nn_strerror(rc));
+    rgrid_fini(&g);
+    descent_paths_fini(&p);
+    return rc >= 0 ? 0 : 1;
+}
