@@ -149,8 +149,8 @@ static int draw_numbers(struct rgrid *g, int row, enum descent_surface s,
         return got;
     row += got;
     rgrid_print(g, 0, row++,
-                "The forward difference is off by about "
-                "f''(x)*h/2, the central one by f'''(x)*h^2/6.",
+                "Errors: forward about "
+                "f''(x)*h/2, central about f'''(x)*h^2/6.",
                 RS_NORMAL);
     rgrid_print(g, 0, row++,
                 "Below h = 1e-8 rounding in f(x + h) takes "

@@ -98,7 +98,7 @@ int descent_draw_gradient(struct rgrid *g, int x, int y, enum descent_surface s,
     char line[256], head[128];
     snprintf(head, sizeof head,
              "point      | numerical gradient, h = 1e-4  "
-             "       | exact %s",
+             "         | exact %s",
              descent_surface_grad_formula(s));
     rgrid_print(g, x, y, head, RS_BOLD);
     for (int i = 0; i < n; i++) {
@@ -116,7 +116,7 @@ int descent_draw_gradient(struct rgrid *g, int x, int y, enum descent_surface s,
         fmt_g(e1, sizeof e1, ex[1], 10);
         snprintf(pt, sizeof pt, "(%s, %s)", p0, p1);
         snprintf(nu, sizeof nu, "(%s, %s)", n0, n1);
-        snprintf(line, sizeof line, "%-10s | %-36s | (%s, %s)", pt, nu, e0, e1);
+        snprintf(line, sizeof line, "%-10s | %-38s | (%s, %s)", pt, nu, e0, e1);
         rgrid_print(g, x, y + 1 + i, line, RS_NORMAL);
     }
     return 1 + n;
