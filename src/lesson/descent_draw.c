@@ -166,6 +166,16 @@ int descent_draw_path(struct rgrid *g, int x, int y,
         snprintf(line, sizeof line, "%5ld | %-16s | %-16s | %s", k, a, b, c);
         rgrid_print(g, x, y + row++, line, RS_NORMAL);
     }
+    long k = r->steps;
+    if (k > 0 && r->x[k] == r->x[k - 1] && r->y[k] == r->y[k - 1] &&
+        r->f[k] > 0) {
+        /* Far from 0, x + h rounds to a neighbour of x and f(x + h) and
+         * f(x - h) round to the same number: the estimate is 0. */
+        rgrid_print(g, x, y + row++,
+                    "stuck: here the numerical gradient is 0, h is lost in "
+                    "the rounding of f",
+                    RS_BAD);
+    }
     if (r->stopped) {
         snprintf(line, sizeof line,
                  "stopped after step %ld: the point is no "
