@@ -7,11 +7,17 @@
 
 #include <string.h>
 
+#include "lesson/descent_widgets.h"
+#include "lesson/forward_widgets.h"
 #include "lesson/widget_text.h"
 
 static const struct widget_kind *const kinds[] = {
     &widget_table,
     &widget_formula,
+    &widget_shapes,
+    &widget_numderiv,
+    &widget_gradient,
+    &widget_descent,
 };
 
 const struct widget_kind *widget_find(const char *name)
