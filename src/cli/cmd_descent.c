@@ -121,7 +121,7 @@ static void print_csv(FILE *out, const struct descent_paths *p)
     for (int i = 0; i < p->n_runs; i++) {
         const struct descent_run *r = &p->runs[i];
         for (long k = 0; k <= r->steps; k++)
-            fprintf(out, "%d,%s,%.17g,%ld,%.17g,%.17g,%.17g\n", i + 1,
+            fprintf(out, "%d,%s,%.15g,%ld,%.17g,%.17g,%.17g\n", i + 1,
                     nn_optim_name(r->optim.cfg.kind), r->optim.cfg.lr, k,
                     r->x[k], r->y[k], r->f[k]);
     }

@@ -43,11 +43,11 @@ int forward_config_set_layers(struct forward_config *c, const char *list,
             return -1;
         }
         if (errno == ERANGE || v < 1 || v > FORWARD_MAX_WIDTH) {
-            *why = "each size must be in 1..4096";
+            *why = "has a size outside 1..4096";
             return -1;
         }
         if (n == FORWARD_MAX_LAYERS + 1) {
-            *why = "at most 9 sizes (8 layers)";
+            *why = "has more than 9 sizes (at most 8 layers)";
             return -1;
         }
         sizes[n++] = v;
@@ -60,7 +60,7 @@ int forward_config_set_layers(struct forward_config *c, const char *list,
         return -1;
     }
     if (sizes[n - 1] < 2) {
-        *why = "the softmax output needs at least 2 units";
+        *why = "ends in 1 unit: the softmax output needs at least 2";
         return -1;
     }
     memcpy(c->sizes, sizes, (size_t)n * sizeof sizes[0]);

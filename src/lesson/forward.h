@@ -50,7 +50,8 @@ void forward_config_default(struct forward_config *c);
 
 /* Set the sizes from a list such as "4,8,8,3": 2 to FORWARD_MAX_LAYERS + 1
  * whole numbers in 1..FORWARD_MAX_WIDTH, the last at least 2. Returns 0,
- * or -1 with *why set to a static sentence (c unchanged). */
+ * or -1 with *why set to a static phrase that follows the quoted list in
+ * a message ("must be whole numbers ..."); c is then unchanged. */
 int forward_config_set_layers(struct forward_config *c, const char *list,
                               const char **why);
 
