@@ -7,9 +7,15 @@
  */
 #include <math.h>
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "check_helpers.h"
 #include "core/numgrad.h"
 #include "lesson/descent.h"
+#include "lesson/lesson.h"
+#include "lesson/step_draw.h"
 
 #define H 1e-4
 
@@ -327,6 +333,96 @@ START_TEST(test_parsing)
 }
 END_TEST
 
+/* Parse a one-step lesson and draw its step as text (caller frees), or
+ * NULL with the parser's message in err. */
+static char *draw_lesson(const char *text, struct lesson_error *err)
+{
+    struct lesson *l = lesson_parse(text, strlen(text), "t.lesson", err);
+    if (!l)
+        return NULL;
+    struct widget_ctx ctx = {.ascii = 1, .lang = "en"};
+    char msg[256];
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, 80, 200), 0);
+    ck_assert_int_ge(
+        lesson_step_draw(&l->steps[0], &ctx, &g, 0, 0, 80, msg, sizeof msg), 0);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    rgrid_write(&g, f);
+    fclose(f);
+    rgrid_fini(&g);
+    lesson_free(l);
+    return buf;
+}
+
+/* The number printed right after the first `prefix` in text. */
+static double number_after(const char *text, const char *prefix)
+{
+    const char *p = strstr(text, prefix);
+    ck_assert_msg(p != NULL, "no '%s' in the text", prefix);
+    return strtod(p + strlen(prefix), NULL);
+}
+
+START_TEST(test_widgets_draw)
+{
+    struct lesson_error err;
+    char *t = draw_lesson("# T\n## S\n@gradient points=3,4;0,2;3,0\n", &err);
+    ck_assert_ptr_nonnull(t);
+    /* The seed's points and their exact gradients. */
+    ck_assert_ptr_nonnull(strstr(t, "(3, 4)     | (6.0000000000"));
+    ck_assert_ptr_nonnull(strstr(t, "| (6, 8)"));
+    ck_assert_ptr_nonnull(strstr(t, "| (0, 4)"));
+    ck_assert_ptr_nonnull(strstr(t, "| (6, 0)"));
+    free(t);
+    t = draw_lesson("# T\n## S\n@numderiv fn=cube x=2 h=0.01\n", &err);
+    ck_assert_ptr_nonnull(t);
+    /* 3x^2 + h^2 = 12.0001 and 3x^2 + 3xh + h^2 = 12.0601 */
+    ck_assert_near(number_after(t, "/ 0.02 = "), 12.0001, 1e-9);
+    ck_assert_near(number_after(t, "/ 0.01     = "), 12.0601, 1e-9);
+    free(t);
+    t = draw_lesson("# T\n## S\n@descent lr=0.25 steps=3 show=table\n", &err);
+    ck_assert_ptr_nonnull(t);
+    /* Each step halves (-3, 4): 0.5^3 = 0.125. */
+    ck_assert_ptr_nonnull(strstr(t, "sgd, lr = 0.25"));
+    ck_assert_ptr_nonnull(strstr(t, "    3 | -0.375"));
+    ck_assert_ptr_nonnull(strstr(t, "| 0.5  "));
+    free(t);
+    t = draw_lesson("# T\n## S\n@descent opt=all show=picture,summary\n", &err);
+    ck_assert_ptr_nonnull(t);
+    ck_assert_ptr_nonnull(strstr(t, "adam, lr = 0.3"));
+    ck_assert_ptr_nonnull(strstr(t, "start (-7, 2)"));
+    free(t);
+}
+END_TEST
+
+START_TEST(test_widgets_refuse)
+{
+    static const char *const bad[][2] = {
+        {"@descent lr=0", "lr: '0'"},
+        {"@descent opt=all lr=0.1,0.2", "lr:"},
+        {"@descent f=saddle", "f: 'saddle'"},
+        {"@descent start=1", "start: '1'"},
+        {"@descent steps=0", "steps: 0"},
+        {"@descent show=map", "show: 'map'"},
+        {"@gradient points=3,4;x", "points: 'x'"},
+        {"@gradient points=1,1;2,2;3,3;4,4;5,5;6,6;7,7", "at most 6"},
+        {"@numderiv fn=tan", "fn: 'tan'"},
+        {"@numderiv h=0", "h: 0"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char text[160];
+        struct lesson_error err;
+        snprintf(text, sizeof text, "# T\n## S\n%s\n", bad[i][0]);
+        ck_assert_msg(draw_lesson(text, &err) == NULL, "'%s' accepted",
+                      bad[i][0]);
+        ck_assert_msg(strstr(err.text, bad[i][1]) != NULL,
+                      "'%s': message '%s' lacks '%s'", bad[i][0], err.text,
+                      bad[i][1]);
+    }
+}
+END_TEST
+
 static Suite *descent_suite(void)
 {
     Suite *s = suite_create("descent");
@@ -342,6 +438,8 @@ static Suite *descent_suite(void)
     tcase_add_test(tc, test_race_first_steps);
     tcase_add_test(tc, test_config_defaults);
     tcase_add_test(tc, test_parsing);
+    tcase_add_test(tc, test_widgets_draw);
+    tcase_add_test(tc, test_widgets_refuse);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -6,11 +6,15 @@
  * here with plain loops and libm from the same weights and inputs.
  */
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check_helpers.h"
 #include "core/activation.h"
 #include "lesson/forward.h"
+#include "lesson/lesson.h"
+#include "lesson/step_draw.h"
 
 START_TEST(test_default_is_seed_network)
 {
@@ -257,6 +261,74 @@ START_TEST(test_bad_layers)
 }
 END_TEST
 
+/* Parse a one-step lesson and draw its step as text (caller frees), or
+ * NULL with the parser's message in err. */
+static char *draw_lesson(const char *text, struct lesson_error *err)
+{
+    struct lesson *l = lesson_parse(text, strlen(text), "t.lesson", err);
+    if (!l)
+        return NULL;
+    struct widget_ctx ctx = {.ascii = 1, .lang = "en"};
+    char msg[256];
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, 80, 200), 0);
+    ck_assert_int_ge(
+        lesson_step_draw(&l->steps[0], &ctx, &g, 0, 0, 80, msg, sizeof msg), 0);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    rgrid_write(&g, f);
+    fclose(f);
+    rgrid_fini(&g);
+    lesson_free(l);
+    return buf;
+}
+
+START_TEST(test_widget_shapes)
+{
+    struct lesson_error err;
+    char *t = draw_lesson("# T\n## S\n@shapes\n", &err);
+    ck_assert_ptr_nonnull(t);
+    /* Seed 003's layer lines, for m = 1 and the default m = 4. */
+    ck_assert_ptr_nonnull(
+        strstr(t, "layer 1:  X(1x4) * W1(4x8) + B1(1x8) = Y1(1x8)"));
+    ck_assert_ptr_nonnull(
+        strstr(t, "layer 3: Y2(1x8) * W3(8x3) + B3(1x3) = Y3(1x3)"));
+    ck_assert_ptr_nonnull(
+        strstr(t, "layer 2: Y1(4x8) * W2(8x8) + B2(1x8) = Y2(4x8)"));
+    free(t);
+    t = draw_lesson("# T\n## S\n@shapes layers=784,50,10 show=params\n", &err);
+    ck_assert_ptr_nonnull(t);
+    ck_assert_ptr_nonnull(strstr(t, "784*50 = 39,200 |     50 |     39,250"));
+    ck_assert_ptr_nonnull(strstr(t, "50*10 = 500     |     10 |        510"));
+    ck_assert_ptr_nonnull(strstr(t, "39,760"));
+    ck_assert_ptr_null(strstr(t, "layer 1:"));
+    free(t);
+    t = draw_lesson("# T\n## S\n@shapes batch=2 show=values,outputs\n", &err);
+    ck_assert_ptr_nonnull(t);
+    ck_assert_ptr_nonnull(strstr(t, "sum of Y3 = 1.0000"));
+    ck_assert_ptr_nonnull(strstr(t, "\n     2 | "));
+    ck_assert_ptr_null(strstr(t, "\n     3 | "));
+    free(t);
+    static const char *const bad[][2] = {
+        {"@shapes layers=4", "layers: '4'"},
+        {"@shapes act=softmax", "act: 'softmax'"},
+        {"@shapes batch=0", "batch: 0"},
+        {"@shapes show=weights", "show: 'weights'"},
+        {"@shapes seed=x", "seed: 'x'"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char text[160];
+        snprintf(text, sizeof text, "# T\n## S\n%s\n", bad[i][0]);
+        ck_assert_msg(draw_lesson(text, &err) == NULL, "'%s' accepted",
+                      bad[i][0]);
+        ck_assert_msg(strstr(err.text, bad[i][1]) != NULL,
+                      "'%s': message '%s' lacks '%s'", bad[i][0], err.text,
+                      bad[i][1]);
+    }
+}
+END_TEST
+
 static Suite *forward_suite(void)
 {
     Suite *s = suite_create("forward");
@@ -268,6 +340,7 @@ static Suite *forward_suite(void)
     tcase_add_test(tc, test_values_by_hand);
     tcase_add_test(tc, test_seed_fixes_everything);
     tcase_add_test(tc, test_bad_layers);
+    tcase_add_test(tc, test_widget_shapes);
     suite_add_tcase(s, tc);
     return s;
 }
