@@ -15,6 +15,7 @@ static const struct batch_command commands[] = {
     {"data", cmd_data},
     {"descent", cmd_descent},
     {"forward", cmd_forward},
+    {"gates", cmd_gates},
     {"lesson", cmd_lesson},
     {NULL, NULL},
 };

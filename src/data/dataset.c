@@ -4,6 +4,7 @@
  */
 #include "data/dataset.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -233,6 +234,18 @@ int dataset_find(const struct dataset_search *s, char *dir, size_t dir_size,
         }
         if (have == 0 && !p[i].explicit)
             continue;
+        if (have == 0) {
+            /* Only --data gets here: say why the directory is no use. */
+            struct stat st;
+            int e = stat(p[i].dir, &st) != 0 ? errno
+                    : !S_ISDIR(st.st_mode)   ? ENOTDIR
+                                             : 0;
+            if (e) {
+                snprintf(msg, msg_size, "%s: %s (given with %s)", p[i].dir,
+                         strerror(e), p[i].source);
+                return DATA_EIO;
+            }
+        }
         if (have < 4) {
             /* Name the first missing file, so the fault is plain. */
             char path[DATASET_PATH_MAX];

@@ -9,6 +9,7 @@
 
 #include "lesson/descent_widgets.h"
 #include "lesson/forward_widgets.h"
+#include "lesson/gates_widgets.h"
 #include "lesson/widget_text.h"
 
 static const struct widget_kind *const kinds[] = {
@@ -18,6 +19,11 @@ static const struct widget_kind *const kinds[] = {
     &widget_numderiv,
     &widget_gradient,
     &widget_descent,
+    &widget_gate,
+    &widget_xor_search,
+    &widget_xor_net,
+    &widget_perceptron_learn,
+    &widget_xor_mlp,
 };
 
 const struct widget_kind *widget_find(const char *name)

@@ -21,6 +21,9 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
     a->lang = lang;
     a->ascii = o->ascii || !utf8;
     a->wide_ambiguous = o->wide_ambiguous;
+    a->glyphs = rglyphs_get(a->ascii            ? RGLYPH_ASCII
+                            : a->wide_ambiguous ? RGLYPH_NARROW
+                                                : RGLYPH_UNICODE);
     a->demo = o->demo;
     a->demo_seconds = o->demo_seconds;
     a->lesson_file = o->lesson_file;
@@ -105,6 +108,9 @@ static int too_small(const struct app *a)
  * go to the screen shown. */
 void app_action(struct app *a, enum tui_action act, int arg)
 {
+    /* A learner (or teacher) acting restarts the demo countdown, also
+     * when the key only ends a blank screen or closes the help. */
+    a->next_advance = a->now + a->demo_seconds;
     /* Any key shows a blanked screen again, and does nothing else. */
     if (a->blank) {
         a->blank = 0;
@@ -115,8 +121,6 @@ void app_action(struct app *a, enum tui_action act, int arg)
             a->help = 0;
         return;
     }
-    /* A learner (or teacher) acting restarts the demo countdown. */
-    a->next_advance = a->now + a->demo_seconds;
     switch (act) {
     case ACT_HELP:
         a->help = 1;
@@ -130,6 +134,12 @@ void app_action(struct app *a, enum tui_action act, int arg)
     case ACT_CLOSE:
     case ACT_REDRAW:
     case ACT_NONE:
+        return;
+    case ACT_DEMO:
+        /* The teacher turns the projector on: same place, classroom
+         * layout and theme, the countdown starts now. */
+        a->demo = !a->demo;
+        a->paused = 0;
         return;
     case ACT_LANG:
         a->lang = a->lang == TUI_KO ? TUI_EN : TUI_KO;
@@ -203,10 +213,9 @@ double app_timeout(const struct app *a)
     return t > 0 ? t : 0;
 }
 
-uint32_t app_rule_glyph(const struct app *a)
+int app_plain_keys(const struct app *a)
 {
-    /* U+2500 is East Asian ambiguous: two cells on many Korean terminals. */
-    return a->ascii || a->wide_ambiguous ? '-' : 0x2500;
+    return a->ascii || a->wide_ambiguous;
 }
 
 int app_margin(const struct app *a)
@@ -256,10 +265,11 @@ static void draw_status(struct app *a, struct rgrid *g)
     int x = 1;
     /* Demo mode keeps only the step counter: less chrome. */
     for (const struct view_hint *h = a->view->hints; !a->demo && h->key; h++) {
-        x += rgrid_print(g, x, y, keys_key_name(h->key, a->ascii), RS_ACCENT);
+        x += rgrid_print(g, x, y, keys_key_name(h->key, app_plain_keys(a)),
+                         RS_ACCENT);
         if (h->key2) {
             x += rgrid_print(g, x, y, "/", RS_DIM);
-            x += rgrid_print(g, x, y, keys_key_name(h->key2, a->ascii),
+            x += rgrid_print(g, x, y, keys_key_name(h->key2, app_plain_keys(a)),
                              RS_ACCENT);
         }
         x += 1;
@@ -267,7 +277,8 @@ static void draw_status(struct app *a, struct rgrid *g)
         x += 2;
     }
     if (!a->demo) {
-        x += rgrid_print(g, x, y, keys_key_name('?', a->ascii), RS_ACCENT);
+        x += rgrid_print(g, x, y, keys_key_name('?', app_plain_keys(a)),
+                         RS_ACCENT);
         x += 1;
         rgrid_print(g, x, y, text_get(a->lang, TX_SHORT_HELP), RS_DIM);
     }
@@ -294,7 +305,7 @@ static void draw_header(struct app *a, struct rgrid *g)
     const char *lang = text_get(a->lang, TX_LANG_NAME);
     rgrid_print(g, g->w - utf8_width(lang) - 1, 0, lang, RS_DIM);
     for (int c = 0; c < g->w; c++)
-        rgrid_put(g, c, 1, app_rule_glyph(a), RS_DIM);
+        rgrid_put(g, c, 1, a->glyphs->h, RS_DIM);
 }
 
 void app_draw(struct app *a, struct rgrid *g)

@@ -9,6 +9,7 @@
 #define TUI_APP_H
 
 #include "cli/options.h"
+#include "render/glyphs.h"
 #include "render/grid.h"
 #include "tui/keys.h"
 #include "tui/text.h"
@@ -42,7 +43,10 @@ struct app {
     enum tui_lang lang;
     int ascii;          /* ASCII glyphs only (option or non-UTF-8 locale) */
     int wide_ambiguous; /* ambiguous-width glyphs take two cells */
-    int demo;           /* classroom mode */
+    /* Glyphs of the chrome (rules, the help box): render's ASCII set, its
+     * narrow set (no ambiguous-width box drawing), or full Unicode. */
+    const struct rglyphs *glyphs;
+    int demo; /* classroom mode */
     double demo_seconds;
     const char *lesson_file;
 
@@ -120,8 +124,8 @@ enum key_mode app_key_mode(const struct app *a);
 void app_draw(struct app *a, struct rgrid *g);
 
 /* Drawing helpers shared by the views. */
-/* Glyph for a horizontal rule in the current glyph set. */
-uint32_t app_rule_glyph(const struct app *a);
+/* Key names in ASCII ("Left" for the arrow, which is ambiguous width)? */
+int app_plain_keys(const struct app *a);
 /* Copy rows [from, from + n) of src to g at (x, y), clipped. */
 void app_copy_rows(struct rgrid *g, int x, int y, struct rgrid *src, int from,
                    int n);

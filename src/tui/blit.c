@@ -19,11 +19,6 @@ static attr_t curses_attrs(unsigned a)
 
 void blit_palette_init(struct blit_palette *p, const struct theme *t, int level)
 {
-    if (level > 0) {
-        start_color();
-        /* Keep the terminal's own background where the theme says "-". */
-        use_default_colors();
-    }
     const struct theme_style *normal = &t->s[RS_NORMAL];
     for (int i = 0; i < RS_COUNT; i++) {
         const struct theme_style *s = &t->s[i];

@@ -17,7 +17,8 @@ struct blit_palette {
 };
 
 /* Set up colour pairs for theme t at level 256, 8 or 0 (monochrome: the
- * theme's mono attributes only). Call after the screen has started. */
+ * theme's mono attributes only). Call after the screen has started (and
+ * start_color() when level > 0); may be called again to switch themes. */
 void blit_palette_init(struct blit_palette *p, const struct theme *t,
                        int level);
 

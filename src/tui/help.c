@@ -3,30 +3,25 @@
 
 #include "tui/app.h"
 
-/* Box corners and edges: box drawing is ambiguous width, so the ASCII
- * set is used when asked for either way. */
 static void draw_box(const struct app *a, struct rgrid *g, int x, int y, int w,
                      int h)
 {
-    int plain = a->ascii || a->wide_ambiguous;
-    uint32_t hz = plain ? '-' : 0x2500, vt = plain ? '|' : 0x2502;
-    uint32_t tl = plain ? '+' : 0x250c, tr = plain ? '+' : 0x2510;
-    uint32_t bl = plain ? '+' : 0x2514, br = plain ? '+' : 0x2518;
+    const struct rglyphs *gl = a->glyphs;
     for (int r = y; r < y + h; r++)
         for (int c = x; c < x + w; c++)
             rgrid_put(g, c, r, ' ', RS_NORMAL);
     for (int c = x + 1; c < x + w - 1; c++) {
-        rgrid_put(g, c, y, hz, RS_ACCENT);
-        rgrid_put(g, c, y + h - 1, hz, RS_ACCENT);
+        rgrid_put(g, c, y, gl->h, RS_ACCENT);
+        rgrid_put(g, c, y + h - 1, gl->h, RS_ACCENT);
     }
     for (int r = y + 1; r < y + h - 1; r++) {
-        rgrid_put(g, x, r, vt, RS_ACCENT);
-        rgrid_put(g, x + w - 1, r, vt, RS_ACCENT);
+        rgrid_put(g, x, r, gl->v, RS_ACCENT);
+        rgrid_put(g, x + w - 1, r, gl->v, RS_ACCENT);
     }
-    rgrid_put(g, x, y, tl, RS_ACCENT);
-    rgrid_put(g, x + w - 1, y, tr, RS_ACCENT);
-    rgrid_put(g, x, y + h - 1, bl, RS_ACCENT);
-    rgrid_put(g, x + w - 1, y + h - 1, br, RS_ACCENT);
+    rgrid_put(g, x, y, gl->tl, RS_ACCENT);
+    rgrid_put(g, x + w - 1, y, gl->tr, RS_ACCENT);
+    rgrid_put(g, x, y + h - 1, gl->bl, RS_ACCENT);
+    rgrid_put(g, x + w - 1, y + h - 1, gl->br, RS_ACCENT);
 }
 
 void help_draw(const struct app *a, struct rgrid *g)
@@ -35,7 +30,7 @@ void help_draw(const struct app *a, struct rgrid *g)
     char names[ACT_COUNT][96];
     int n = 0, key_w = 0, desc_w = 0;
     for (int act = 0; act < ACT_COUNT; act++) {
-        keys_names((enum tui_action)act, mode, a->ascii, names[act],
+        keys_names((enum tui_action)act, mode, app_plain_keys(a), names[act],
                    (int)sizeof names[act]);
         if (!names[act][0])
             continue;

@@ -41,6 +41,7 @@ static const struct key_binding table[] = {
     {' ', ' ', "Space", NULL, ACT_PAUSE, KM_DEMO},
     {'p', 'p', "p", NULL, ACT_PAUSE, KM_DEMO},
     {'L', 'L', "L", NULL, ACT_LANG, KM_ALL},
+    {'D', 'D', "D", NULL, ACT_DEMO, KM_ALL},
     {CTRL('l'), CTRL('l'), "Ctrl-L", NULL, ACT_REDRAW, KM_ALL},
 };
 

@@ -24,6 +24,7 @@ enum tui_action {
     ACT_BLANK,
     ACT_PAUSE,
     ACT_LANG,
+    ACT_DEMO,
     ACT_REDRAW,
     ACT_COUNT,
     ACT_NONE = -1

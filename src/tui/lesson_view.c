@@ -31,6 +31,19 @@ static int page_add(struct app_page *p, int y, struct rgrid *src, int n,
     return y;
 }
 
+/* Wrap prose into the page at *y, every `spacing` rows. */
+static void page_prose(struct app_page *p, int *y, struct rgrid *tmp,
+                       const char *prose, int spacing)
+{
+    if (!prose || !*prose)
+        return;
+    rgrid_clear(tmp);
+    int n = rgrid_wrap(tmp, 0, 0, tmp->w, tmp->h, prose, RS_NORMAL);
+    n = n < tmp->h ? n : tmp->h;
+    *y = page_add(p, *y, tmp, n, spacing) + 1;
+}
+
+/* Each widget, then the prose that follows it in the lesson file. */
 static void page_widgets(struct app *a, const struct lesson_step *s,
                          struct rgrid *tmp, int *y)
 {
@@ -61,6 +74,7 @@ static void page_widgets(struct app *a, const struct lesson_step *s,
             *y = page_add(p, *y, tmp, rows, 1);
         }
         *y += 1;
+        page_prose(p, y, tmp, w->after, 1);
     }
 }
 
@@ -97,15 +111,14 @@ static int page_build(struct app *a, int width, int avail_rows)
     if (s->title && *s->title)
         y += rgrid_wrap(&p->g, 0, y, width, PAGE_ROWS - y, s->title, RS_BOLD) +
              1;
-    if (s->prose && *s->prose) {
-        int n = rgrid_wrap(&tmp, 0, 0, width, WIDGET_ROWS, s->prose, RS_NORMAL);
-        n = n < WIDGET_ROWS ? n : WIDGET_ROWS;
-        /* Demo mode double-spaces the prose when the page still fits, so
-         * the back row of a classroom can read it. */
-        int spacing =
-            a->demo && s->n_widgets == 0 && y + 2 * n <= avail_rows ? 2 : 1;
-        y = page_add(p, y, &tmp, n, spacing) + 1;
+    /* Demo mode double-spaces the prose when the whole step still fits,
+     * so the back row of a classroom can read it. */
+    int spacing = 1;
+    if (a->demo && s->n_widgets == 0 && s->prose) {
+        int n = rgrid_wrap(NULL, 0, 0, width, WIDGET_ROWS, s->prose, 0);
+        spacing = y + 2 * n <= avail_rows ? 2 : 1;
     }
+    page_prose(p, &y, &tmp, s->prose, spacing);
     page_widgets(a, s, &tmp, &y);
     p->rows = y < PAGE_ROWS ? y : PAGE_ROWS;
     rgrid_fini(&tmp);

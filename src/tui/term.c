@@ -109,13 +109,28 @@ static int open_requested(struct app *a, const struct options *o)
 
 struct screen {
     SCREEN *scr;
-    struct rgrid grid; /* the size of the terminal */
+    struct rgrid grid;      /* the size of the terminal */
+    struct theme themes[2]; /* everyday, and demo (high contrast) */
     struct blit_palette palette;
+    int color_level;  /* 256, 8 or 0 */
+    int palette_demo; /* which theme the palette holds */
     int utf8;
 };
 
-static int screen_start(struct screen *s, const struct theme *t,
-                        enum color_mode color)
+static int themes_load(struct screen *s)
+{
+    static const char *const names[2] = {"default", "contrast"};
+    char err[512];
+    for (int i = 0; i < 2; i++) {
+        if (theme_load(&s->themes[i], names[i], err, sizeof err) != 0) {
+            fprintf(stderr, "nnlab: %s\n", err);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int screen_start(struct screen *s, enum color_mode color, int demo)
 {
     s->scr = newterm(NULL, stdout, stdin);
     if (!s->scr)
@@ -132,9 +147,15 @@ static int screen_start(struct screen *s, const struct theme *t,
     /* COLORS is only known after start_color(), which must not run when
      * colour is off: ask terminfo instead. */
     int n_colors = tigetnum("colors");
-    blit_palette_init(&s->palette, t,
-                      theme_color_level(color, getenv("NO_COLOR"), has_colors(),
-                                        n_colors > 0 ? n_colors : 0));
+    s->color_level = theme_color_level(color, getenv("NO_COLOR"), has_colors(),
+                                       n_colors > 0 ? n_colors : 0);
+    if (s->color_level > 0) {
+        start_color();
+        /* Keep the terminal's own background where the theme says "-". */
+        use_default_colors();
+    }
+    s->palette_demo = demo;
+    blit_palette_init(&s->palette, &s->themes[demo], s->color_level);
     return 0;
 }
 
@@ -153,12 +174,18 @@ static void screen_stop(struct screen *s)
 static int screen_draw(struct screen *s, struct app *a)
 {
     int w = COLS, h = LINES;
+    if (w <= 0 || h <= 0)
+        return 0; /* nothing to draw on */
     if (!s->grid.cells || s->grid.w != w || s->grid.h != h) {
         if (s->grid.cells)
             rgrid_fini(&s->grid);
         s->grid.cells = NULL;
         if (rgrid_init(&s->grid, w, h) != 0)
             return -1;
+    }
+    if (a->demo != s->palette_demo) {
+        s->palette_demo = a->demo;
+        blit_palette_init(&s->palette, &s->themes[a->demo], s->color_level);
     }
     app_draw(a, &s->grid);
     blit_grid(stdscr, &s->grid, &s->palette, s->utf8);
@@ -235,13 +262,8 @@ int tui_run(const struct options *o)
     memset(&s, 0, sizeof s);
     /* Non-UTF-8 locales get ASCII glyphs (and '?' for other text). */
     s.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-    char err[512];
-    struct theme theme;
-    if (theme_load(&theme, o->demo ? "contrast" : "default", err, sizeof err) !=
-        0) {
-        fprintf(stderr, "nnlab: %s\n", err);
+    if (themes_load(&s) != 0)
         return 1;
-    }
     struct app a;
     enum tui_lang lang = text_lang_from_code(catalog_lang(o->lang));
     if (app_init(&a, o, lang, s.utf8) != 0) {
@@ -256,7 +278,7 @@ int tui_run(const struct options *o)
     }
 
     signals_install();
-    if (screen_start(&s, &theme, o->color) != 0) {
+    if (screen_start(&s, o->color, o->demo ? 1 : 0) != 0) {
         fprintf(stderr, "nnlab: cannot start the screen for TERM=%s\n",
                 getenv("TERM"));
         app_fini(&a);

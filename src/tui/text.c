@@ -48,6 +48,8 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
     [TX_ACT_PAUSE] = {"pause or resume auto-advance", "자동 넘김 멈춤/계속"},
     [TX_ACT_LANG] = {"switch language (English / Korean)",
                      "언어 바꾸기 (영어 / 한국어)"},
+    [TX_ACT_DEMO] = {"classroom demo mode on or off",
+                     "수업용 시연 모드 켜기/끄기"},
     [TX_ACT_REDRAW] = {"redraw the screen", "화면 다시 그리기"},
     [TX_SHORT_STEP] = {"step", "단계"},
     [TX_SHORT_SCROLL] = {"scroll", "스크롤"},

@@ -38,6 +38,7 @@ enum text_id {
     TX_ACT_BLANK,
     TX_ACT_PAUSE,
     TX_ACT_LANG,
+    TX_ACT_DEMO,
     TX_ACT_REDRAW,
     /* Short labels for the status line. */
     TX_SHORT_STEP,

@@ -58,7 +58,8 @@ good() { # DIR: 20 training and 10 test images
 
 # No data anywhere.
 check "no data" 1 "$nnlab" --batch data
-contains "no data" "MNIST is not installed (looked in $tmp/home/.local/share/nnlab/mnist)"
+contains "no data" \
+    "MNIST is not installed (looked in $tmp/home/.local/share/nnlab/mnist)"
 contains "no data" "Fetch it once with: "
 contains "no data" "/scripts/fetch-mnist"
 
@@ -100,7 +101,8 @@ spoil; head -c 5000 "$tmp/b/$ti" >"$tmp/x" && mv "$tmp/x" "$tmp/b/$ti"
 bad "truncated data" $ti "truncated"
 spoil; labels "$tmp/b" $tl 19
 check "count mismatch" 1 "$nnlab" --batch data --data "$tmp/b"
-contains "count mismatch" "$tmp/b/$ti holds 20 images but $tmp/b/$tl holds 19 labels"
+contains "count mismatch" \
+    "$tmp/b/$ti holds 20 images but $tmp/b/$tl holds 19 labels"
 spoil; printf '\377\377\377\377\377\377\377\377' |
     dd of="$tmp/b/$ti" bs=1 seek=4 conv=notrunc 2>/dev/null
 bad "huge dimensions" $ti "the limits are"

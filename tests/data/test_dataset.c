@@ -136,6 +136,23 @@ START_TEST(test_search_order)
                       strstr(msg, "missing"),
                   "%s", msg);
 
+    /* A --data that is not a directory at all. */
+    char *nowhere = sub(root, "nowhere");
+    s.data_dir = nowhere;
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg), DATA_EIO);
+    ck_assert_msg(strstr(msg, nowhere) &&
+                      strstr(msg, "No such file or directory (given with "
+                                  "--data)"),
+                  "%s", msg);
+    char *file = fixture_path(home_mnist, names[1]);
+    s.data_dir = file;
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg), DATA_EIO);
+    ck_assert_msg(strstr(msg, "Not a directory (given with --data)"), "%s",
+                  msg);
+    free(nowhere), free(file);
+
     fixture_rmtree(root);
     free(root), free(d_data), free(d_env), free(d_xdg), free(d_home);
     free(d_sys), free(env_mnist), free(xdg_mnist), free(home_mnist);

@@ -31,6 +31,7 @@ static const char fixture[] = "# Fixture lesson\n"
                               "0  | 0  | 0\n"
                               "1  | 1  | 1\n"
                               "@end\n"
+                              "Bravo after: below the table.\n"
                               "\n"
                               "## Charlie step\n"
                               "Charlie prose: the last step.\n";
@@ -48,16 +49,11 @@ static struct lesson *parse(const char *text)
     return l;
 }
 
-/* An app with two lessons (no catalog, no files), as on a terminal
- * without options. */
-static void app_setup(struct app *a, int demo, int ascii)
+/* An app with lessons from memory (no catalog, no files): the fixture,
+ * a Korean lesson, and one that failed to load. */
+static void app_setup_with(struct app *a, const struct options *o)
 {
-    struct options o;
-    memset(&o, 0, sizeof o);
-    o.demo = demo;
-    o.demo_seconds = 5;
-    o.ascii = ascii;
-    ck_assert_int_eq(app_init(a, &o, TUI_EN, 1), 0);
+    ck_assert_int_eq(app_init(a, o, TUI_EN, 1), 0);
     a->lessons[0].id = "fixture";
     a->lessons[0].lesson = parse(fixture);
     a->lessons[1].id = "korean";
@@ -66,6 +62,16 @@ static void app_setup(struct app *a, int demo, int ascii)
     snprintf(a->lessons[2].error, sizeof a->lessons[2].error,
              "broken.lesson:7: unknown directive '@nope'");
     a->n_lessons = 3;
+}
+
+static void app_setup(struct app *a, int demo, int ascii)
+{
+    struct options o;
+    memset(&o, 0, sizeof o);
+    o.demo = demo;
+    o.demo_seconds = 5;
+    o.ascii = ascii;
+    app_setup_with(a, &o);
 }
 
 /* Draw the app at w x h and return the screen as text (caller frees). */
@@ -241,6 +247,11 @@ START_TEST(test_steps_forward_and_back)
     ck_assert_shows(second, "Bravo prose: the second step.");
     ck_assert_hides(second, "Alpha");
     ck_assert_shows(second, "AND"); /* the step's table widget */
+    /* Prose after the widget comes below it. */
+    const char *table = strstr(second, "AND");
+    const char *after = strstr(second, "Bravo after: below the table.");
+    ck_assert_ptr_nonnull(after);
+    ck_assert(after > table);
     ck_assert_shows(last_line(second), "Step 2/3");
 
     /* Back shows exactly the previous screen. */
@@ -453,10 +464,76 @@ START_TEST(test_demo_timer)
     ck_assert_int_eq(app_tick(&a, 204.9), 0);
     ck_assert_int_eq(app_tick(&a, 205.0), 1);
     ck_assert_int_eq(a.step, 2);
-    /* After the last step, the next lesson. */
-    ck_assert_int_eq(app_tick(&a, 210.0), 1);
+    /* Blanking stops the clock; showing the screen again gives the class
+     * a full period before the next step. */
+    app_action(&a, ACT_BLANK, 0);
+    ck_assert_int_eq(app_tick(&a, 300.0), 0);
+    app_action(&a, ACT_NONE, 0);
+    ck_assert_int_eq(app_tick(&a, 304.9), 0);
+    ck_assert_int_eq(a.step, 2);
+    /* That was the last step: the next lesson comes. */
+    ck_assert_int_eq(app_tick(&a, 305.0), 1);
     ck_assert_int_eq(a.cur, 1);
     ck_assert_int_eq(a.step, 0);
+    app_fini(&a);
+}
+END_TEST
+
+/* D switches classroom mode on and off where the learner is. */
+START_TEST(test_demo_toggle)
+{
+    struct app a;
+    app_setup(&a, 0, 0);
+    app_open_lesson(&a, 0);
+    app_action(&a, ACT_NEXT, 0);
+    ck_assert_int_eq(app_tick(&a, 50.0), 0); /* not in demo: no timer */
+    ck_assert(app_timeout(&a) < 0);
+    int arg;
+    ck_assert_int_eq(keys_lookup('D', KM_NORMAL, &arg), ACT_DEMO);
+    app_action(&a, ACT_DEMO, 0);
+    char *s = screen(&a, 100, 30);
+    ck_assert_hides(s, "? help");
+    ck_assert_shows(s, "Bravo prose");
+    ck_assert_shows(last_line(s), "Step 2/3");
+    free(s);
+    ck_assert_int_eq(keys_lookup(' ', app_key_mode(&a), &arg), ACT_PAUSE);
+    /* The countdown started with the key press, at 50 s. */
+    ck_assert_int_eq(app_tick(&a, 54.9), 0);
+    ck_assert_int_eq(app_tick(&a, 55.0), 1);
+    ck_assert_int_eq(a.step, 2);
+    app_action(&a, ACT_DEMO, 0);
+    s = screen(&a, 100, 30);
+    ck_assert_shows(last_line(s), "? help");
+    ck_assert_shows(s, "Charlie prose");
+    free(s);
+    app_fini(&a);
+}
+END_TEST
+
+/* Unattended, demo mode opens the first lesson from the menu, walks
+ * every step of every lesson, and comes back to the menu. */
+START_TEST(test_demo_tour)
+{
+    struct app a;
+    app_setup(&a, 1, 0);
+    double t = 10.0;
+    app_tick(&a, t);
+    t += a.demo_seconds;
+    ck_assert_int_eq(app_tick(&a, t), 1);
+    ck_assert_ptr_eq(a.view, &lesson_view);
+    ck_assert_int_eq(a.cur, 0);
+    /* Fixture: 3 steps, Korean: 1 step, broken: shown once. */
+    int expect[][2] = {{0, 1}, {0, 2}, {1, 0}, {2, 0}};
+    for (int i = 0; i < 4; i++) {
+        t += a.demo_seconds;
+        ck_assert_int_eq(app_tick(&a, t), 1);
+        ck_assert_int_eq(a.cur, expect[i][0]);
+        ck_assert_int_eq(a.step, expect[i][1]);
+    }
+    t += a.demo_seconds;
+    ck_assert_int_eq(app_tick(&a, t), 1);
+    ck_assert_ptr_eq(a.view, &menu_view);
+    ck_assert_int_eq(a.menu_sel, 0);
     app_fini(&a);
 }
 END_TEST
@@ -506,14 +583,21 @@ END_TEST
 
 START_TEST(test_wide_ambiguous_boxes)
 {
+    struct options o;
+    memset(&o, 0, sizeof o);
+    o.wide_ambiguous = 1;
     struct app a;
-    app_setup(&a, 0, 0);
-    a.wide_ambiguous = 1;
+    app_setup_with(&a, &o);
     a.help = 1;
     char *s = screen(&a, 100, 30);
-    ck_assert_hides(s, "\u2500"); /* box drawing is ambiguous width */
+    /* Box drawing and arrows are ambiguous width: none on screen. */
+    ck_assert_hides(s, "\u2500");
     ck_assert_hides(s, "\u250c");
+    ck_assert_hides(s, "\u2190");
+    ck_assert_hides(s, "\u2191");
     ck_assert_shows(s, "+---");
+    ck_assert_shows(s, "Left, h, Backspace, PgUp");
+    ck_assert_shows(last_line(s), "Up/Down choose");
     free(s);
     app_fini(&a);
 }
@@ -588,6 +672,8 @@ static Suite *tui_suite(void)
     tcase_add_test(tc, test_text_tables_complete);
     tcase_add_test(tc, test_blank_screen);
     tcase_add_test(tc, test_demo_timer);
+    tcase_add_test(tc, test_demo_toggle);
+    tcase_add_test(tc, test_demo_tour);
     tcase_add_test(tc, test_demo_banner);
     tcase_add_test(tc, test_ascii_everywhere);
     tcase_add_test(tc, test_wide_ambiguous_boxes);

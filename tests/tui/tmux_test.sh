@@ -15,7 +15,12 @@ sock="nnlab-test-$$"
 prompt='nnlab-test$' # capture-pane drops the space after it
 fail=0
 tmx() { tmux -L "$sock" -f /dev/null "$@"; }
-cleanup() { tmx kill-server >/dev/null 2>&1; }
+sockpath=
+cleanup() {
+    tmx kill-server >/dev/null 2>&1
+    # tmux leaves its socket file behind; do not litter the temp dir.
+    [ -n "$sockpath" ] && rm -f "$sockpath"
+}
 trap cleanup EXIT INT TERM
 
 screen() { tmx capture-pane -p -t t; }
@@ -76,6 +81,7 @@ expect_shell() {
 tmx new-session -d -s t -x 100 -y 30 \
     "env -u LC_ALL -u LC_MESSAGES -u NO_COLOR LANG=C.UTF-8 PS1='$prompt ' sh" ||
     { echo "cannot start tmux"; exit 1; }
+sockpath=$(tmx display -p '#{socket_path}')
 wait_for "shell started" "$prompt" || exit 1
 
 # --lesson FILE opens the file; q shows it in the menu, 7 opens it again.
@@ -86,7 +92,16 @@ if [ "$(tmx display -p -t t '#{alternate_on} #{mouse_any_flag}')" != "1 1" ]; th
     fail=1
 fi
 tmx send-keys -t t q
-wait_for "menu" "Lessons" "7  Fixture lesson for the screen tests" "? help"
+wait_for "menu" "Lessons" "7  Fixture lesson for the screen tests" "? help" \
+    "gates" "activations" "forward" "backprop" "descent" "mnist"
+# The shipped lessons all load.
+case $(screen) in
+*"(not available)"*)
+    echo "FAIL: a shipped lesson does not load:"
+    screen
+    fail=1
+    ;;
+esac
 tmx send-keys -t t Up
 wait_for "menu moves up" "6/7"
 tmx send-keys -t t j
@@ -117,6 +132,19 @@ wait_for "help" "Keys" "show or hide this help" "PgDn" "blank the screen"
 tmx send-keys -t t Escape
 wait_gone "Esc closes help" "show or hide this help"
 
+# D: classroom mode on the spot (high-contrast theme, no key hints), and
+# off again.
+tmx send-keys -t t D
+wait_gone "D: demo layout" "? help"
+case $(tmx capture-pane -p -e -t t) in
+*"[38;5;226m"*) ;; # the contrast theme's yellow title
+*) echo "FAIL: D: no high-contrast theme"; fail=1 ;;
+esac
+tmx send-keys -t t Space # pause, so the step stays put
+wait_for "D: paused" "paused"
+tmx send-keys -t t D Home
+wait_for "D again: normal layout" "? help" "Alpha prose" "Step 1/3"
+
 # Blank screen (clicker 'b'), any key brings it back.
 tmx send-keys -t t b
 wait_gone "b blanks" "Alpha prose"
@@ -135,6 +163,13 @@ tmx send-keys -t t L
 wait_for "Korean" "한국어" "1/3 단계"
 tmx send-keys -t t q
 wait_for "back to the menu in Korean" "단원" "Enter 열기"
+case $(screen) in
+*"(열 수 없음)"*)
+    echo "FAIL: a shipped Korean lesson does not load:"
+    screen
+    fail=1
+    ;;
+esac
 
 # A mouse click (X10 encoding: button, column, row, each + 32, 1-based)
 # on item 7 opens it.
