@@ -1,12 +1,13 @@
 /*
  * `nnlab --batch descent`: lesson 5 as plain text, or the descent paths
  * as CSV. The numerical derivative (central and forward difference, and
- * their error against h), the numerical gradient at the seed's points,
- * then the descent paths: one optimizer at several learning rates, or
- * all five racing, with a table per path, how each run ended and an
- * ASCII picture of the paths over the contours of f. Every number comes
- * from the descent topic model, which uses the core's numerical gradient
- * and optimizers (lesson/descent.h).
+ * their error against h), the numerical gradient at the seed's points and
+ * against backprop on lesson 3's network (lesson/gradcheck.h), then the
+ * descent paths: one optimizer at several learning rates, or all five
+ * racing, with a table per path, how each run ended and an ASCII picture
+ * of the paths over the contours of f. Every number comes from the topic
+ * models, which use the core's numerical gradient, MLP and optimizers
+ * (lesson/descent.h).
  *
  *   descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]
  *           [--steps N] [--opt sgd|momentum|adagrad|rmsprop|adam|all]
@@ -24,6 +25,8 @@
 
 #define GRID_H 400
 #define PICTURE_H 24
+/* Parameters whose two gradients are shown side by side. */
+#define GRADCHECK_SHOW 6
 
 struct descent_opts {
     struct descent_config c;
@@ -164,7 +167,16 @@ static int draw_numbers(struct rgrid *g, int row, enum descent_surface s,
     const double pts[4][2] = {{3, 4}, {0, 2}, {3, 0}, {start[0], start[1]}};
     if ((got = descent_draw_gradient(g, 0, row, s, pts, 4)) < 0)
         return got;
-    return row + got + 1;
+    row += got + 1;
+    row += title(g, row, "== Numerical gradient against backpropagation ==");
+    struct forward_config fc;
+    forward_config_default(&fc);
+    struct gradcheck gc;
+    if ((got = gradcheck_run(&gc, &fc)) < 0)
+        return got;
+    row += descent_draw_gradcheck(g, 0, row, &gc, GRADCHECK_SHOW) + 1;
+    gradcheck_fini(&gc);
+    return row;
 }
 
 static int draw_paths(struct rgrid *g, int row, const struct descent_paths *p)

@@ -122,6 +122,84 @@ int descent_draw_gradient(struct rgrid *g, int x, int y, enum descent_surface s,
     return 1 + n;
 }
 
+/* A count with thousands separators: 79520 -> "79,520". */
+static void fmt_count(char *buf, size_t n, size_t v)
+{
+    char digits[32];
+    int len = snprintf(digits, sizeof digits, "%zu", v);
+    size_t k = 0;
+    for (int i = 0; i < len && k + 2 < n; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[k++] = ',';
+        buf[k++] = digits[i];
+    }
+    buf[k] = '\0';
+}
+
+int descent_draw_gradcheck(struct rgrid *g, int x, int y,
+                           const struct gradcheck *gc, int show)
+{
+    const struct forward_config *c = &gc->run.cfg;
+    size_t n = gc->run.mlp.n_params;
+    char line[256], net[96], a[40], b[40], d[40], name[32];
+    size_t k = 0;
+    for (int i = 0; i <= c->n_layers && k < sizeof net; i++)
+        k += (size_t)snprintf(net + k, sizeof net - k, "%s%zu", i ? "-" : "",
+                              c->sizes[i]);
+    fmt_count(a, sizeof a, n);
+    snprintf(line, sizeof line,
+             "network %s: %s parameters; MSE on a "
+             "mini-batch of %zu (seed %llu) = %.6g",
+             net, a, c->batch, (unsigned long long)c->seed, gc->loss);
+    rgrid_print(g, x, y, line, RS_NORMAL);
+    snprintf(line, sizeof line,
+             "backprop:  1 forward + 1 backward pass "
+             "give all %s gradients",
+             a);
+    rgrid_print(g, x, y + 1, line, RS_NORMAL);
+    fmt_count(b, sizeof b, (size_t)gc->passes);
+    snprintf(line, sizeof line,
+             "numerical: %s forward passes, 2 per "
+             "parameter (h = 1e-4)",
+             b);
+    rgrid_print(g, x, y + 2, line, RS_NORMAL);
+    gradcheck_param_name(gc, gc->worst, name, sizeof name);
+    snprintf(line, sizeof line, "largest relative difference: %.1e (at %s)",
+             gc->max_rel, name);
+    rgrid_print(g, x, y + 3, line, gc->max_rel < 1e-6 ? RS_GOOD : RS_BAD);
+    int row = 5;
+    rgrid_print(g, x, y + row++,
+                "parameter | backprop            | "
+                "numerical           | difference",
+                RS_BOLD);
+    for (size_t i = 0; i < n && (int)i < show; i++) {
+        double bp = nn_mat_get(&gc->backprop, 0, i);
+        double nu = nn_mat_get(&gc->numeric, 0, i);
+        gradcheck_param_name(gc, i, name, sizeof name);
+        fmt_g(a, sizeof a, bp, 12);
+        fmt_g(b, sizeof b, nu, 12);
+        snprintf(d, sizeof d, "%.1e", nu - bp);
+        snprintf(line, sizeof line, "%-9s | %-19s | %-19s | %s", name, a, b, d);
+        rgrid_print(g, x, y + row++, line, RS_NORMAL);
+    }
+    size_t w[2], bias[2], total;
+    static const size_t mnist[3] = {784, 50, 10};
+    if (forward_count_params(mnist, 2, w, bias, &total) == 0) {
+        fmt_count(a, sizeof a, total);
+        fmt_count(b, sizeof b, 2 * total);
+        snprintf(line, sizeof line,
+                 "For the 784-50-10 MNIST network: %s "
+                 "parameters, %s forward passes per",
+                 a, b);
+        rgrid_print(g, x, y + ++row, line, RS_NORMAL);
+        rgrid_print(g, x, y + ++row,
+                    "numerical gradient, against one "
+                    "forward and one backward pass.",
+                    RS_NORMAL);
+    }
+    return row + 1;
+}
+
 void descent_run_label(char *buf, size_t n, const struct descent_paths *p,
                        int i)
 {

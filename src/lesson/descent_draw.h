@@ -15,6 +15,7 @@
 #define LESSON_DESCENT_DRAW_H
 
 #include "lesson/descent.h"
+#include "lesson/gradcheck.h"
 #include "render/glyphs.h"
 #include "render/grid.h"
 
@@ -32,6 +33,12 @@ int descent_draw_errors(struct rgrid *g, int x, int y, enum descent_fn fn,
 /* The numerical gradient (h = 1e-4) and the exact one at n points. */
 int descent_draw_gradient(struct rgrid *g, int x, int y, enum descent_surface s,
                           const double (*pts)[2], int n);
+
+/* The numerical gradient against backprop on gc's network: the counts
+ * of passes, the largest difference, the first `show` parameters side by
+ * side, and the passes a 784-50-10 network would need. */
+int descent_draw_gradcheck(struct rgrid *g, int x, int y,
+                           const struct gradcheck *gc, int show);
 
 /* A short name of run i: "adam, lr = 0.3". */
 void descent_run_label(char *buf, size_t n, const struct descent_paths *p,

@@ -249,6 +249,59 @@ static int descent_render(const struct lesson_widget *w,
     return row - 1;
 }
 
+/* ---- @gradcheck ---- */
+
+static int gradcheck_read(const struct lesson_widget *w,
+                          struct forward_config *c, long *show, char *msg,
+                          size_t len)
+{
+    forward_config_default(c);
+    const char *v = lesson_widget_param(w, "layers"), *why;
+    if (v && forward_config_set_layers(c, v, &why) != 0)
+        return widget_args_fail(msg, len, "layers: '%s' %s", v, why);
+    size_t wts[FORWARD_MAX_LAYERS], bs[FORWARD_MAX_LAYERS], total;
+    if (forward_count_params(c->sizes, c->n_layers, wts, bs, &total) != 0 ||
+        total > GRADCHECK_MAX_PARAMS)
+        return widget_args_fail(msg, len,
+                                "layers: '%s' has more than %d "
+                                "parameters",
+                                v, GRADCHECK_MAX_PARAMS);
+    long batch = (long)c->batch, seed = (long)c->seed;
+    *show = 6;
+    if (widget_args_long(w, "batch", 1, 64, &batch, msg, len) != 0 ||
+        widget_args_long(w, "seed", 0, 2147483647L, &seed, msg, len) != 0 ||
+        widget_args_long(w, "show", 0, 20, show, msg, len) != 0)
+        return -1;
+    c->batch = (size_t)batch;
+    c->seed = (uint64_t)seed;
+    return 0;
+}
+
+static int gradcheck_check(const struct lesson_widget *w, char *msg, size_t len)
+{
+    struct forward_config c;
+    long show;
+    return gradcheck_read(w, &c, &show, msg, len);
+}
+
+static int gradcheck_render(const struct lesson_widget *w,
+                            const struct widget_ctx *ctx, struct rgrid *g,
+                            char *msg, size_t len)
+{
+    (void)ctx; /* plain ASCII */
+    struct forward_config c;
+    long show;
+    if (gradcheck_read(w, &c, &show, msg, len) != 0)
+        return -1;
+    struct gradcheck gc;
+    int err = gradcheck_run(&gc, &c);
+    if (err)
+        return core_fail(err, msg, len);
+    int rows = descent_draw_gradcheck(g, 0, 0, &gc, (int)show);
+    gradcheck_fini(&gc);
+    return rows;
+}
+
 static const char *const deriv_params[] = {"fn", "x", "h", "show", NULL};
 static const char *const grad_params[] = {"f", "points", NULL};
 static const char *const descent_params[] = {"f",     "start", "opt", "lr",
@@ -258,5 +311,10 @@ const struct widget_kind widget_numderiv = {"numderiv", deriv_params,
                                             deriv_check, deriv_render};
 const struct widget_kind widget_gradient = {"gradient", grad_params, grad_check,
                                             grad_render};
+static const char *const gradcheck_params[] = {"layers", "batch", "seed",
+                                               "show", NULL};
+
+const struct widget_kind widget_gradcheck = {"gradcheck", gradcheck_params,
+                                             gradcheck_check, gradcheck_render};
 const struct widget_kind widget_descent = {"descent", descent_params,
                                            descent_check, descent_render};

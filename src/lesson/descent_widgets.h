@@ -17,6 +17,12 @@
  *       at one given rate). show= picks `picture` (the paths over the
  *       contours), `summary` (where each run ended) and `table` (each
  *       path's points). Defaults as `nnlab --batch descent`.
+ *   @gradcheck layers=4,8,8,3 batch=4 seed=1 show=6
+ *       the numerical gradient of every parameter of that network (MSE on
+ *       its seeded mini-batch) against backprop's: the forward passes
+ *       each needs, the largest difference, the first `show` parameters
+ *       side by side (0..20), and what a 784-50-10 network would need.
+ *       Networks of at most 5000 parameters.
  */
 #ifndef LESSON_DESCENT_WIDGETS_H
 #define LESSON_DESCENT_WIDGETS_H
@@ -26,5 +32,6 @@
 extern const struct widget_kind widget_numderiv;
 extern const struct widget_kind widget_gradient;
 extern const struct widget_kind widget_descent;
+extern const struct widget_kind widget_gradcheck;
 
 #endif

@@ -19,6 +19,7 @@ static const struct widget_kind *const kinds[] = {
     &widget_numderiv,
     &widget_gradient,
     &widget_descent,
+    &widget_gradcheck,
     &widget_gate,
     &widget_xor_search,
     &widget_xor_net,

@@ -393,6 +393,14 @@ START_TEST(test_widgets_draw)
     ck_assert_ptr_nonnull(strstr(t, "adam, lr = 0.3"));
     ck_assert_ptr_nonnull(strstr(t, "start (-7, 2)"));
     free(t);
+    /* 2-3-2: 2*3 + 3 + 3*2 + 2 = 17 parameters, 34 forward passes. */
+    t = draw_lesson("# T\n## S\n@gradcheck layers=2,3,2 show=2\n", &err);
+    ck_assert_ptr_nonnull(t);
+    ck_assert_ptr_nonnull(strstr(t, "network 2-3-2: 17 parameters"));
+    ck_assert_ptr_nonnull(strstr(t, "numerical: 34 forward passes"));
+    ck_assert_ptr_nonnull(strstr(t, "W1[1,2] "));
+    ck_assert_ptr_null(strstr(t, "W1[1,3] "));
+    free(t);
 }
 END_TEST
 
@@ -409,6 +417,8 @@ START_TEST(test_widgets_refuse)
         {"@gradient points=1,1;2,2;3,3;4,4;5,5;6,6;7,7", "at most 6"},
         {"@numderiv fn=tan", "fn: 'tan'"},
         {"@numderiv h=0", "h: 0"},
+        {"@gradcheck layers=784,50,10", "more than 5000 parameters"},
+        {"@gradcheck show=21", "show: 21"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char text[160];
