@@ -264,40 +264,61 @@ int descent_draw_path(struct rgrid *g, int x, int y,
     return row;
 }
 
+/* How a run ended, and the style to show it in. */
+static const char *verdict(const struct descent_run *r, int *style)
+{
+    double f = r->f[r->steps];
+    *style = RS_NORMAL;
+    if (r->stopped) {
+        *style = RS_BAD;
+        return "overflowed";
+    }
+    if (f < 1e-6) {
+        *style = RS_GOOD;
+        return "at the minimum";
+    }
+    if (f < r->f[0])
+        return "on its way";
+    *style = RS_BAD;
+    return "moved away";
+}
+
 int descent_draw_summary(struct rgrid *g, int x, int y,
                          const struct descent_paths *p)
 {
-    char line[256];
-    rgrid_print(g, x, y,
-                "run                | final point                  | "
-                "f there   | verdict",
-                RS_BOLD);
+    char lab[DESCENT_MAX_RUNS][64], pt[DESCENT_MAX_RUNS][96],
+        fv[DESCENT_MAX_RUNS][40];
+    /* Columns as wide as their widest entry (headers included). */
+    int wl = 3, wp = 11, wf = 7;
     for (int i = 0; i < p->n_runs; i++) {
         const struct descent_run *r = &p->runs[i];
-        double f0 = r->f[0], f = r->f[r->steps];
-        const char *verdict;
-        int style = RS_NORMAL;
-        if (r->stopped) {
-            verdict = "overflowed";
-            style = RS_BAD;
-        } else if (f < 1e-6) {
-            verdict = "at the minimum";
-            style = RS_GOOD;
-        } else if (f < f0) {
-            verdict = "on its way";
-        } else {
-            verdict = "moved away";
-            style = RS_BAD;
-        }
-        char lab[64], a[40], b[40], c[40], pt[96];
-        descent_run_label(lab, sizeof lab, p, i);
+        char a[40], b[40];
+        descent_run_label(lab[i], sizeof lab[i], p, i);
         fmt_g(a, sizeof a, r->x[r->steps], 6);
         fmt_g(b, sizeof b, r->y[r->steps], 6);
-        fmt_g(c, sizeof c, f, 4);
-        snprintf(pt, sizeof pt, "(%s, %s)", a, b);
-        snprintf(line, sizeof line, "%-18s | %-28s | %-9s | %s", lab, pt, c,
-                 verdict);
-        rgrid_print(g, x, y + 1 + i, line, style);
+        fmt_g(fv[i], sizeof fv[i], r->f[r->steps], 4);
+        snprintf(pt[i], sizeof pt[i], "(%s, %s)", a, b);
+        wl = (int)strlen(lab[i]) > wl ? (int)strlen(lab[i]) : wl;
+        wp = (int)strlen(pt[i]) > wp ? (int)strlen(pt[i]) : wp;
+        wf = (int)strlen(fv[i]) > wf ? (int)strlen(fv[i]) : wf;
+    }
+    int col[4] = {x, x + wl + 3, x + wl + wp + 6, x + wl + wp + wf + 9};
+    static const char *const head[4] = {"run", "final point", "f there",
+                                        "verdict"};
+    for (int k = 0; k < 4; k++) {
+        if (k)
+            rgrid_print(g, col[k] - 2, y, "|", RS_BOLD);
+        rgrid_print(g, col[k], y, head[k], RS_BOLD);
+    }
+    for (int i = 0; i < p->n_runs; i++) {
+        int style;
+        const char *v = verdict(&p->runs[i], &style);
+        const char *cells[4] = {lab[i], pt[i], fv[i], v};
+        for (int k = 0; k < 4; k++) {
+            if (k)
+                rgrid_print(g, col[k] - 2, y + 1 + i, "|", style);
+            rgrid_print(g, col[k], y + 1 + i, cells[k], style);
+        }
     }
     return 1 + p->n_runs;
 }
