@@ -196,7 +196,7 @@ void descent_surface_start(enum descent_surface s, double start[2])
 void descent_surface_box(enum descent_surface s, double box[4])
 {
     static const double bowl[4] = {-4.5, 4.5, -4.5, 4.5};
-    static const double elongated[4] = {-10, 10, -5, 5};
+    static const double elongated[4] = {-8, 8, -3, 3};
     memcpy(box, s == DESCENT_BOWL ? bowl : elongated, sizeof bowl);
 }
 

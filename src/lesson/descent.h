@@ -100,7 +100,8 @@ void descent_surface_grad(enum descent_surface s, const double p[2],
                           double g[2]);
 /* The seeds' start point: (-3, 4) for the bowl, (-7, 2) for the
  * elongated bowl; and the box the picture shows: x0, x1 in [-4.5, 4.5]
- * for the bowl, x in [-10, 10] and y in [-5, 5] for the other. */
+ * for the bowl, x in [-8, 8] and y in [-3, 3] for the other (its paths
+ * stay within |y| <= 2, so the picture spends its rows there). */
 void descent_surface_start(enum descent_surface s, double start[2]);
 void descent_surface_box(enum descent_surface s, double box[4]);
 
