@@ -46,19 +46,25 @@ int descent_draw_derivative(struct rgrid *g, int x, int y, enum descent_fn fn,
     snprintf(line, sizeof line, "f(x + h) = %s   f(x - h) = %s   f(x) = %s", a,
              b, c);
     rgrid_print(g, x, y + 1, line, RS_NORMAL);
+    /* Both quotients with their "=" in one column. */
+    char lc[96], lf[96];
     fmt_g(h2, sizeof h2, 2 * h, 6);
+    snprintf(lc, sizeof lc, "central (f(x + h) - f(x - h)) / %s", h2);
+    snprintf(lf, sizeof lf, "forward (f(x + h) - f(x)) / %s", hs);
+    int wl = (int)(strlen(lc) > strlen(lf) ? strlen(lc) : strlen(lf));
     fmt_g(a, sizeof a, d.central, 15);
-    snprintf(line, sizeof line,
-             "central (f(x + h) - f(x - h)) / %s = %s   "
-             "error %.1e",
-             h2, a, d.err_central);
-    rgrid_print(g, x, y + 3, line, RS_GOOD);
-    fmt_g(a, sizeof a, d.forward, 15);
-    snprintf(line, sizeof line,
-             "forward (f(x + h) - f(x)) / %s     = %s   "
-             "error %.1e",
-             hs, a, d.err_forward);
-    rgrid_print(g, x, y + 4, line, RS_NORMAL);
+    fmt_g(b, sizeof b, d.forward, 15);
+    int wv = (int)(strlen(a) > strlen(b) ? strlen(a) : strlen(b));
+    rgrid_print(g, x, y + 3, lc, RS_GOOD);
+    rgrid_print(g, x, y + 4, lf, RS_NORMAL);
+    snprintf(line, sizeof line, "= %s", a);
+    rgrid_print(g, x + wl + 1, y + 3, line, RS_GOOD);
+    snprintf(line, sizeof line, "= %s", b);
+    rgrid_print(g, x + wl + 1, y + 4, line, RS_NORMAL);
+    snprintf(line, sizeof line, "error %.1e", d.err_central);
+    rgrid_print(g, x + wl + wv + 6, y + 3, line, RS_GOOD);
+    snprintf(line, sizeof line, "error %.1e", d.err_forward);
+    rgrid_print(g, x + wl + wv + 6, y + 4, line, RS_NORMAL);
     return 5;
 }
 
