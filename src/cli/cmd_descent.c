@@ -7,7 +7,7 @@
  * racing, with a table per path, how each run ended and an ASCII picture
  * of the paths over the contours of f. Every number comes from the topic
  * models, which use the core's numerical gradient, MLP and optimizers
- * (lesson/descent.h).
+ * (lesson/descent.h). Words follow --lang (en, ko) or the environment.
  *
  *   descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]
  *           [--steps N] [--opt sgd|momentum|adagrad|rmsprop|adam|all]
@@ -21,7 +21,13 @@
 #include "cli/args.h"
 #include "core/error.h"
 #include "core/numgrad.h"
+#include "lesson/catalog.h"
 #include "lesson/descent_draw.h"
+
+/* A line in the chosen language into the array buf. */
+#define SAY(buf, ko, en, kr, ...)                                              \
+    ((ko) ? snprintf((buf), sizeof(buf), kr, __VA_ARGS__)                      \
+          : snprintf((buf), sizeof(buf), en, __VA_ARGS__))
 
 #define GRID_H 400
 #define PICTURE_H 24
@@ -139,60 +145,72 @@ static int title(struct rgrid *g, int row, const char *text)
 /* The derivative and gradient sections. Returns the next row or a
  * negative enum nn_err. */
 static int draw_numbers(struct rgrid *g, int row, enum descent_surface s,
-                        const double start[2])
+                        const double start[2], const char *lang)
 {
-    int got;
-    row += title(g, row, "== The numerical derivative ==");
+    int got, ko = strcmp(lang, "ko") == 0;
+    row += title(g, row,
+                 ko ? "== 수치 미분 ==" : "== The numerical derivative ==");
     if ((got = descent_draw_derivative(g, 0, row, DESCENT_FN_SQUARE, 3,
-                                       NN_NUMGRAD_STEP)) < 0)
+                                       NN_NUMGRAD_STEP, lang)) < 0)
         return got;
     row += got + 1;
-    row += title(g, row, "== Its error against h ==");
-    if ((got = descent_draw_errors(g, 0, row, DESCENT_FN_EXP, 1)) < 0)
+    row +=
+        title(g, row, ko ? "== h에 따른 오차 ==" : "== Its error against h ==");
+    if ((got = descent_draw_errors(g, 0, row, DESCENT_FN_EXP, 1, lang)) < 0)
         return got;
     row += got;
     rgrid_print(g, 0, row++,
-                "Errors: forward about "
-                "f''(x)*h/2, central about f'''(x)*h^2/6.",
+                ko ? "오차: 전방 차분은 약 f''(x)*h/2, 중앙 차분은 약 "
+                     "f'''(x)*h^2/6."
+                   : "Errors: forward about f''(x)*h/2, central about "
+                     "f'''(x)*h^2/6.",
                 RS_NORMAL);
     rgrid_print(g, 0, row++,
-                "Below h = 1e-8 rounding in f(x + h) takes "
-                "over, and at h = 1e-50, x + h == x.",
+                ko ? "h < 1e-8이면 f(x + h)의 반올림 오차가 커지고, "
+                     "h = 1e-50이면 x + h == x입니다."
+                   : "Below h = 1e-8 rounding in f(x + h) takes over, and "
+                     "at h = 1e-50, x + h == x.",
                 RS_NORMAL);
     row++;
     char line[160];
-    snprintf(line, sizeof line,
-             "== The gradient of %s ==", descent_surface_formula(s));
+    SAY(line, ko, "== The gradient of %s ==", "== %s의 기울기 ==",
+        descent_surface_formula(s));
     row += title(g, row, line);
     const double pts[4][2] = {{3, 4}, {0, 2}, {3, 0}, {start[0], start[1]}};
-    if ((got = descent_draw_gradient(g, 0, row, s, pts, 4)) < 0)
+    if ((got = descent_draw_gradient(g, 0, row, s, pts, 4, lang)) < 0)
         return got;
     row += got + 1;
-    row += title(g, row, "== Numerical gradient against backpropagation ==");
+    row += title(g, row,
+                 ko ? "== 수치 기울기와 역전파 비교 =="
+                    : "== Numerical gradient against "
+                      "backpropagation ==");
     struct forward_config fc;
     forward_config_default(&fc);
     struct gradcheck gc;
     if ((got = gradcheck_run(&gc, &fc)) < 0)
         return got;
-    row += descent_draw_gradcheck(g, 0, row, &gc, GRADCHECK_SHOW) + 1;
+    row += descent_draw_gradcheck(g, 0, row, &gc, GRADCHECK_SHOW, lang) + 1;
     gradcheck_fini(&gc);
     return row;
 }
 
-static int draw_paths(struct rgrid *g, int row, const struct descent_paths *p)
+static int draw_paths(struct rgrid *g, int row, const struct descent_paths *p,
+                      const char *lang)
 {
     const struct descent_config *c = &p->cfg;
+    int ko = strcmp(lang, "ko") == 0;
     char line[192], a[32], b[32];
     snprintf(a, sizeof a, "%g", c->start[0]);
     snprintf(b, sizeof b, "%g", c->start[1]);
-    snprintf(line, sizeof line,
-             "== Descent on %s from (%s, %s), %ld steps "
-             "==",
-             descent_surface_formula(c->surface), a, b, c->steps);
+    SAY(line, ko, "== Descent on %s from (%s, %s), %ld steps ==",
+        "== %s 위의 경사 하강법: (%s, %s)에서 %ld단계 ==",
+        descent_surface_formula(c->surface), a, b, c->steps);
     row += title(g, row, line);
     rgrid_print(g, 0, row++,
-                "each step: the numerical gradient at the "
-                "point, then the optimizer's update",
+                ko ? "한 단계: 그 점의 수치 기울기를 구하고, 옵티마이저가 "
+                     "점을 옮깁니다"
+                   : "each step: the numerical gradient at the point, then "
+                     "the optimizer's update",
                 RS_NORMAL);
     row++;
     for (int i = 0; i < p->n_runs; i++) {
@@ -200,15 +218,15 @@ static int draw_paths(struct rgrid *g, int row, const struct descent_paths *p)
         descent_run_label(lab, sizeof lab, p, i);
         snprintf(line, sizeof line, "-- %s --", lab);
         rgrid_print(g, 0, row++, line, RS_BOLD);
-        row += descent_draw_path(g, 0, row, p, i) + 1;
+        row += descent_draw_path(g, 0, row, p, i, lang) + 1;
     }
-    row += title(g, row, "== Where they ended ==");
-    row += descent_draw_summary(g, 0, row, p) + 1;
-    snprintf(line, sizeof line, "== The paths over the contours of %s ==",
-             descent_surface_formula(c->surface));
+    row += title(g, row, ko ? "== 어디서 끝났나 ==" : "== Where they ended ==");
+    row += descent_draw_summary(g, 0, row, p, lang) + 1;
+    SAY(line, ko, "== The paths over the contours of %s ==",
+        "== %s의 등고선 위의 경로 ==", descent_surface_formula(c->surface));
     row += title(g, row, line);
     if (descent_draw_picture(g, 0, row, DESCENT_DRAW_WIDTH, PICTURE_H, p,
-                             rglyphs_get(RGLYPH_ASCII)) < 0)
+                             rglyphs_get(RGLYPH_ASCII), lang) < 0)
         return NN_ENOMEM;
     return row + PICTURE_H;
 }
@@ -235,17 +253,22 @@ int cmd_descent(const struct options *o, FILE *out, FILE *err)
         fprintf(err, "nnlab: descent: out of memory\n");
         return 1;
     }
+    const char *lang = catalog_lang(o->lang);
+    int ko = strcmp(lang, "ko") == 0;
     rgrid_print(&g, 0, 0,
-                "Gradient descent: gradients by the central "
-                "difference, steps by the optimizers",
+                ko ? "경사 하강법: 기울기는 중앙 차분으로, 이동은 "
+                     "옵티마이저로"
+                   : "Gradient descent: gradients by the central "
+                     "difference, steps by the optimizers",
                 RS_TITLE);
     rgrid_print(&g, 0, 1,
-                "(numerical gradient h = 1e-4; every number from "
-                "the core)",
+                ko ? "(수치 기울기 h = 1e-4; 모든 수는 코어가 계산합니다)"
+                   : "(numerical gradient h = 1e-4; every number from "
+                     "the core)",
                 RS_NORMAL);
-    rc = draw_numbers(&g, 3, d.c.surface, d.c.start);
+    rc = draw_numbers(&g, 3, d.c.surface, d.c.start, lang);
     if (rc >= 0)
-        rc = draw_paths(&g, rc, &p);
+        rc = draw_paths(&g, rc, &p, lang);
     if (rc >= 0)
         rgrid_write(&g, out);
     else

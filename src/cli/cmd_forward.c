@@ -5,7 +5,8 @@
  * seed's 784-50-10 MNIST network), the first sample's values and the
  * mini-batch's softmax outputs with one-hot targets, MSE and
  * cross-entropy. Everything comes from the forward topic model, which
- * runs the core's MLP (lesson/forward.h).
+ * runs the core's MLP (lesson/forward.h). Words follow --lang (en, ko) or
+ * the environment.
  *
  *   forward [--layers 4,8,8,3] [--batch-size N] [--act NAME] [--seed N]
  */
@@ -16,7 +17,13 @@
 
 #include "cli/args.h"
 #include "core/error.h"
+#include "lesson/catalog.h"
 #include "lesson/forward_draw.h"
+
+/* A line in the chosen language into the array buf. */
+#define SAY(buf, ko, en, kr, ...)                                              \
+    ((ko) ? snprintf((buf), sizeof(buf), kr, __VA_ARGS__)                      \
+          : snprintf((buf), sizeof(buf), en, __VA_ARGS__))
 
 /* Rows of the grid: enough for 8 layers and a full batch table. */
 #define FORWARD_GRID_H 120
@@ -86,56 +93,68 @@ static int title(struct rgrid *g, int row, const char *text)
     return 2;
 }
 
-static int draw(struct rgrid *g, const struct forward_run *r)
+static int draw(struct rgrid *g, const struct forward_run *r, const char *lang)
 {
     const struct forward_config *c = &r->cfg;
+    int ko = strcmp(lang, "ko") == 0;
     char line[256], net[128];
     int row = 0, n = c->n_layers, got;
     fmt_sizes(net, sizeof net, c->sizes, n + 1);
-    snprintf(line, sizeof line, "Forward pass in matrices: a %s network", net);
+    SAY(line, ko, "Forward pass in matrices: a %s network",
+        "행렬로 보는 순전파: %s 신경망", net);
     rgrid_print(g, 0, row++, line, RS_TITLE);
-    snprintf(line, sizeof line,
-             "hidden layers %s, output softmax; random "
-             "weights and inputs, seed %llu",
-             nn_act_name(c->act.kind), (unsigned long long)c->seed);
+    SAY(line, ko,
+        "hidden layers %s, output softmax; random weights and "
+        "inputs, seed %llu",
+        "은닉층 %s, 출력층 softmax; 무작위 가중치와 "
+        "입력, seed %llu",
+        nn_act_name(c->act.kind), (unsigned long long)c->seed);
     rgrid_print(g, 0, row++, line, RS_NORMAL);
     rgrid_print(g, 0, row++,
-                "every layer: X (m x n) * W (n x j) + B (1 x j) "
-                "= Y (m x j)",
+                ko ? "모든 층: X (m x n) * W (n x j) + B (1 x j) = Y (m x j)"
+                   : "every layer: X (m x n) * W (n x j) + B (1 x j) "
+                     "= Y (m x j)",
                 RS_NORMAL);
     rgrid_print(g, 0, row++,
-                "(m samples, n inputs, j units; the one row B "
-                "is added to each row of X * W)",
+                ko ? "(m 샘플 수, n 입력 수, j 뉴런 수; 한 행짜리 B는 X * W의 "
+                     "모든 행에 더해집니다)"
+                   : "(m samples, n inputs, j units; the one row B is added "
+                     "to each row of X * W)",
                 RS_NORMAL);
     row++;
-    row += title(g, row, "== One sample: m = 1 ==");
-    row += forward_draw_shapes(g, 0, row, r, 0) + 1;
-    snprintf(line, sizeof line, "== A mini-batch: m = %zu ==", c->batch);
+    row += title(g, row,
+                 ko ? "== 샘플 하나: m = 1 ==" : "== One sample: m = 1 ==");
+    row += forward_draw_shapes(g, 0, row, r, 0, lang) + 1;
+    SAY(line, ko,
+        "== A mini-batch: m = %zu ==", "== 미니배치: m = %zu ==", c->batch);
     row += title(g, row, line);
-    row += forward_draw_shapes(g, 0, row, r, 1);
+    row += forward_draw_shapes(g, 0, row, r, 1, lang);
     rgrid_print(g, 0, row++,
-                "The same W and B serve every row: only m "
-                "changes.",
+                ko ? "모든 행에 같은 W와 B를 씁니다. 달라지는 것은 m뿐입니다."
+                   : "The same W and B serve every row: only m changes.",
                 RS_NORMAL);
     row++;
-    snprintf(line, sizeof line, "== Parameters of %s ==", net);
+    SAY(line, ko, "== Parameters of %s ==", "== %s의 매개변수 ==", net);
     row += title(g, row, line);
-    if ((got = forward_draw_params(g, 0, row, c->sizes, n)) < 0)
+    if ((got = forward_draw_params(g, 0, row, c->sizes, n, lang)) < 0)
         return got;
     row += got + 1;
     static const size_t mnist[3] = {784, 50, 10};
-    row += title(g, row, "== Parameters of the MNIST network 784-50-10 ==");
-    if ((got = forward_draw_params(g, 0, row, mnist, 2)) < 0)
+    row += title(g, row,
+                 ko ? "== MNIST 신경망 784-50-10의 매개변수 =="
+                    : "== Parameters of the MNIST network "
+                      "784-50-10 ==");
+    if ((got = forward_draw_params(g, 0, row, mnist, 2, lang)) < 0)
         return got;
     row += got + 1;
-    row += title(g, row, "== Sample 1, values to 4 decimals ==");
-    row += forward_draw_values(g, 0, row, r) + 1;
-    snprintf(line, sizeof line,
-             "== The mini-batch's outputs: Y%d (%zux%zu) "
-             "==",
-             n, c->batch, c->sizes[n]);
+    row += title(g, row,
+                 ko ? "== 샘플 1의 값 (소수 넷째 자리까지) =="
+                    : "== Sample 1, values to 4 decimals ==");
+    row += forward_draw_values(g, 0, row, r, lang) + 1;
+    SAY(line, ko, "== The mini-batch's outputs: Y%d (%zux%zu) ==",
+        "== 미니배치의 출력: Y%d (%zux%zu) ==", n, c->batch, c->sizes[n]);
     row += title(g, row, line);
-    row += forward_draw_batch(g, 0, row, r);
+    row += forward_draw_batch(g, 0, row, r, lang);
     return row;
 }
 
@@ -157,7 +176,7 @@ int cmd_forward(const struct options *o, FILE *out, FILE *err)
         fprintf(err, "nnlab: forward: out of memory\n");
         return 1;
     }
-    rc = draw(&g, &r);
+    rc = draw(&g, &r, catalog_lang(o->lang));
     if (rc >= 0)
         rgrid_write(&g, out);
     else

@@ -11,7 +11,21 @@
 #include <string.h>
 
 #include "core/numgrad.h"
+#include "lesson/table_row.h"
 #include "render/plot.h"
+
+/* A line in the learner's language into the array buf (both formats take
+ * the same arguments), and one word. */
+#define SAY(buf, ko, en, kr, ...)                                              \
+    ((ko) ? snprintf((buf), sizeof(buf), kr, __VA_ARGS__)                      \
+          : snprintf((buf), sizeof(buf), en, __VA_ARGS__))
+#define WORD(ko, en, kr) ((ko) ? (kr) : (en))
+
+/* Korean for "ko", English for anything else. */
+static int is_ko(const char *lang)
+{
+    return lang && strcmp(lang, "ko") == 0;
+}
 
 /* Contour lines drawn between the minimum and the box's highest corner. */
 #define CONTOURS 4
@@ -25,8 +39,9 @@ static void fmt_g(char *buf, size_t n, double v, int digits)
 }
 
 int descent_draw_derivative(struct rgrid *g, int x, int y, enum descent_fn fn,
-                            double at, double h)
+                            double at, double h, const char *lang)
 {
+    int ko = is_ko(lang);
     struct descent_deriv d;
     int err = descent_derivative(&d, fn, at, h);
     if (err)
@@ -35,10 +50,9 @@ int descent_draw_derivative(struct rgrid *g, int x, int y, enum descent_fn fn,
     fmt_g(a, sizeof a, at, 10);
     fmt_g(hs, sizeof hs, h, 6);
     fmt_g(e, sizeof e, d.exact, 15);
-    snprintf(line, sizeof line,
-             "f(x) = %s at x = %s, h = %s; exact f'(x) = "
-             "%s = %s",
-             descent_fn_formula(fn), a, hs, descent_fn_deriv_formula(fn), e);
+    SAY(line, ko, "f(x) = %s at x = %s, h = %s; exact f'(x) = %s = %s",
+        "f(x) = %s, x = %s, h = %s; 정확한 f'(x) = %s = %s",
+        descent_fn_formula(fn), a, hs, descent_fn_deriv_formula(fn), e);
     rgrid_print(g, x, y, line, RS_NORMAL);
     fmt_g(a, sizeof a, d.f_plus, 15);
     fmt_g(b, sizeof b, d.f_minus, 15);
@@ -49,9 +63,11 @@ int descent_draw_derivative(struct rgrid *g, int x, int y, enum descent_fn fn,
     /* Both quotients with their "=" in one column. */
     char lc[96], lf[96];
     fmt_g(h2, sizeof h2, 2 * h, 6);
-    snprintf(lc, sizeof lc, "central (f(x + h) - f(x - h)) / %s", h2);
-    snprintf(lf, sizeof lf, "forward (f(x + h) - f(x)) / %s", hs);
-    int wl = (int)(strlen(lc) > strlen(lf) ? strlen(lc) : strlen(lf));
+    snprintf(lc, sizeof lc, "%s (f(x + h) - f(x - h)) / %s",
+             WORD(ko, "central", "중앙 차분"), h2);
+    snprintf(lf, sizeof lf, "%s (f(x + h) - f(x)) / %s",
+             WORD(ko, "forward", "전방 차분"), hs);
+    int wl = table_width(lc, utf8_width(lf));
     fmt_g(a, sizeof a, d.central, 15);
     fmt_g(b, sizeof b, d.forward, 15);
     int wv = (int)(strlen(a) > strlen(b) ? strlen(a) : strlen(b));
@@ -61,26 +77,31 @@ int descent_draw_derivative(struct rgrid *g, int x, int y, enum descent_fn fn,
     rgrid_print(g, x + wl + 1, y + 3, line, RS_GOOD);
     snprintf(line, sizeof line, "= %s", b);
     rgrid_print(g, x + wl + 1, y + 4, line, RS_NORMAL);
-    snprintf(line, sizeof line, "error %.1e", d.err_central);
+    SAY(line, ko, "error %.1e", "오차 %.1e", d.err_central);
     rgrid_print(g, x + wl + wv + 6, y + 3, line, RS_GOOD);
-    snprintf(line, sizeof line, "error %.1e", d.err_forward);
+    SAY(line, ko, "error %.1e", "오차 %.1e", d.err_forward);
     rgrid_print(g, x + wl + wv + 6, y + 4, line, RS_NORMAL);
     return 5;
 }
 
 int descent_draw_errors(struct rgrid *g, int x, int y, enum descent_fn fn,
-                        double at)
+                        double at, const char *lang)
 {
+    int ko = is_ko(lang);
     char line[256], a[40], b[40];
     fmt_g(a, sizeof a, at, 10);
     fmt_g(b, sizeof b, descent_fn_deriv(fn, at), 15);
-    snprintf(line, sizeof line, "f(x) = %s at x = %s: f'(x) = %s = %s",
-             descent_fn_formula(fn), a, descent_fn_deriv_formula(fn), b);
+    SAY(line, ko, "f(x) = %s at x = %s: f'(x) = %s = %s",
+        "f(x) = %s, x = %s: f'(x) = %s = %s", descent_fn_formula(fn), a,
+        descent_fn_deriv_formula(fn), b);
     rgrid_print(g, x, y, line, RS_NORMAL);
-    rgrid_print(g, x, y + 1,
-                "    h  | forward difference | error    | "
-                "central difference | error",
-                RS_BOLD);
+    /* Columns of the rows below: %6.0e, %-18s, %.2e, %-18s, %.2e. */
+    static const int width[5] = {6, 18, 8, 18, 8};
+    const char *head[5] = {
+        "    h ", WORD(ko, "forward difference", "전방 차분"),
+        WORD(ko, "error", "오차"), WORD(ko, "central difference", "중앙 차분"),
+        WORD(ko, "error", "오차")};
+    table_row(g, x, y + 1, width, head, 5, RS_BOLD);
     for (int k = 0; k < DESCENT_N_STEPS; k++) {
         struct descent_deriv d;
         int err = descent_derivative(&d, fn, at, descent_step_h(k));
@@ -99,14 +120,18 @@ int descent_draw_errors(struct rgrid *g, int x, int y, enum descent_fn fn,
 }
 
 int descent_draw_gradient(struct rgrid *g, int x, int y, enum descent_surface s,
-                          const double (*pts)[2], int n)
+                          const double (*pts)[2], int n, const char *lang)
 {
-    char line[256], head[128];
-    snprintf(head, sizeof head,
-             "point      | numerical gradient, h = 1e-4  "
-             "         | exact %s",
-             descent_surface_grad_formula(s));
-    rgrid_print(g, x, y, head, RS_BOLD);
+    int ko = is_ko(lang);
+    char line[256], exact[64];
+    SAY(exact, ko, "exact %s", "정확한 값 %s", descent_surface_grad_formula(s));
+    /* Columns of the rows below: %-10s, %-38s, the rest. */
+    static const int width[3] = {10, 38, 0};
+    const char *head[3] = {
+        WORD(ko, "point", "점"),
+        WORD(ko, "numerical gradient, h = 1e-4", "수치 기울기, h = 1e-4"),
+        exact};
+    table_row(g, x, y, width, head, 3, RS_BOLD);
     for (int i = 0; i < n; i++) {
         double num[2], ex[2];
         int err = descent_gradient(s, pts[i], NN_NUMGRAD_STEP, num);
@@ -143,8 +168,10 @@ static void fmt_count(char *buf, size_t n, size_t v)
 }
 
 int descent_draw_gradcheck(struct rgrid *g, int x, int y,
-                           const struct gradcheck *gc, int show)
+                           const struct gradcheck *gc, int show,
+                           const char *lang)
 {
+    int ko = is_ko(lang);
     const struct forward_config *c = &gc->run.cfg;
     size_t n = gc->run.mlp.n_params;
     char line[256], net[96], a[40], b[40], d[40], name[32];
@@ -153,31 +180,32 @@ int descent_draw_gradcheck(struct rgrid *g, int x, int y,
         k += (size_t)snprintf(net + k, sizeof net - k, "%s%zu", i ? "-" : "",
                               c->sizes[i]);
     fmt_count(a, sizeof a, n);
-    snprintf(line, sizeof line,
-             "network %s: %s parameters; MSE on a "
-             "mini-batch of %zu (seed %llu) = %.6g",
-             net, a, c->batch, (unsigned long long)c->seed, gc->loss);
+    SAY(line, ko,
+        "network %s: %s parameters; MSE on a mini-batch of %zu (seed %llu) "
+        "= %.6g",
+        "신경망 %s: 매개변수 %s개; 미니배치 %zu개의 MSE (seed %llu) = %.6g",
+        net, a, c->batch, (unsigned long long)c->seed, gc->loss);
     rgrid_print(g, x, y, line, RS_NORMAL);
-    snprintf(line, sizeof line,
-             "backprop:  1 forward + 1 backward pass "
-             "give all %s gradients",
-             a);
+    SAY(line, ko,
+        "backprop:  1 forward + 1 backward pass give all %s "
+        "gradients",
+        "역전파:    순전파 1번 + 역전파 1번으로 기울기 %s개 전부", a);
     rgrid_print(g, x, y + 1, line, RS_NORMAL);
     fmt_count(b, sizeof b, (size_t)gc->passes);
-    snprintf(line, sizeof line,
-             "numerical: %s forward passes, 2 per "
-             "parameter (h = 1e-4)",
-             b);
+    SAY(line, ko, "numerical: %s forward passes, 2 per parameter (h = 1e-4)",
+        "수치 미분: 순전파 %s번, 매개변수마다 2번 (h = 1e-4)", b);
     rgrid_print(g, x, y + 2, line, RS_NORMAL);
     gradcheck_param_name(gc, gc->worst, name, sizeof name);
-    snprintf(line, sizeof line, "largest relative difference: %.1e (at %s)",
-             gc->max_rel, name);
+    SAY(line, ko, "largest relative difference: %.1e (at %s)",
+        "가장 큰 상대 차이: %.1e (%s)", gc->max_rel, name);
     rgrid_print(g, x, y + 3, line, gc->max_rel < 1e-6 ? RS_GOOD : RS_BAD);
     int row = 5;
-    rgrid_print(g, x, y + row++,
-                "parameter | backprop            | "
-                "numerical           | difference",
-                RS_BOLD);
+    /* Columns of the rows below: %-9s, %-19s, %-19s, the rest. */
+    static const int width[4] = {9, 19, 19, 0};
+    const char *head[4] = {
+        WORD(ko, "parameter", "매개변수"), WORD(ko, "backprop", "역전파"),
+        WORD(ko, "numerical", "수치 미분"), WORD(ko, "difference", "차이")};
+    table_row(g, x, y + row++, width, head, 4, RS_BOLD);
     for (size_t i = 0; i < n && (int)i < show; i++) {
         double bp = nn_mat_get(&gc->backprop, 0, i);
         double nu = nn_mat_get(&gc->numeric, 0, i);
@@ -193,14 +221,18 @@ int descent_draw_gradcheck(struct rgrid *g, int x, int y,
     if (forward_count_params(mnist, 2, w, bias, &total) == 0) {
         fmt_count(a, sizeof a, total);
         fmt_count(b, sizeof b, 2 * total);
-        snprintf(line, sizeof line,
-                 "For the 784-50-10 MNIST network: %s "
-                 "parameters, %s forward passes per",
-                 a, b);
+        SAY(line, ko,
+            "For the 784-50-10 MNIST network: %s parameters, %s forward "
+            "passes per",
+            "784-50-10 MNIST 신경망: 매개변수 %s개, 수치 기울기 한 번에 "
+            "순전파 %s번,",
+            a, b);
         rgrid_print(g, x, y + ++row, line, RS_NORMAL);
         rgrid_print(g, x, y + ++row,
-                    "numerical gradient, against one "
-                    "forward and one backward pass.",
+                    WORD(ko,
+                         "numerical gradient, against one forward and "
+                         "one backward pass.",
+                         "역전파라면 순전파 1번과 역전파 1번입니다."),
                     RS_NORMAL);
     }
     return row + 1;
@@ -231,14 +263,18 @@ static int shown_step(long k, long last)
 }
 
 int descent_draw_path(struct rgrid *g, int x, int y,
-                      const struct descent_paths *p, int i)
+                      const struct descent_paths *p, int i, const char *lang)
 {
     const struct descent_run *r = &p->runs[i];
     enum descent_surface s = p->cfg.surface;
+    int ko = is_ko(lang);
     char line[256];
-    snprintf(line, sizeof line, " step | %-16s | %-16s | f",
-             descent_surface_var(s, 0), descent_surface_var(s, 1));
-    rgrid_print(g, x, y, line, RS_BOLD);
+    /* Columns of the rows below: %5ld, %-16s, %-16s, the rest. */
+    static const int width[4] = {5, 16, 16, 0};
+    const char *head[4] = {WORD(ko, " step", " 단계"),
+                           descent_surface_var(s, 0), descent_surface_var(s, 1),
+                           "f"};
+    table_row(g, x, y, width, head, 4, RS_BOLD);
     int row = 1;
     for (long k = 0; k <= r->steps; k++) {
         if (!shown_step(k, r->steps))
@@ -256,46 +292,53 @@ int descent_draw_path(struct rgrid *g, int x, int y,
         /* Far from 0, x + h rounds to a neighbour of x and f(x + h) and
          * f(x - h) round to the same number: the estimate is 0. */
         rgrid_print(g, x, y + row++,
-                    "stuck: here the numerical gradient is 0, h is lost in "
-                    "the rounding of f",
+                    WORD(ko,
+                         "stuck: here the numerical gradient is 0, h is "
+                         "lost in the rounding of f",
+                         "멈춤: 여기서는 수치 기울기가 0입니다. h가 f의 "
+                         "반올림에 묻혔습니다"),
                     RS_BAD);
     }
     if (r->stopped) {
-        snprintf(line, sizeof line,
-                 "stopped after step %ld: the point is no "
-                 "longer a finite number",
-                 r->steps);
+        SAY(line, ko,
+            "stopped after step %ld: the point is no longer a finite number",
+            "%ld단계 뒤 멈춤: 점이 더 이상 유한한 수가 아닙니다", r->steps);
         rgrid_print(g, x, y + row++, line, RS_BAD);
     }
     return row;
 }
 
 /* How a run ended, and the style to show it in. */
-static const char *verdict(const struct descent_run *r, int *style)
+static const char *verdict(const struct descent_run *r, int ko, int *style)
 {
     double f = r->f[r->steps];
     *style = RS_NORMAL;
     if (r->stopped) {
         *style = RS_BAD;
-        return "overflowed";
+        return WORD(ko, "overflowed", "수가 넘침");
     }
     if (f < 1e-6) {
         *style = RS_GOOD;
-        return "at the minimum";
+        return WORD(ko, "at the minimum", "최소점 도착");
     }
     if (f < r->f[0])
-        return "on its way";
+        return WORD(ko, "on its way", "가는 중");
     *style = RS_BAD;
-    return "moved away";
+    return WORD(ko, "moved away", "멀어짐");
 }
 
 int descent_draw_summary(struct rgrid *g, int x, int y,
-                         const struct descent_paths *p)
+                         const struct descent_paths *p, const char *lang)
 {
+    int ko = is_ko(lang);
     char lab[DESCENT_MAX_RUNS][64], pt[DESCENT_MAX_RUNS][96],
         fv[DESCENT_MAX_RUNS][40];
+    const char *head[4] = {
+        WORD(ko, "run", "실행"), WORD(ko, "final point", "마지막 점"),
+        WORD(ko, "f there", "그곳의 f"), WORD(ko, "verdict", "판정")};
     /* Columns as wide as their widest entry (headers included). */
-    int wl = 3, wp = 11, wf = 7;
+    int width[4] = {table_width(head[0], 0), table_width(head[1], 0),
+                    table_width(head[2], 0), 0};
     for (int i = 0; i < p->n_runs; i++) {
         const struct descent_run *r = &p->runs[i];
         char a[40], b[40];
@@ -304,27 +347,16 @@ int descent_draw_summary(struct rgrid *g, int x, int y,
         fmt_g(b, sizeof b, r->y[r->steps], 6);
         fmt_g(fv[i], sizeof fv[i], r->f[r->steps], 4);
         snprintf(pt[i], sizeof pt[i], "(%s, %s)", a, b);
-        wl = (int)strlen(lab[i]) > wl ? (int)strlen(lab[i]) : wl;
-        wp = (int)strlen(pt[i]) > wp ? (int)strlen(pt[i]) : wp;
-        wf = (int)strlen(fv[i]) > wf ? (int)strlen(fv[i]) : wf;
+        width[0] = table_width(lab[i], width[0]);
+        width[1] = table_width(pt[i], width[1]);
+        width[2] = table_width(fv[i], width[2]);
     }
-    int col[4] = {x, x + wl + 3, x + wl + wp + 6, x + wl + wp + wf + 9};
-    static const char *const head[4] = {"run", "final point", "f there",
-                                        "verdict"};
-    for (int k = 0; k < 4; k++) {
-        if (k)
-            rgrid_print(g, col[k] - 2, y, "|", RS_BOLD);
-        rgrid_print(g, col[k], y, head[k], RS_BOLD);
-    }
+    table_row(g, x, y, width, head, 4, RS_BOLD);
     for (int i = 0; i < p->n_runs; i++) {
         int style;
-        const char *v = verdict(&p->runs[i], &style);
+        const char *v = verdict(&p->runs[i], ko, &style);
         const char *cells[4] = {lab[i], pt[i], fv[i], v};
-        for (int k = 0; k < 4; k++) {
-            if (k)
-                rgrid_print(g, col[k] - 2, y + 1 + i, "|", style);
-            rgrid_print(g, col[k], y + 1 + i, cells[k], style);
-        }
+        table_row(g, x, y + 1 + i, width, cells, 4, style);
     }
     return 1 + p->n_runs;
 }
@@ -362,8 +394,9 @@ static void draw_contours(struct rgrid *g, const struct rplot_frame *fr,
 
 int descent_draw_picture(struct rgrid *g, int x, int y, int w, int h,
                          const struct descent_paths *p,
-                         const struct rglyphs *gs)
+                         const struct rglyphs *gs, const char *lang)
 {
+    int ko = is_ko(lang);
     struct rseries series[DESCENT_MAX_RUNS + 1];
     char labels[DESCENT_MAX_RUNS + 1][80];
     double box[4];
@@ -378,7 +411,7 @@ int descent_draw_picture(struct rgrid *g, int x, int y, int w, int h,
     char a[32], b[32];
     fmt_g(a, sizeof a, p->cfg.start[0], 6);
     fmt_g(b, sizeof b, p->cfg.start[1], 6);
-    snprintf(labels[n], sizeof labels[n], "start (%s, %s)", a, b);
+    SAY(labels[n], ko, "start (%s, %s)", "출발점 (%s, %s)", a, b);
     series[n] = (struct rseries){.label = labels[n],
                                  .x = p->cfg.start,
                                  .y = p->cfg.start + 1,

@@ -65,18 +65,19 @@ static int deriv_render(const struct lesson_widget *w,
                         const struct widget_ctx *ctx, struct rgrid *g,
                         char *msg, size_t len)
 {
-    (void)ctx; /* plain ASCII */
+    /* Plain ASCII in every glyph set: only ctx->lang counts. */
     struct deriv_conf c;
     if (deriv_read(w, &c, msg, len) != 0)
         return -1;
     int row = 0, got;
     if (c.show & SHOW_VALUE) {
-        if ((got = descent_draw_derivative(g, 0, row, c.fn, c.x, c.h)) < 0)
+        if ((got = descent_draw_derivative(g, 0, row, c.fn, c.x, c.h,
+                                           ctx->lang)) < 0)
             return core_fail(got, msg, len);
         row += got + 1;
     }
     if (c.show & SHOW_ERRORS) {
-        if ((got = descent_draw_errors(g, 0, row, c.fn, c.x)) < 0)
+        if ((got = descent_draw_errors(g, 0, row, c.fn, c.x, ctx->lang)) < 0)
             return core_fail(got, msg, len);
         row += got + 1;
     }
@@ -152,13 +153,13 @@ static int grad_render(const struct lesson_widget *w,
                        const struct widget_ctx *ctx, struct rgrid *g, char *msg,
                        size_t len)
 {
-    (void)ctx; /* plain ASCII */
+    /* Plain ASCII in every glyph set: only ctx->lang counts. */
     struct grad_conf c;
     if (grad_read(w, &c, msg, len) != 0)
         return -1;
     rgrid_print(g, 0, 0, descent_surface_formula(c.s), RS_BOLD);
-    int got =
-        descent_draw_gradient(g, 0, 1, c.s, (const double(*)[2])c.pts, c.n);
+    int got = descent_draw_gradient(g, 0, 1, c.s, (const double(*)[2])c.pts,
+                                    c.n, ctx->lang);
     return got < 0 ? core_fail(got, msg, len) : got + 1;
 }
 
@@ -231,19 +232,20 @@ static int descent_render(const struct lesson_widget *w,
         int width = g->w < DESCENT_DRAW_WIDTH ? g->w : DESCENT_DRAW_WIDTH;
         const struct rglyphs *gs =
             rglyphs_get(ctx->ascii ? RGLYPH_ASCII : RGLYPH_UNICODE);
-        if (descent_draw_picture(g, 0, row, width, PICTURE_ROWS, &p, gs) < 0) {
+        if (descent_draw_picture(g, 0, row, width, PICTURE_ROWS, &p, gs,
+                                 ctx->lang) < 0) {
             descent_paths_fini(&p);
             return core_fail(-1, msg, len);
         }
         row += PICTURE_ROWS + 1;
     }
     if (show & SHOW_SUMMARY)
-        row += descent_draw_summary(g, 0, row, &p) + 1;
+        row += descent_draw_summary(g, 0, row, &p, ctx->lang) + 1;
     for (int i = 0; (show & SHOW_TABLE) && i < p.n_runs; i++) {
         char lab[64];
         descent_run_label(lab, sizeof lab, &p, i);
         rgrid_print(g, 0, row++, lab, RS_BOLD);
-        row += descent_draw_path(g, 0, row, &p, i) + 1;
+        row += descent_draw_path(g, 0, row, &p, i, ctx->lang) + 1;
     }
     descent_paths_fini(&p);
     return row - 1;
@@ -288,7 +290,7 @@ static int gradcheck_render(const struct lesson_widget *w,
                             const struct widget_ctx *ctx, struct rgrid *g,
                             char *msg, size_t len)
 {
-    (void)ctx; /* plain ASCII */
+    /* Plain ASCII in every glyph set: only ctx->lang counts. */
     struct forward_config c;
     long show;
     if (gradcheck_read(w, &c, &show, msg, len) != 0)
@@ -297,7 +299,7 @@ static int gradcheck_render(const struct lesson_widget *w,
     int err = gradcheck_run(&gc, &c);
     if (err)
         return core_fail(err, msg, len);
-    int rows = descent_draw_gradcheck(g, 0, 0, &gc, (int)show);
+    int rows = descent_draw_gradcheck(g, 0, 0, &gc, (int)show, ctx->lang);
     gradcheck_fini(&gc);
     return rows;
 }

@@ -6,6 +6,7 @@
 #include "lesson/forward_widgets.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "core/error.h"
 #include "lesson/forward_draw.h"
@@ -53,29 +54,35 @@ static int shapes_check(const struct lesson_widget *w, char *msg, size_t len)
     return shapes_read(w, &c, &show, msg, len);
 }
 
-static int draw(struct rgrid *g, const struct forward_run *r, unsigned show)
+static int draw(struct rgrid *g, const struct forward_run *r, unsigned show,
+                const char *lang)
 {
+    int ko = lang && strcmp(lang, "ko") == 0;
     char line[96];
     int row = 0, got;
     if (show & SHOW_ONE) {
-        rgrid_print(g, 0, row++, "One sample, m = 1:", RS_BOLD);
-        row += forward_draw_shapes(g, 0, row, r, 0) + 1;
+        rgrid_print(g, 0, row++,
+                    ko ? "샘플 하나, m = 1:" : "One sample, m = 1:", RS_BOLD);
+        row += forward_draw_shapes(g, 0, row, r, 0, lang) + 1;
     }
     if (show & SHOW_BATCH) {
-        snprintf(line, sizeof line, "A mini-batch, m = %zu:", r->cfg.batch);
+        snprintf(
+            line, sizeof line,
+            ko ? "미니배치, m = %zu:" : "A mini-batch, m = %zu:", r->cfg.batch);
         rgrid_print(g, 0, row++, line, RS_BOLD);
-        row += forward_draw_shapes(g, 0, row, r, 1) + 1;
+        row += forward_draw_shapes(g, 0, row, r, 1, lang) + 1;
     }
     if (show & SHOW_PARAMS) {
-        got = forward_draw_params(g, 0, row, r->cfg.sizes, r->cfg.n_layers);
+        got =
+            forward_draw_params(g, 0, row, r->cfg.sizes, r->cfg.n_layers, lang);
         if (got < 0)
             return got;
         row += got + 1;
     }
     if (show & SHOW_VALUES)
-        row += forward_draw_values(g, 0, row, r) + 1;
+        row += forward_draw_values(g, 0, row, r, lang) + 1;
     if (show & SHOW_OUTPUTS)
-        row += forward_draw_batch(g, 0, row, r) + 1;
+        row += forward_draw_batch(g, 0, row, r, lang) + 1;
     return row - 1;
 }
 
@@ -83,7 +90,7 @@ static int shapes_render(const struct lesson_widget *w,
                          const struct widget_ctx *ctx, struct rgrid *g,
                          char *msg, size_t len)
 {
-    (void)ctx; /* plain ASCII in every glyph set */
+    /* Plain ASCII in every glyph set: only ctx->lang counts. */
     struct forward_config c;
     unsigned show;
     if (shapes_read(w, &c, &show, msg, len) != 0)
@@ -91,7 +98,7 @@ static int shapes_render(const struct lesson_widget *w,
     struct forward_run r;
     int err = forward_run_init(&r, &c);
     if (!err)
-        err = draw(g, &r, show);
+        err = draw(g, &r, show, ctx->lang);
     forward_run_fini(&r);
     if (err < 0)
         return widget_args_fail(msg, len, "shapes: %s", nn_strerror(err));

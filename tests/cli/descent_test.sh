@@ -7,6 +7,10 @@
 # option and the value.
 nnlab=$1
 golden=$(dirname "$0")/golden
+# English unless a case asks for --lang ko, whatever the caller's locale.
+LC_ALL=C
+LANG=C
+export LC_ALL LANG
 fail=0
 tmp=$(mktemp) || exit 1
 trap 'rm -f "$tmp"' EXIT
@@ -43,6 +47,7 @@ usage_case() { # needle, options...
 golden_case descent-default.txt
 golden_case descent-race.txt --opt all
 golden_case descent-race.csv --opt all --steps 5 --format csv
+golden_case descent-ko.txt --lang ko --lr 0.3,0.7,1.05 --steps 20
 
 # Plain descent on x0^2 + x1^2 from (2, -1): x_k = (1 - 2 lr)^k x_0 at
 # every step, for a creeping, an overshooting and a growing rate.

@@ -7,6 +7,10 @@
 # naming the option and the value.
 nnlab=$1
 golden=$(dirname "$0")/golden
+# English unless a case asks for --lang ko, whatever the caller's locale.
+LC_ALL=C
+LANG=C
+export LC_ALL LANG
 fail=0
 tmp=$(mktemp) || exit 1
 trap 'rm -f "$tmp"' EXIT
@@ -42,6 +46,7 @@ usage_case() { # needle, options...
 
 golden_case default
 golden_case mnist --layers 784,50,10 --act sigmoid --batch-size 10 --seed 3
+golden_case ko --lang ko --batch-size 9
 
 # The shapes follow the options: a 2-5-4 network with m = 7.
 out=$("$nnlab" --batch forward --layers 2,5,4 --batch-size 7)
