@@ -335,12 +335,13 @@ END_TEST
 
 /* Parse a one-step lesson and draw its step as text (caller frees), or
  * NULL with the parser's message in err. */
-static char *draw_lesson(const char *text, struct lesson_error *err)
+static char *draw_lesson_in(const char *text, const char *lang,
+                            struct lesson_error *err)
 {
     struct lesson *l = lesson_parse(text, strlen(text), "t.lesson", err);
     if (!l)
         return NULL;
-    struct widget_ctx ctx = {.ascii = 1, .lang = "en"};
+    struct widget_ctx ctx = {.ascii = 1, .lang = lang};
     char msg[256];
     struct rgrid g;
     ck_assert_int_eq(rgrid_init(&g, 80, 200), 0);
@@ -354,6 +355,11 @@ static char *draw_lesson(const char *text, struct lesson_error *err)
     rgrid_fini(&g);
     lesson_free(l);
     return buf;
+}
+
+static char *draw_lesson(const char *text, struct lesson_error *err)
+{
+    return draw_lesson_in(text, "en", err);
 }
 
 /* The number printed right after the first `prefix` in text. */
@@ -404,6 +410,39 @@ START_TEST(test_widgets_draw)
 }
 END_TEST
 
+/* The display column of the first '|' on the line of text that starts
+ * with `start`. */
+static int bar_column(const char *text, const char *start)
+{
+    const char *line = strstr(text, start);
+    ck_assert_msg(line != NULL, "no line '%s'", start);
+    const char *bar = strchr(line, '|');
+    ck_assert_ptr_nonnull(bar);
+    char prefix[256];
+    size_t n = (size_t)(bar - line);
+    ck_assert_uint_lt(n, sizeof prefix);
+    memcpy(prefix, line, n);
+    prefix[n] = '\0';
+    return utf8_width(prefix);
+}
+
+START_TEST(test_widgets_korean)
+{
+    struct lesson_error err;
+    char *t = draw_lesson_in("# T\n## S\n@descent show=summary\n", "ko", &err);
+    ck_assert_ptr_nonnull(t);
+    ck_assert_ptr_nonnull(strstr(t, "최소점 도착"));
+    ck_assert_ptr_nonnull(strstr(t, "멀어짐"));
+    /* Hangul takes two columns: the header's bars stand over the rows'. */
+    ck_assert_int_eq(bar_column(t, "실행"), bar_column(t, "sgd, lr = 0.1 "));
+    free(t);
+    t = draw_lesson_in("# T\n## S\n@numderiv show=errors\n", "ko", &err);
+    ck_assert_ptr_nonnull(t);
+    ck_assert_ptr_nonnull(strstr(t, "전방 차분"));
+    free(t);
+}
+END_TEST
+
 START_TEST(test_widgets_refuse)
 {
     static const char *const bad[][2] = {
@@ -450,6 +489,7 @@ static Suite *descent_suite(void)
     tcase_add_test(tc, test_parsing);
     tcase_add_test(tc, test_widgets_draw);
     tcase_add_test(tc, test_widgets_refuse);
+    tcase_add_test(tc, test_widgets_korean);
     suite_add_tcase(s, tc);
     return s;
 }

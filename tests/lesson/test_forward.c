@@ -263,12 +263,13 @@ END_TEST
 
 /* Parse a one-step lesson and draw its step as text (caller frees), or
  * NULL with the parser's message in err. */
-static char *draw_lesson(const char *text, struct lesson_error *err)
+static char *draw_lesson_in(const char *text, const char *lang,
+                            struct lesson_error *err)
 {
     struct lesson *l = lesson_parse(text, strlen(text), "t.lesson", err);
     if (!l)
         return NULL;
-    struct widget_ctx ctx = {.ascii = 1, .lang = "en"};
+    struct widget_ctx ctx = {.ascii = 1, .lang = lang};
     char msg[256];
     struct rgrid g;
     ck_assert_int_eq(rgrid_init(&g, 80, 200), 0);
@@ -283,6 +284,53 @@ static char *draw_lesson(const char *text, struct lesson_error *err)
     lesson_free(l);
     return buf;
 }
+
+static char *draw_lesson(const char *text, struct lesson_error *err)
+{
+    return draw_lesson_in(text, "en", err);
+}
+
+/* The display columns of the '|' on the line of text that starts with
+ * `start`, into cols (at most 8); returns how many. */
+static int bar_columns(const char *text, const char *start, int *cols)
+{
+    const char *line = strstr(text, start);
+    ck_assert_msg(line != NULL, "no line '%s'", start);
+    int n = 0, col = 0;
+    for (const char *p = line; *p && *p != '\n' && n < 8;) {
+        uint32_t ch;
+        p += utf8_decode(p, &ch);
+        if (ch == '|')
+            cols[n++] = col;
+        col += ucs_width(ch);
+    }
+    return n;
+}
+
+START_TEST(test_widget_korean)
+{
+    struct lesson_error err;
+    char *t = draw_lesson_in("# T\n## S\n@shapes batch=2 show=params,outputs\n",
+                             "ko", &err);
+    ck_assert_ptr_nonnull(t);
+    ck_assert_ptr_nonnull(strstr(t, "합계"));
+    ck_assert_ptr_nonnull(strstr(t, "소프트맥스 출력"));
+    /* Hangul headers take two columns a syllable: their bars stand over
+     * the bars of the rows. */
+    int h[8], r[8];
+    int n = bar_columns(t, "층", h);
+    ck_assert_int_eq(n, 4);
+    ck_assert_int_eq(bar_columns(t, "   1 |", r), n);
+    for (int k = 0; k < n; k++)
+        ck_assert_int_eq(h[k], r[k]);
+    n = bar_columns(t, "샘플", h);
+    ck_assert_int_eq(n, 5);
+    ck_assert_int_eq(bar_columns(t, "     2 |", r), n);
+    for (int k = 0; k < n; k++)
+        ck_assert_int_eq(h[k], r[k]);
+    free(t);
+}
+END_TEST
 
 START_TEST(test_widget_shapes)
 {
@@ -341,6 +389,7 @@ static Suite *forward_suite(void)
     tcase_add_test(tc, test_seed_fixes_everything);
     tcase_add_test(tc, test_bad_layers);
     tcase_add_test(tc, test_widget_shapes);
+    tcase_add_test(tc, test_widget_korean);
     suite_add_tcase(s, tc);
     return s;
 }
