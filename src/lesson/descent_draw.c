@@ -1,8 +1,8 @@
 /*
  * Drawing lesson 5 into a cell grid (see descent_draw.h). Tables are built
  * as plain strings from the values the topic model got from the core; the
- * picture uses the render library's plot for axes, paths and legend and
- * adds the contour lines of the surface in the cells the plot left blank.
+ * picture is the render library's plot: the paths as series over the
+ * contour lines of the surface, with axes and a legend.
  */
 #include "lesson/descent_draw.h"
 
@@ -361,35 +361,25 @@ int descent_draw_summary(struct rgrid *g, int x, int y,
     return 1 + p->n_runs;
 }
 
-/* Contour band of f at a point: f of the quadratic bowls grows like the
- * square of the distance from the minimum, so equal steps of sqrt(f) give
- * evenly spaced rings. */
-static int band(enum descent_surface s, double x0, double x1, double step)
+/* The surface for the plot's contour lines. */
+static double surface_at(double x0, double x1, void *ctx)
 {
-    return (int)floor(sqrt(descent_surface_f(s, x0, x1)) / step);
+    const enum descent_surface *s = ctx;
+    return descent_surface_f(*s, x0, x1);
 }
 
-/* Dots on the cells where the band changes to the right or below, only
- * in cells the plot left blank, so the paths stay on top. */
-static void draw_contours(struct rgrid *g, const struct rplot_frame *fr,
-                          enum descent_surface s, const double box[4])
+/* Contour levels from the minimum to the box's highest corner: f of the
+ * quadratic bowls grows like the square of the distance from the minimum,
+ * so levels (k * step)^2 give evenly spaced rings. */
+static void contour_levels(double *levels, enum descent_surface s,
+                           const double box[4])
 {
     double top = 0;
     for (int k = 0; k < 4; k++)
         top = fmax(top, descent_surface_f(s, box[k / 2], box[2 + k % 2]));
-    double step = sqrt(top) / CONTOURS;
-    double cw = (fr->x1 - fr->x0) / fr->pw, ch = (fr->y1 - fr->y0) / fr->ph;
-    for (int r = 0; r < fr->ph; r++)
-        for (int c = 0; c < fr->pw; c++) {
-            struct rcell *cell = rgrid_at(g, fr->px + c, fr->py + r);
-            if (!cell || cell->ch != ' ')
-                continue;
-            double cx = fr->x0 + (c + 0.5) * cw, cy = fr->y1 - (r + 0.5) * ch;
-            int b = band(s, cx, cy, step);
-            if (b != band(s, cx + cw, cy, step) ||
-                b != band(s, cx, cy - ch, step))
-                rgrid_put(g, fr->px + c, fr->py + r, '.', RS_DIM);
-        }
+    double step = sqrt(top) / (CONTOURS + 1);
+    for (int k = 0; k < CONTOURS; k++)
+        levels[k] = ((k + 1) * step) * ((k + 1) * step);
 }
 
 int descent_draw_picture(struct rgrid *g, int x, int y, int w, int h,
@@ -426,9 +416,12 @@ int descent_draw_picture(struct rgrid *g, int x, int y, int w, int h,
     pl.xmax = box[1];
     pl.ymin = box[2];
     pl.ymax = box[3];
-    struct rplot_frame fr;
-    if (rplot_draw(g, x, y, w, h, &pl, gs, &fr) != 0)
+    enum descent_surface surface = p->cfg.surface;
+    double levels[CONTOURS];
+    contour_levels(levels, surface, box);
+    struct rcontour ct = {surface_at, &surface, levels, CONTOURS};
+    pl.contour = &ct;
+    if (rplot_draw(g, x, y, w, h, &pl, gs, NULL) != 0)
         return -1;
-    draw_contours(g, &fr, p->cfg.surface, box);
     return h;
 }

@@ -58,9 +58,9 @@ int descent_draw_summary(struct rgrid *g, int x, int y,
 
 /*
  * The surface's box (descent_surface_box) in a w x h box of cells:
- * contour lines of f as dots, the paths drawn through the render plot
- * (one line pattern or character per run, a legend underneath) and the
- * start point. Braille when gs allows it, else ASCII.
+ * the render plot with contour lines of f, the paths (one line pattern or
+ * character per run, a legend underneath) and the start point. Braille
+ * when gs allows it, else ASCII.
  */
 int descent_draw_picture(struct rgrid *g, int x, int y, int w, int h,
                          const struct descent_paths *p,
