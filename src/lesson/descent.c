@@ -271,7 +271,7 @@ fail:
 
 int descent_run_step(struct descent_run *r)
 {
-    if (r->stopped || r->steps >= r->max_steps)
+    if (r->steps >= r->max_steps)
         return 0;
     struct surface_ctx ctx = {r->surface, &r->p};
     int err = nn_numgrad(&r->g, &r->p, surface_loss, &ctx, NN_NUMGRAD_STEP);
@@ -281,9 +281,6 @@ int descent_run_step(struct descent_run *r)
         return err;
     r->steps++;
     record(r);
-    /* A point that overflowed has no gradient left to follow. */
-    if (!isfinite(r->x[r->steps]) || !isfinite(r->y[r->steps]))
-        r->stopped = 1;
     return 1;
 }
 

@@ -122,8 +122,7 @@ struct descent_run {
     struct nn_mat p;       /* (1, 2) the point, f64 */
     struct nn_mat g;       /* (1, 2) its numerical gradient */
     long max_steps;
-    long steps;  /* steps taken so far */
-    int stopped; /* 1: a coordinate overflowed, no more steps */
+    long steps; /* steps taken so far */
     /* The path: max_steps + 1 entries, [k] after k steps (owned). */
     double *x, *y, *f;
 };
@@ -137,8 +136,10 @@ int descent_run_init(struct descent_run *r, enum descent_surface s,
                      long max_steps);
 /* One step: the numerical gradient at the current point, then the
  * optimizer's update. Returns 1 when a step was taken, 0 when the run is
- * over (max_steps reached, or stopped because a coordinate is no longer
- * finite), or a negative enum nn_err. */
+ * over (max_steps taken), or a negative enum nn_err. Every path stays
+ * finite: far out, where f(x + h) and f(x - h) round to the same number,
+ * the numerical gradient is 0 and the point stops moving (the lesson
+ * shows this for lr = 10), long before anything could overflow. */
 int descent_run_step(struct descent_run *r);
 /* Step until the run is over. Returns 0 or a negative enum nn_err. */
 int descent_run_all(struct descent_run *r);

@@ -299,12 +299,6 @@ int descent_draw_path(struct rgrid *g, int x, int y,
                          "반올림에 묻혔습니다"),
                     RS_BAD);
     }
-    if (r->stopped) {
-        SAY(line, ko,
-            "stopped after step %ld: the point is no longer a finite number",
-            "%ld단계 뒤 멈춤: 점이 더 이상 유한한 수가 아닙니다", r->steps);
-        rgrid_print(g, x, y + row++, line, RS_BAD);
-    }
     return row;
 }
 
@@ -313,10 +307,6 @@ static const char *verdict(const struct descent_run *r, int ko, int *style)
 {
     double f = r->f[r->steps];
     *style = RS_NORMAL;
-    if (r->stopped) {
-        *style = RS_BAD;
-        return WORD(ko, "overflowed", "수가 넘침");
-    }
     if (f < 1e-6) {
         *style = RS_GOOD;
         return WORD(ko, "at the minimum", "최소점 도착");

@@ -52,7 +52,7 @@ int descent_draw_path(struct rgrid *g, int x, int y,
                       const struct descent_paths *p, int i, const char *lang);
 
 /* One line per run: its rate, final point, f there, and a verdict (at the
- * minimum, still on its way, moved away, overflowed). */
+ * minimum, still on its way, moved away). */
 int descent_draw_summary(struct rgrid *g, int x, int y,
                          const struct descent_paths *p, const char *lang);
 

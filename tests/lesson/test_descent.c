@@ -183,7 +183,7 @@ START_TEST(test_bowl_seed_rates)
     ck_assert_rel(r.x[100], -2.58983747e+13, 1e-8);
     ck_assert_rel(r.y[100], -1.29524862e+12, 1e-8);
     ck_assert(r.x[100] == r.x[99] && r.y[100] == r.y[99]);
-    ck_assert_int_eq(r.stopped, 0);
+    ck_assert(isfinite(r.f[100]));
     descent_run_fini(&r);
 }
 END_TEST
