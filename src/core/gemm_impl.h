@@ -32,11 +32,13 @@ struct gemm_job {
 /*
  * Shape of the register tile of one blocked kernel: it computes mr rows by
  * nr columns of C at a time, nr being a whole number of vectors of vl
- * elements. gemm.c needs these to pick an orientation and to cut C into
- * pieces for threads along tile boundaries.
+ * elements (the last columns may use a narrower panel, edge). gemm.c needs
+ * these to pick an orientation and to cut C into pieces for threads along
+ * tile boundaries.
  */
 struct gemm_tile {
     size_t mr, nr, vl;
+    size_t edge; /* narrowest panel: vl, or vl / 2 with half vectors */
 };
 
 /*
@@ -63,17 +65,6 @@ GEMM_DECLARE(avx2)
 GEMM_DECLARE(avx512)
 #endif
 #undef GEMM_DECLARE
-
-/*
- * Whether a kernel with nr-column register tiles reads op(A) in place
- * rather than packing it: when its rows are contiguous and C has at most
- * two tiles' width of columns (gemm_kernel.inc says why). The cost model
- * of gemm.c asks the same question.
- */
-static inline int gemm_direct_a(const struct gemm_job *j, size_t nr)
-{
-    return j->cs_a == 1 && j->n <= 2 * nr;
-}
 
 struct nn_pool;
 struct nn_mat;

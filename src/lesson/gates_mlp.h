@@ -27,12 +27,12 @@
 #include "core/optim.h"
 
 struct gates_mlp {
-    struct nn_mlp net;  /* 2-2-1, sigmoid units with biases, f64 */
+    struct nn_mlp net;   /* 2-2-1, sigmoid units with biases, f64 */
     struct nn_optim opt; /* plain SGD with the learning rate */
-    double x_data[8];   /* the four inputs, rows in table order */
-    double t_data[4];   /* XOR of each row */
-    struct nn_mat x, t; /* views of x_data (4, 2) and t_data (4, 1) */
-    long steps;         /* training steps taken */
+    double x_data[8];    /* the four inputs, rows in table order */
+    double t_data[4];    /* XOR of each row */
+    struct nn_mat x, t;  /* views of x_data (4, 2) and t_data (4, 1) */
+    long steps;          /* training steps taken */
 };
 
 /* Build the network with weights drawn from `seed` and SGD at rate lr.
@@ -51,5 +51,9 @@ int gates_mlp_eval(struct gates_mlp *m, double *loss, double y[4]);
 /* The output at any point (x1, x2) of the plane, for drawing the learned
  * region. Returns 0 or a negative enum nn_err. */
 int gates_mlp_output(struct gates_mlp *m, double x1, double x2, double *y);
+
+/* Training steps at which the lesson shows the loss, after step k:
+ * 1, 2, 5, 10, 20, 50, 100, ... */
+long gates_mlp_next_checkpoint(long k);
 
 #endif

@@ -15,6 +15,8 @@
 #include "tui/text.h"
 
 struct lesson;
+struct lesson_widget;
+struct bp_screen;
 
 /* Smallest screen nnlab draws on; below it, a "too small" message. */
 #define APP_MIN_W 80
@@ -68,7 +70,11 @@ struct app {
     double now, next_advance;    /* demo timer, in seconds */
     int quit;
     struct app_page page;
-    struct train_screen *train; /* the training screen's state, owned */
+    struct bp_screen *bp; /* the walkthrough screen; NULL until opened */
+    /* The interactive screen opened from a lesson step (a->view is then
+     * that screen): its state, owned by the screen's view_ops. */
+    void *screen;
+    struct train_screen *train; /* the training screen; NULL until opened */
 };
 
 /* Screens: tig-style operations table. `draw` fills rows top..top+rows-1
@@ -89,19 +95,60 @@ struct view_ops {
      * right (may write an empty string). */
     const struct view_hint *hints;
     void (*status)(const struct app *a, char *buf, int len);
-    /* Optional: work done between frames (returns 1 when the screen
-     * changed), and whether there is such work now (then the loop polls
-     * instead of waiting for a key). */
+    /* A key before the key table sees it (a screen's input line); returns
+     * 1 when taken. May be NULL. */
+    int (*key)(struct app *a, int ch);
+    /* The actions the help lists here, ended by ACT_COUNT; NULL: every
+     * action before ACT_SCREEN_FIRST. */
+    const enum tui_action *help_actions;
+
+    /* Interactive screens only (NULL elsewhere). `widgets` lists the
+     * widget kinds the screen opens from (NULL-terminated); `open` builds
+     * a->screen from such a widget (returns 0, or -1 when memory runs
+     * out) and `close` frees it. `describe` says what an action does on
+     * this screen, for the help (TX_COUNT: the usual description). */
+    const char *const *widgets;
+    int (*open)(struct app *a, const struct lesson_widget *w);
+    void (*close)(struct app *a);
+    enum text_id (*describe)(enum tui_action act);
+    /* Optional, for an animation: `tick` moves it to time `now` (seconds)
+     * and returns 1 when the screen changed; `timeout` says how many
+     * seconds until it has something to do (-1: never). */
     int (*tick)(struct app *a, double now);
-    int (*busy)(const struct app *a);
+    double (*timeout)(const struct app *a);
 };
 
 extern const struct view_ops menu_view;
 extern const struct view_ops lesson_view;
+extern const struct view_ops backprop_view;
 extern const struct view_ops train_view;
-/* Show the training screen (set up on first use); free its state. */
+/* Show the MNIST training screen (set up on first use; q goes back to the
+ * menu, training paused), and free its state. */
 void train_view_open(struct app *a);
 void train_view_free(struct app *a);
+
+/* Open the walkthrough screen, configured like widget w (a backprop
+ * widget of the lesson step; NULL: the textbook's network); q returns to
+ * the screen shown before. Returns 0 or -1 when memory runs out. */
+int backprop_view_open(struct app *a, const struct lesson_widget *w);
+/* Reveal its next line; after the last one, go back (the demo timer's
+ * step on this screen). */
+void backprop_view_step(struct app *a);
+/* Free the walkthrough screen's state. */
+void backprop_view_fini(struct app *a);
+/* Interactive screens kept in a->screen (see view_ops.open), opened
+ * with ACT_WALK from a lesson step whose widget they list. */
+extern const struct view_ops gates_view;
+
+/* The interactive screen for a widget kind, or NULL. */
+const struct view_ops *app_screen_for(const char *kind);
+/* The first widget of the current lesson step that opens such a screen,
+ * or NULL. */
+const struct lesson_widget *app_step_screen_widget(const struct app *a);
+/* Open the screen for widget w of the current step. Returns 0 or -1. */
+int app_open_screen(struct app *a, const struct lesson_widget *w);
+/* Close the open screen and go back to its lesson step. */
+void app_close_screen(struct app *a);
 
 /* Set up from the options; lessons are loaded with app_load_lessons().
  * utf8 says whether the locale's codeset is UTF-8 (else ASCII glyphs).
@@ -118,6 +165,9 @@ void app_load_lessons(struct app *a);
 /* Open lesson i (0-based) at its first step. */
 void app_open_lesson(struct app *a, int i);
 
+/* Offer a raw key to the screen shown (its input line). Returns 1 when
+ * it took the key; else look the key up and call app_action. */
+int app_key(struct app *a, int ch);
 /* Handle one action (with its argument, see keys.h). */
 void app_action(struct app *a, enum tui_action act, int arg);
 /* A mouse click at cell (x, y). */

@@ -24,19 +24,43 @@ static void draw_box(const struct app *a, struct rgrid *g, int x, int y, int w,
     rgrid_put(g, x + w - 1, y + h - 1, gl->br, RS_ACCENT);
 }
 
+/* What action act does on the screen shown. */
+static const char *describe(const struct app *a, int act)
+{
+    enum text_id id =
+        a->view->describe ? a->view->describe((enum tui_action)act) : TX_COUNT;
+    return text_get(a->lang,
+                    id != TX_COUNT ? id : (enum text_id)(TX_ACT_NEXT + act));
+}
+
+/* Does the screen shown list act in its help? */
+static int listed(const struct app *a, int act)
+{
+    const enum tui_action *l = a->view->help_actions;
+    if (!l)
+        return act < ACT_SCREEN_FIRST;
+    for (; *l != ACT_COUNT; l++)
+        if ((int)*l == act)
+            return 1;
+    return 0;
+}
+
 void help_draw(const struct app *a, struct rgrid *g)
 {
     enum key_mode mode = app_key_mode(a);
     char names[ACT_COUNT][96];
     int n = 0, key_w = 0, desc_w = 0;
     for (int act = 0; act < ACT_COUNT; act++) {
+        names[act][0] = '\0';
+        if (!listed(a, act))
+            continue;
         keys_names((enum tui_action)act, mode, app_plain_keys(a), names[act],
                    (int)sizeof names[act]);
         if (!names[act][0])
             continue;
         n++;
         int kw = utf8_width(names[act]);
-        int dw = utf8_width(text_get(a->lang, TX_ACT_NEXT + act));
+        int dw = utf8_width(describe(a, act));
         key_w = kw > key_w ? kw : key_w;
         desc_w = dw > desc_w ? dw : desc_w;
     }
@@ -54,8 +78,7 @@ void help_draw(const struct app *a, struct rgrid *g)
         if (!names[act][0])
             continue;
         rgrid_print(g, x + 2, row, names[act], RS_ACCENT);
-        rgrid_print(g, x + 2 + key_w + 2, row,
-                    text_get(a->lang, TX_ACT_NEXT + act), RS_NORMAL);
+        rgrid_print(g, x + 2 + key_w + 2, row, describe(a, act), RS_NORMAL);
         row++;
     }
     rgrid_print(g, x + 2, y + h - 2, text_get(a->lang, TX_HELP_CLOSE), RS_DIM);

@@ -3,7 +3,8 @@
  * watches. The training session (lesson/train.h) is run in slices from
  * the app's tick, a few milliseconds at a time, so keys are answered at
  * once at any network size; this file only draws the session's numbers
- * and turns actions into session calls. Opened with 't' from anywhere.
+ * and turns actions into session calls. Opened with 'M' from the menu or a
+ * lesson.
  *
  * Layout, top to bottom: the configuration; a progress bar with the
  * epoch, samples/s and time left; the loss per iteration with its moving
@@ -116,11 +117,14 @@ static int train_tick(struct app *a, double now)
     return worked;
 }
 
-static int train_busy(const struct app *a)
+/* 0 (poll again at once) while training runs, -1 (wait for a key) when
+ * it is paused or over. */
+static double train_timeout(const struct app *a)
 {
     const struct train_screen *t = a->train;
-    return t && t->have_session && !t->paused &&
-           (t->s.phase == TRAIN_TRAINING || t->s.phase == TRAIN_EVAL);
+    int busy = t && t->have_session && !t->paused &&
+               (t->s.phase == TRAIN_TRAINING || t->s.phase == TRAIN_EVAL);
+    return busy ? 0 : -1;
 }
 
 static void draw_progress(struct app *a, struct rgrid *g, int x, int y, int w)
@@ -321,7 +325,7 @@ static void train_status(const struct app *a, char *buf, int len)
 
 static const struct view_hint train_hints[] = {
     {' ', 0, TX_SHORT_PAUSE},
-    {KEY_END, 0, TX_SHORT_RUN},
+    {KEY_END, 0, TX_SHORT_GO},
     {KEY_UP, KEY_DOWN, TX_SHORT_LR},
     {KEY_HOME, 0, TX_SHORT_RESTART},
     {KEY_LEFT, 0, TX_SHORT_PRESET},
@@ -337,5 +341,5 @@ const struct view_ops train_view = {
     .hints = train_hints,
     .status = train_status,
     .tick = train_tick,
-    .busy = train_busy,
+    .timeout = train_timeout,
 };

@@ -40,6 +40,20 @@ enum text_id {
     TX_ACT_LANG,
     TX_ACT_DEMO,
     TX_ACT_REDRAW,
+    TX_ACT_WALK,
+    TX_ACT_MNIST,
+    TX_ACT_EDIT,
+    TX_ACT_RUN,
+    TX_ACT_NUMERIC,
+    TX_ACT_BIAS,
+    TX_ACT_CHECK,
+    TX_ACT_PANEL,
+    TX_ACT_INC,
+    TX_ACT_DEC,
+    TX_ACT_TYPE,
+    TX_ACT_TARGET,
+    TX_ACT_RULE,
+    TX_ACT_SEARCH,
     TX_ACT_TRAIN,
     /* Short labels for the status line. */
     TX_SHORT_STEP,
@@ -50,10 +64,76 @@ enum text_id {
     TX_SHORT_QUIT,
     TX_SHORT_MENU,
     TX_SHORT_PAUSE,
-    TX_SHORT_RUN,
+    TX_SHORT_LINE,
+    TX_SHORT_CURSOR,
+    TX_SHORT_EDIT,
+    TX_SHORT_CHECK,
+    TX_SHORT_BACK,
+    TX_SHORT_WALK,
+    TX_SHORT_GO,
     TX_SHORT_LR,
     TX_SHORT_RESTART,
     TX_SHORT_PRESET,
+    /* The backprop walkthrough screen. */
+    TX_BP_LINE,      /* "Line {1}/{2}" */
+    TX_BP_START,     /* before the first line */
+    TX_BP_ALL_SHOWN, /* after the last line */
+    TX_BP_NO_BIAS,
+    TX_BP_BIAS_SHARED,
+    TX_BP_BIAS_UNIT,
+    TX_BP_UPDATED,
+    TX_BP_FIXED,
+    TX_BP_SETTINGS,     /* {1}: bias text, {2}: learning rate, {3}: updates */
+    TX_BP_INPUT,        /* {1} = {2}: an input */
+    TX_BP_TARGET,       /* {1} = {2}: a target */
+    TX_BP_RATE,         /* {1}: the learning rate */
+    TX_BP_EDIT,         /* prompt: {1} = */
+    TX_BP_CHECK,        /* prompt: {1} = ? */
+    TX_BP_SET,          /* {1} set to {2} */
+    TX_BP_BAD_VALUE,    /* {1}: what was typed */
+    TX_BP_NOT_EDITABLE, /* {1}: a computed value */
+    TX_BP_MATCH,        /* {1}: the line's value */
+    TX_BP_COARSE,
+    TX_BP_NO_MATCH,   /* {1}: typed, {2}: name */
+    TX_BP_DIFFERS,    /* {1}: operand, {2}: its value, {3}: used instead */
+    TX_BP_DIFFERS_AT, /* {1}: operand, {2}: its value, {3}: implied */
+    TX_BP_CURVE,      /* {1}: first E, {2}: last E, {3}: updates */
+    TX_BP_NUMERIC,    /* heading of the gradient comparison */
+    TX_BP_NUMERIC_OFF,
+    TX_BP_FAILED, /* {1}: why the walkthrough could not run */
+    /* The gates screen (screen_gates.c): its key hints, what the keys do
+     * there (for the help), its own lines. */
+    TX_GATES_TITLE,
+    TX_GATES_SHORT_NUDGE,
+    TX_GATES_SHORT_TARGET,
+    TX_GATES_SHORT_LEARN,
+    TX_GATES_SHORT_LINE,
+    TX_GATES_SHORT_MLP,
+    TX_GATES_ACT_NEXT,
+    TX_GATES_ACT_PREV,
+    TX_GATES_ACT_UP,
+    TX_GATES_ACT_DOWN,
+    TX_GATES_ACT_FIRST,
+    TX_GATES_ACT_LAST,
+    TX_GATES_ACT_BACK,
+    TX_GATES_ACT_CLOSE,
+    TX_GATES_ACT_INC,
+    TX_GATES_ACT_DEC,
+    TX_GATES_ACT_TYPE,
+    TX_GATES_ACT_TARGET,
+    TX_GATES_ACT_RULE,
+    TX_GATES_ACT_SEARCH,
+    TX_GATES_ACT_TRAIN,
+    TX_GATES_RULE,    /* {1}: ">" or ">=" */
+    TX_GATES_TARGET,  /* {1}: gate name */
+    TX_GATES_NONE,    /* no target */
+    TX_GATES_TYPING,  /* {1}: weight name, {2}: typed so far */
+    TX_GATES_BAD,     /* {1}: what was typed */
+    TX_GATES_IDLE,    /* what to do, shown when nothing else is */
+    TX_GATES_NO_LINE, /* target XOR: no line gets it */
+    TX_GATES_NEED_TARGET,
+    TX_GATES_MLP_KEYS, /* under the MLP */
+    TX_GATES_RUNNING,  /* status while the MLP trains by itself */
     TX_COUNT
 };
 

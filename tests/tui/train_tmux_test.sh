@@ -1,5 +1,5 @@
 #!/bin/sh
-# The training screen in a real terminal: 't' opens it and training runs
+# The training screen in a real terminal: 'M' opens it and training runs
 # while keys are answered; Space pauses, Space again trains exactly one
 # mini-batch, Up doubles the learning rate, End resumes, Left switches to
 # the next preset, q goes back to the menu and q quits with status 0.
@@ -58,7 +58,7 @@ wait_for "shell started" "$prompt" || exit 1
 tmx send-keys -t t "HOME=/nonexistent NNLAB_DATA= XDG_DATA_HOME= '$nnlab'" \
     Enter
 wait_for "menu" "Lessons"
-tmx send-keys -t t t
+tmx send-keys -t t M
 wait_for "no data" "fetch-mnist"
 tmx send-keys -t t q
 wait_for "back to the menu" "Lessons"
@@ -72,7 +72,7 @@ if ! "$nnlab" --batch data >/dev/null 2>&1; then
 fi
 tmx send-keys -t t clear Enter "'$nnlab'" Enter
 wait_for "menu" "Lessons"
-tmx send-keys -t t t
+tmx send-keys -t t M
 wait_for "training screen" "MNIST 784-50-10 (sigmoid-adam)" "samples/s" \
     "training: iteration"
 tmx send-keys -t t Space
