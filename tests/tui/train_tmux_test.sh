@@ -8,7 +8,10 @@
 # Usage: train_tmux_test.sh NNLAB
 # Exit 77 (skipped) when tmux is not installed.
 nnlab=$1
-command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77; }
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "tmux not installed: skipped"
+    exit 77
+fi
 case $nnlab in /*) ;; *) nnlab=$(pwd)/$nnlab ;; esac
 sock="nnlab-train-test-$$"
 prompt='nnlab-test$'
