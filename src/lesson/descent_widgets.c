@@ -209,6 +209,13 @@ static int descent_read(const struct lesson_widget *w, struct descent_config *c,
     return widget_args_show(w, parts, show, msg, len);
 }
 
+int descent_widget_config(const struct lesson_widget *w,
+                          struct descent_config *c, char *msg, size_t len)
+{
+    unsigned show;
+    return descent_read(w, c, &show, msg, len);
+}
+
 static int descent_check(const struct lesson_widget *w, char *msg, size_t len)
 {
     struct descent_config c;
