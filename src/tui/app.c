@@ -42,6 +42,8 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
 void app_fini(struct app *a)
 {
     backprop_view_fini(a);
+    forward_view_fini(a);
+    descent_view_fini(a);
     for (int i = 0; i < a->n_lessons; i++)
         lesson_free(a->lessons[i].lesson);
     a->n_lessons = 0;
@@ -189,6 +191,14 @@ static void demo_advance(struct app *a)
         backprop_view_step(a); /* one line, then back to the lesson */
         return;
     }
+    if (a->view == &forward_view) {
+        forward_view_step(a);
+        return;
+    }
+    if (a->view == &descent_view) {
+        descent_view_step(a); /* one step, then back to the lesson */
+        return;
+    }
     const struct lesson *l = a->lessons[a->cur].lesson;
     if (l && (size_t)a->step + 1 < l->n_steps) {
         a->step++;
@@ -311,7 +321,8 @@ static void draw_header(struct app *a, struct rgrid *g)
 {
     int x = 1;
     x += rgrid_print(g, x, 0, "nnlab", RS_TITLE);
-    if ((a->view == &lesson_view || a->view == &backprop_view) &&
+    if ((a->view == &lesson_view || a->view == &backprop_view ||
+         a->view == &forward_view || a->view == &descent_view) &&
         a->cur < a->n_lessons && a->lessons[a->cur].lesson) {
         x += rgrid_print(g, x, 0, " : ", RS_DIM);
         rgrid_print(g, x, 0, a->lessons[a->cur].lesson->title, RS_TITLE);

@@ -17,6 +17,8 @@
 struct lesson;
 struct lesson_widget;
 struct bp_screen;
+struct fw_screen;
+struct ds_screen;
 
 /* Smallest screen nnlab draws on; below it, a "too small" message. */
 #define APP_MIN_W 80
@@ -71,6 +73,8 @@ struct app {
     int quit;
     struct app_page page;
     struct bp_screen *bp; /* the walkthrough screen; NULL until opened */
+    struct fw_screen *fw; /* the forward-pass screen; NULL until opened */
+    struct ds_screen *ds; /* the descent screen; NULL until opened */
 };
 
 /* Screens: tig-style operations table. `draw` fills rows top..top+rows-1
@@ -112,6 +116,24 @@ int backprop_view_open(struct app *a, const struct lesson_widget *w);
 void backprop_view_step(struct app *a);
 /* Free the walkthrough screen's state. */
 void backprop_view_fini(struct app *a);
+
+extern const struct view_ops forward_view;
+extern const struct view_ops descent_view;
+
+/* Open the forward-pass screen with the network of widget w (a shapes
+ * widget; NULL: the lesson's 4-8-8-3), or the descent screen with the
+ * surface, optimizer and steps of widget w (a descent widget; NULL: the
+ * bowl); q returns to the screen shown before. Return 0 or -1 when memory
+ * runs out. */
+int forward_view_open(struct app *a, const struct lesson_widget *w);
+int descent_view_open(struct app *a, const struct lesson_widget *w);
+/* The demo timer's step there: the forward screen goes back; the descent
+ * screen takes one step, and goes back after the last one. */
+void forward_view_step(struct app *a);
+void descent_view_step(struct app *a);
+/* Free their state. */
+void forward_view_fini(struct app *a);
+void descent_view_fini(struct app *a);
 
 /* Set up from the options; lessons are loaded with app_load_lessons().
  * utf8 says whether the locale's codeset is UTF-8 (else ASCII glyphs).

@@ -50,6 +50,11 @@ static const struct key_binding table[] = {
     {'B', 'B', "B", NULL, ACT_BIAS, KM_ALL},
     {'c', 'c', "c", NULL, ACT_CHECK, KM_ALL},
     {'\t', '\t', "Tab", NULL, ACT_PANEL, KM_ALL},
+    {'+', '+', "+", NULL, ACT_MORE, KM_ALL},
+    {'=', '=', "=", NULL, ACT_MORE, KM_ALL},
+    {'-', '-', "-", NULL, ACT_LESS, KM_ALL},
+    {'a', 'a', "a", NULL, ACT_ADD, KM_ALL},
+    {'x', 'x', "x", NULL, ACT_REMOVE, KM_ALL},
 };
 
 #define N_BINDINGS ((int)(sizeof table / sizeof table[0]))

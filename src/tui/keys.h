@@ -35,6 +35,11 @@ enum tui_action {
     ACT_BIAS,
     ACT_CHECK,
     ACT_PANEL,
+    /* The forward and descent screens' own actions. */
+    ACT_MORE,   /* a larger value: layer size, batch, learning rate */
+    ACT_LESS,   /* a smaller one */
+    ACT_ADD,    /* add a hidden layer */
+    ACT_REMOVE, /* remove a hidden layer */
     ACT_COUNT,
     ACT_NONE = -1
 };

@@ -163,8 +163,9 @@ static void lesson_draw(struct app *a, struct rgrid *g, int top, int rows)
     app_copy_rows(g, x, top, &a->page.g, a->scroll, n < rows ? n : rows);
 }
 
-/* The step's first backprop walkthrough widget, or NULL: such a step
- * opens the interactive walkthrough with w. */
+/* The step's first widget with an interactive screen, or NULL: w opens
+ * that screen (the backprop walkthrough, the forward-pass shapes, the
+ * descent paths) configured like the widget. */
 static const struct lesson_widget *walk_widget(const struct app *a)
 {
     const struct lesson *l = current(a);
@@ -174,10 +175,21 @@ static const struct lesson_widget *walk_widget(const struct app *a)
     for (size_t i = 0; i < s->n_widgets; i++) {
         const char *k = s->widgets[i].kind;
         if (!strcmp(k, "walkthrough") || !strcmp(k, "network") ||
-            !strcmp(k, "matrixview"))
+            !strcmp(k, "matrixview") || !strcmp(k, "shapes") ||
+            !strcmp(k, "descent"))
             return &s->widgets[i];
     }
     return NULL;
+}
+
+static void walk_open(struct app *a, const struct lesson_widget *w)
+{
+    if (!strcmp(w->kind, "shapes"))
+        forward_view_open(a, w);
+    else if (!strcmp(w->kind, "descent"))
+        descent_view_open(a, w);
+    else
+        backprop_view_open(a, w);
 }
 
 static void lesson_action(struct app *a, enum tui_action act, int arg)
@@ -211,7 +223,7 @@ static void lesson_action(struct app *a, enum tui_action act, int arg)
         return;
     case ACT_WALK:
         if (walk_widget(a))
-            backprop_view_open(a, walk_widget(a));
+            walk_open(a, walk_widget(a));
         return;
     default:
         return;
