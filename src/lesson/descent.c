@@ -338,8 +338,7 @@ void descent_config_defaults(struct descent_config *c, int has_surface,
     }
 }
 
-int descent_paths_start(struct descent_paths *p,
-                        const struct descent_config *c)
+int descent_paths_start(struct descent_paths *p, const struct descent_config *c)
 {
     memset(p, 0, sizeof *p);
     int race = c->mode == DESCENT_RACE;

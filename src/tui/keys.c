@@ -54,7 +54,7 @@ static const struct key_binding table[] = {
     {'=', '=', "=", NULL, ACT_MORE, KM_ALL},
     {'-', '-', "-", NULL, ACT_LESS, KM_ALL},
     {'a', 'a', "a", NULL, ACT_ADD, KM_ALL},
-    {'x', 'x', "x", NULL, ACT_REMOVE, KM_ALL},
+    {'d', 'd', "d", NULL, ACT_REMOVE, KM_ALL},
 };
 
 #define N_BINDINGS ((int)(sizeof table / sizeof table[0]))

@@ -66,8 +66,9 @@ static double preset_rate(const struct ds_screen *s, enum preset p)
         return lr[p];
     }
     double good = descent_race_config(s->rates.opt).lr;
-    return p == PRESET_SMALL ? good / 100 : p == PRESET_LARGE ? good * 10
-                                                              : good;
+    return p == PRESET_SMALL   ? good / 100
+           : p == PRESET_LARGE ? good * 10
+                               : good;
 }
 
 static long steps_taken(const struct ds_screen *s)
@@ -203,8 +204,8 @@ static void finish_edit(struct app *a)
 static void settings_text(const struct app *a, char *buf, int len)
 {
     const struct ds_screen *s = a->ds;
-    const char *f = descent_surface_formula(
-        s->racing ? s->race.surface : s->rates.surface);
+    const char *f =
+        descent_surface_formula(s->racing ? s->race.surface : s->rates.surface);
     if (s->racing) {
         const char *args[] = {f};
         text_fill(buf, len, text_get(a->lang, TX_DS_RACE), args, 1);
@@ -362,8 +363,8 @@ static const struct view_hint ds_hints[] = {
 };
 
 static const enum tui_action ds_help[] = {
-    ACT_NEXT, ACT_PREV, ACT_FIRST, ACT_LAST, ACT_RUN,   ACT_MORE, ACT_LESS,
-    ACT_EDIT, ACT_PANEL, ACT_HELP, ACT_BACK, ACT_BLANK, ACT_LANG, ACT_COUNT,
+    ACT_NEXT, ACT_PREV,  ACT_FIRST, ACT_LAST, ACT_RUN,   ACT_MORE, ACT_LESS,
+    ACT_EDIT, ACT_PANEL, ACT_HELP,  ACT_BACK, ACT_BLANK, ACT_LANG, ACT_COUNT,
 };
 
 const struct view_ops descent_view = {

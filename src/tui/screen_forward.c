@@ -384,13 +384,13 @@ static const struct view_hint fw_hints[] = {
     {KEY_UP, KEY_DOWN, TX_SHORT_CHOOSE},
     {'+', '-', TX_SHORT_CHANGE},
     {'e', 0, TX_SHORT_EDIT},
-    {'a', 'x', TX_SHORT_LAYER},
+    {'a', 'd', TX_SHORT_LAYER},
     {'q', 0, TX_SHORT_BACK},
     {0, 0, TX_COUNT},
 };
 
 static const enum tui_action fw_help[] = {
-    ACT_UP,   ACT_DOWN, ACT_MORE, ACT_LESS,  ACT_EDIT, ACT_ADD,
+    ACT_UP,     ACT_DOWN, ACT_MORE, ACT_LESS,  ACT_EDIT, ACT_ADD,
     ACT_REMOVE, ACT_HELP, ACT_BACK, ACT_BLANK, ACT_LANG, ACT_COUNT,
 };
 

@@ -100,28 +100,28 @@ enum text_id {
     TX_BP_NUMERIC_OFF,
     TX_BP_FAILED, /* {1}: why the walkthrough could not run */
     /* The forward-pass screen. */
-    TX_FW_INPUTS,  /* label of the input size */
-    TX_FW_LAYER,   /* {1}: layer number */
-    TX_FW_BATCH,   /* label of the batch size */
-    TX_FW_TITLE,   /* {1}: the sizes "4-8-8-3", {2}: batch */
-    TX_FW_SET,     /* {1}: field, {2}: value */
-    TX_FW_BAD,     /* {1}: typed, {2}: lowest, {3}: highest */
-    TX_FW_MAX,     /* {1}: most weight layers */
-    TX_FW_MIN,     /* no hidden layer left to remove */
-    TX_FW_FAILED,  /* {1}: why */
-    TX_FW_PARAMS,  /* {1}: parameters in all */
+    TX_FW_INPUTS, /* label of the input size */
+    TX_FW_LAYER,  /* {1}: layer number */
+    TX_FW_BATCH,  /* label of the batch size */
+    TX_FW_TITLE,  /* {1}: the sizes "4-8-8-3", {2}: batch */
+    TX_FW_SET,    /* {1}: field, {2}: value */
+    TX_FW_BAD,    /* {1}: typed, {2}: lowest, {3}: highest */
+    TX_FW_MAX,    /* {1}: most weight layers */
+    TX_FW_MIN,    /* no hidden layer left to remove */
+    TX_FW_FAILED, /* {1}: why */
+    TX_FW_PARAMS, /* {1}: parameters in all */
     /* The gradient descent screen. */
     TX_DS_SMALL,
     TX_DS_GOOD,
     TX_DS_LARGE,
     TX_DS_TYPED,
-    TX_DS_RATES,   /* {1}: f, {2}: optimizer, {3}: rate, {4}: its kind */
-    TX_DS_RACE,    /* {1}: f */
-    TX_DS_STEP,    /* "Step {1}/{2}" */
-    TX_DS_EDIT,    /* prompt for a learning rate */
-    TX_DS_BAD,     /* {1}: typed, {2}: highest */
-    TX_DS_DONE,    /* {1}: steps */
-    TX_DS_FAILED,  /* {1}: why */
+    TX_DS_RATES,  /* {1}: f, {2}: optimizer, {3}: rate, {4}: its kind */
+    TX_DS_RACE,   /* {1}: f */
+    TX_DS_STEP,   /* "Step {1}/{2}" */
+    TX_DS_EDIT,   /* prompt for a learning rate */
+    TX_DS_BAD,    /* {1}: typed, {2}: highest */
+    TX_DS_DONE,   /* {1}: steps */
+    TX_DS_FAILED, /* {1}: why */
     TX_COUNT
 };
 
