@@ -2,7 +2,9 @@
  * The lesson view: one step of a lesson, its prose and its widgets, with
  * the step counter in the status line. The state is only (lesson, step,
  * scroll), and a step's page is rendered from the lesson alone, so going
- * back shows exactly what was there before.
+ * back shows exactly what was there before. A step whose figure has an
+ * interactive screen (the backprop walkthrough, or one app_screen_for
+ * knows) opens it with ACT_WALK.
  */
 #include <curses.h> /* KEY_* codes for the hints */
 #include <stdio.h>
@@ -163,9 +165,8 @@ static void lesson_draw(struct app *a, struct rgrid *g, int top, int rows)
     app_copy_rows(g, x, top, &a->page.g, a->scroll, n < rows ? n : rows);
 }
 
-/* The step's first widget with an interactive screen, or NULL: w opens
- * that screen (the backprop walkthrough, the forward-pass shapes, the
- * descent paths) configured like the widget. */
+/* The step's first backprop walkthrough widget, or NULL: such a step
+ * opens the interactive walkthrough with w. */
 static const struct lesson_widget *walk_widget(const struct app *a)
 {
     const struct lesson *l = current(a);
@@ -175,21 +176,10 @@ static const struct lesson_widget *walk_widget(const struct app *a)
     for (size_t i = 0; i < s->n_widgets; i++) {
         const char *k = s->widgets[i].kind;
         if (!strcmp(k, "walkthrough") || !strcmp(k, "network") ||
-            !strcmp(k, "matrixview") || !strcmp(k, "shapes") ||
-            !strcmp(k, "descent"))
+            !strcmp(k, "matrixview"))
             return &s->widgets[i];
     }
     return NULL;
-}
-
-static void walk_open(struct app *a, const struct lesson_widget *w)
-{
-    if (!strcmp(w->kind, "shapes"))
-        forward_view_open(a, w);
-    else if (!strcmp(w->kind, "descent"))
-        descent_view_open(a, w);
-    else
-        backprop_view_open(a, w);
 }
 
 static void lesson_action(struct app *a, enum tui_action act, int arg)
@@ -222,8 +212,11 @@ static void lesson_action(struct app *a, enum tui_action act, int arg)
         a->view = &menu_view;
         return;
     case ACT_WALK:
+        /* The step's figure as a screen of its own, when it has one. */
         if (walk_widget(a))
-            walk_open(a, walk_widget(a));
+            backprop_view_open(a, walk_widget(a));
+        else if (app_step_screen_widget(a))
+            app_open_screen(a, app_step_screen_widget(a));
         return;
     default:
         return;
@@ -244,7 +237,7 @@ static void lesson_status(const struct app *a, char *buf, int len)
     text_fill2(buf, len, text_get(a->lang, TX_STEP), a->step + 1,
                (int)l->n_steps);
     int n = (int)strlen(buf);
-    if (walk_widget(a)) {
+    if (walk_widget(a) || app_step_screen_widget(a)) {
         snprintf(buf + n, (size_t)(len - n), "  %s: %s",
                  keys_key_name('w', app_plain_keys(a)),
                  text_get(a->lang, TX_SHORT_WALK));

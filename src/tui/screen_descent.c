@@ -3,8 +3,8 @@
  * views (Tab switches):
  *
  *  - rates: one optimizer from the start point at a learning rate the
- *    learner picks, too small, good, too large (+ and - step through
- *    them) or typed (e), one step per key (Space) or to the end (r);
+ *    learner picks, too small, good, too large (Left and Right step
+ *    through them) or typed, one step per key (Space) or to the end (r);
  *  - race: the five optimizers of the core from the same start on the
  *    same surface, all stepped together, one step at a time.
  *
@@ -12,9 +12,9 @@
  * Every point comes from lesson/descent.h (the core's numerical gradient
  * and optimizers); this screen only chooses what to draw. It is opened
  * from a lesson step with a descent widget (w), on that widget's surface,
- * start, optimizer and number of steps.
+ * start, optimizer and number of steps; its state lives in a->screen.
  */
-#include <curses.h> /* KEY_* codes for the hints and the input line */
+#include <curses.h> /* KEY_* codes for the hints */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,20 +35,22 @@ struct ds_screen {
     struct descent_config race;  /* the race view: five runs */
     int racing;                  /* the race view is shown */
     enum preset preset;
-    double typed;               /* the typed rate */
+    double typed_lr;            /* the rate typed last */
     struct descent_paths paths; /* the runs shown, stepped so far */
-    int input;                  /* the input line is open */
-    char buf[INPUT_MAX + 1];
-    int len;
+    char typed[INPUT_MAX + 1];  /* a rate being typed, or "" */
     char msg[256];
     int msg_style;
-    const struct view_ops *back; /* the screen q returns to */
 };
+
+static struct ds_screen *state(const struct app *a)
+{
+    return a->screen;
+}
 
 static void say(struct app *a, int style, enum text_id id,
                 const char *const *args, int n)
 {
-    struct ds_screen *s = a->ds;
+    struct ds_screen *s = state(a);
     text_fill(s->msg, (int)sizeof s->msg, text_get(a->lang, id), args, n);
     s->msg_style = style;
 }
@@ -59,7 +61,7 @@ static void say(struct app *a, int style, enum text_id id,
 static double preset_rate(const struct ds_screen *s, enum preset p)
 {
     if (p == PRESET_TYPED)
-        return s->typed;
+        return s->typed_lr;
     if (s->rates.opt == NN_OPT_SGD) {
         static const double lr[] = {DESCENT_LR_SMALL, DESCENT_LR_GOOD,
                                     DESCENT_LR_LARGE};
@@ -85,7 +87,7 @@ static long steps_max(const struct ds_screen *s)
  * the message says why and no run is shown. Returns 0 or -1. */
 static int restart(struct app *a, long k)
 {
-    struct ds_screen *s = a->ds;
+    struct ds_screen *s = state(a);
     struct descent_config c = s->racing ? s->race : s->rates;
     if (!s->racing) {
         c.lr[0] = preset_rate(s, s->preset);
@@ -104,16 +106,11 @@ static int restart(struct app *a, long k)
     return 0;
 }
 
-int descent_view_open(struct app *a, const struct lesson_widget *w)
+static int ds_open(struct app *a, const struct lesson_widget *w)
 {
-    if (!a->ds) {
-        a->ds = calloc(1, sizeof *a->ds);
-        if (!a->ds)
-            return -1;
-    }
-    struct ds_screen *s = a->ds;
-    descent_paths_fini(&s->paths);
-    memset(s, 0, sizeof *s);
+    struct ds_screen *s = calloc(1, sizeof *s);
+    if (!s)
+        return -1;
     struct descent_config c;
     char msg[256];
     if (!w || descent_widget_config(w, &c, msg, sizeof msg) != 0) {
@@ -129,27 +126,29 @@ int descent_view_open(struct app *a, const struct lesson_widget *w)
     s->rates = s->racing ? other : c;
     s->race = s->racing ? c : other;
     s->preset = PRESET_GOOD;
-    s->typed = preset_rate(s, PRESET_GOOD);
-    if (restart(a, 0) != 0)
+    s->typed_lr = preset_rate(s, PRESET_GOOD);
+    a->screen = s;
+    if (restart(a, 0) != 0) {
+        free(s);
+        a->screen = NULL;
         return -1;
-    s->back = a->view;
-    a->view = &descent_view;
+    }
     return 0;
 }
 
-void descent_view_fini(struct app *a)
+static void ds_close(struct app *a)
 {
-    if (!a->ds)
-        return;
-    descent_paths_fini(&a->ds->paths);
-    free(a->ds);
-    a->ds = NULL;
+    struct ds_screen *s = state(a);
+    if (s)
+        descent_paths_fini(&s->paths);
+    free(s);
+    a->screen = NULL;
 }
 
 /* One step of every run; at the end, say so. */
 static void step(struct app *a)
 {
-    struct ds_screen *s = a->ds;
+    struct ds_screen *s = state(a);
     int rc = descent_paths_step(&s->paths);
     if (rc < 0) {
         const char *args[] = {nn_strerror(rc)};
@@ -164,19 +163,10 @@ static void step(struct app *a)
     }
 }
 
-void descent_view_step(struct app *a)
-{
-    struct ds_screen *s = a->ds;
-    if (s && s->paths.n_runs > 0 && steps_taken(s) < steps_max(s))
-        step(a);
-    else
-        a->view = s && s->back ? s->back : &menu_view;
-}
-
 /* A new rate: the same number of steps again, so paths compare. */
 static void choose(struct app *a, enum preset p)
 {
-    struct ds_screen *s = a->ds;
+    struct ds_screen *s = state(a);
     long k = steps_taken(s);
     s->preset = p;
     if (restart(a, k) == 0)
@@ -185,17 +175,19 @@ static void choose(struct app *a, enum preset p)
 
 static void finish_edit(struct app *a)
 {
-    struct ds_screen *s = a->ds;
+    struct ds_screen *s = state(a);
     char *end;
-    double v = strtod(s->buf, &end);
-    if (end == s->buf || *end != '\0' || !(v > 0) || v > RATE_LIMIT) {
+    double v = strtod(s->typed, &end);
+    if (end == s->typed || *end != '\0' || !(v > 0) || v > RATE_LIMIT) {
         char lim[24];
         snprintf(lim, sizeof lim, "%g", RATE_LIMIT);
-        const char *args[] = {s->buf, lim};
+        const char *args[] = {s->typed, lim};
         say(a, RS_BAD, TX_DS_BAD, args, 2);
+        s->typed[0] = '\0';
         return;
     }
-    s->typed = v;
+    s->typed[0] = '\0';
+    s->typed_lr = v;
     choose(a, PRESET_TYPED);
 }
 
@@ -203,7 +195,7 @@ static void finish_edit(struct app *a)
 
 static void settings_text(const struct app *a, char *buf, int len)
 {
-    const struct ds_screen *s = a->ds;
+    const struct ds_screen *s = state(a);
     const char *f =
         descent_surface_formula(s->racing ? s->race.surface : s->rates.surface);
     if (s->racing) {
@@ -222,7 +214,7 @@ static void settings_text(const struct app *a, char *buf, int len)
 
 static void ds_draw(struct app *a, struct rgrid *g, int top, int rows)
 {
-    struct ds_screen *s = a->ds;
+    struct ds_screen *s = state(a);
     int x = app_margin(a), w = g->w - 2 * x;
     if (!s)
         return;
@@ -244,86 +236,74 @@ static void ds_draw(struct app *a, struct rgrid *g, int top, int rows)
         descent_draw_summary(g, x, top + 1 + (pic > 0 ? pic : 0) + 1, &s->paths,
                              lang);
     }
-    if (s->input) {
-        const char *prompt = text_get(a->lang, TX_DS_EDIT);
-        int c = rgrid_print_n(g, x, bottom, w, prompt, RS_BOLD);
-        c += rgrid_print_n(g, x + c, bottom, w - c, s->buf, RS_ACCENT);
-        rgrid_put(g, x + c, bottom, '_', RS_ACCENT);
+    if (s->typed[0]) {
+        char line[128];
+        const char *args[] = {s->typed};
+        text_fill(line, (int)sizeof line, text_get(a->lang, TX_DS_TYPING), args,
+                  1);
+        rgrid_print_n(g, x, bottom, w, line, RS_ACCENT);
     } else {
         rgrid_print_n(g, x, bottom, w, s->msg, s->msg_style);
     }
 }
 
-/* ---- Keys and actions ---- */
-
-/* The open input line takes a number; Enter submits, Esc cancels. */
-static int ds_key(struct app *a, int ch)
-{
-    struct ds_screen *s = a->ds;
-    if (!s || !s->input)
-        return 0;
-    if (ch == 27) {
-        s->input = 0;
-    } else if (ch == '\n' || ch == '\r' || ch == KEY_ENTER) {
-        s->input = 0;
-        finish_edit(a);
-    } else if (ch == KEY_BACKSPACE || ch == 127 || ch == 8) {
-        if (s->len > 0)
-            s->buf[--s->len] = '\0';
-    } else if (((ch >= '0' && ch <= '9') || ch == '.' || ch == 'e' ||
-                ch == 'E' || ch == '-' || ch == '+') &&
-               s->len < INPUT_MAX) {
-        s->buf[s->len++] = (char)ch;
-        s->buf[s->len] = '\0';
-    }
-    return 1;
-}
+/* ---- Actions ---- */
 
 static void ds_action(struct app *a, enum tui_action act, int arg)
 {
-    (void)arg;
-    struct ds_screen *s = a->ds;
-    if (!s)
-        return;
+    struct ds_screen *s = state(a);
     long k = steps_taken(s);
+    size_t len = strlen(s->typed);
+    /* While a rate is typed, only typing keys count; others drop it. */
+    if (len && act != ACT_TYPE && act != ACT_PREV && act != ACT_NEXT) {
+        s->typed[0] = '\0';
+        if (act == ACT_CLOSE)
+            return;
+    }
     switch (act) {
+    case ACT_TYPE:
+        /* Digits and a decimal point, in the rates view. */
+        if (!s->racing && len < INPUT_MAX &&
+            ((arg >= '0' && arg <= '9') ||
+             (arg == '.' && !strchr(s->typed, '.')))) {
+            s->typed[len] = (char)arg;
+            s->typed[len + 1] = '\0';
+        }
+        break;
     case ACT_NEXT:
-        if (s->paths.n_runs > 0)
+        if (len)
+            finish_edit(a);
+        else if (s->paths.n_runs > 0)
             step(a);
         break;
     case ACT_PREV:
         /* Paths are deterministic: one step back is k - 1 from the start. */
-        if (k > 0 && restart(a, k - 1) == 0)
+        if (len)
+            s->typed[len - 1] = '\0';
+        else if (k > 0 && restart(a, k - 1) == 0)
             s->msg[0] = '\0';
         break;
     case ACT_FIRST:
         if (restart(a, 0) == 0)
             s->msg[0] = '\0';
         break;
-    case ACT_RUN:
+    case ACT_RULE: /* r: run */
     case ACT_LAST:
         if (restart(a, steps_max(s)) == 0)
             s->msg[0] = '\0';
         break;
-    case ACT_MORE:
+    case ACT_INC:
         if (!s->racing)
             choose(a, s->preset >= PRESET_LARGE ? PRESET_LARGE
                       : s->preset == PRESET_TYPED
                           ? PRESET_GOOD
                           : (enum preset)(s->preset + 1));
         break;
-    case ACT_LESS:
+    case ACT_DEC:
         if (!s->racing)
             choose(a, s->preset == PRESET_SMALL || s->preset == PRESET_TYPED
                           ? PRESET_SMALL
                           : (enum preset)(s->preset - 1));
-        break;
-    case ACT_EDIT:
-        if (s->racing)
-            break;
-        snprintf(s->buf, sizeof s->buf, "%.10g", preset_rate(s, s->preset));
-        s->len = (int)strlen(s->buf);
-        s->input = 1;
         break;
     case ACT_PANEL:
         s->racing = !s->racing;
@@ -331,7 +311,7 @@ static void ds_action(struct app *a, enum tui_action act, int arg)
             s->msg[0] = '\0';
         break;
     case ACT_BACK:
-        a->view = s->back ? s->back : &menu_view;
+        app_close_screen(a);
         break;
     default:
         break;
@@ -340,7 +320,7 @@ static void ds_action(struct app *a, enum tui_action act, int arg)
 
 static void ds_status(const struct app *a, char *buf, int len)
 {
-    const struct ds_screen *s = a->ds;
+    const struct ds_screen *s = state(a);
     if (!s) {
         buf[0] = '\0';
         return;
@@ -352,20 +332,46 @@ static void ds_status(const struct app *a, char *buf, int len)
     text_fill(buf, len, text_get(a->lang, TX_DS_STEP), args, 2);
 }
 
+static enum text_id ds_describe(enum tui_action act)
+{
+    switch (act) {
+    case ACT_NEXT:
+        return TX_DS_ACT_NEXT;
+    case ACT_PREV:
+        return TX_DS_ACT_PREV;
+    case ACT_FIRST:
+        return TX_DS_ACT_FIRST;
+    case ACT_LAST:
+    case ACT_RULE:
+        return TX_DS_ACT_RUN;
+    case ACT_INC:
+    case ACT_DEC:
+        return TX_DS_ACT_INCDEC;
+    case ACT_TYPE:
+        return TX_DS_ACT_TYPE;
+    case ACT_PANEL:
+        return TX_DS_ACT_PANEL;
+    default:
+        return TX_COUNT;
+    }
+}
+
 static const struct view_hint ds_hints[] = {
     {' ', 0, TX_SHORT_ONE_STEP},
     {'r', 0, TX_SHORT_RUN},
-    {'+', '-', TX_SHORT_RATE},
-    {'e', 0, TX_SHORT_EDIT},
+    {KEY_LEFT, KEY_RIGHT, TX_SHORT_RATE},
     {'\t', 0, TX_SHORT_RACE},
     {'q', 0, TX_SHORT_BACK},
     {0, 0, TX_COUNT},
 };
 
 static const enum tui_action ds_help[] = {
-    ACT_NEXT, ACT_PREV,  ACT_FIRST, ACT_LAST, ACT_RUN,   ACT_MORE, ACT_LESS,
-    ACT_EDIT, ACT_PANEL, ACT_HELP,  ACT_BACK, ACT_BLANK, ACT_LANG, ACT_COUNT,
+    ACT_NEXT, ACT_PREV,  ACT_FIRST, ACT_LAST,   ACT_RULE,
+    ACT_INC,  ACT_DEC,   ACT_TYPE,  ACT_PANEL,  ACT_HELP,
+    ACT_BACK, ACT_CLOSE, ACT_LANG,  ACT_REDRAW, ACT_COUNT,
 };
+
+static const char *const ds_widgets[] = {"descent", NULL};
 
 const struct view_ops descent_view = {
     .name = "descent",
@@ -374,6 +380,9 @@ const struct view_ops descent_view = {
     .click = NULL,
     .hints = ds_hints,
     .status = ds_status,
-    .key = ds_key,
     .help_actions = ds_help,
+    .widgets = ds_widgets,
+    .open = ds_open,
+    .close = ds_close,
+    .describe = ds_describe,
 };

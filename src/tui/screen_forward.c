@@ -7,9 +7,10 @@
  * forward pass (lesson/forward.h builds and runs the network again after
  * each change), and the counts come from the core's layer layout; this
  * screen only chooses what to draw. It is opened from a lesson step with
- * a shapes widget (w), starting from that widget's network.
+ * a shapes widget (w), starting from that widget's network; its state
+ * lives in a->screen.
  */
-#include <curses.h> /* KEY_* codes for the hints and the input line */
+#include <curses.h> /* KEY_* codes for the hints */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,18 +32,20 @@ struct fw_screen {
     struct forward_run run; /* always a successful run of cfg */
     /* The field under the cursor: sizes[0..n_layers], then the batch. */
     int cursor;
-    int input; /* the input line is open */
-    char buf[INPUT_MAX + 1];
-    int len;
+    char typed[INPUT_MAX + 1]; /* a size being typed, or "" */
     char msg[256];
     int msg_style;
-    const struct view_ops *back; /* the screen q returns to */
 };
+
+static struct fw_screen *state(const struct app *a)
+{
+    return a->screen;
+}
 
 static void say(struct app *a, int style, enum text_id id,
                 const char *const *args, int n)
 {
-    struct fw_screen *s = a->fw;
+    struct fw_screen *s = state(a);
     text_fill(s->msg, (int)sizeof s->msg, text_get(a->lang, id), args, n);
     s->msg_style = style;
 }
@@ -55,7 +58,7 @@ static int batch_field(const struct fw_screen *s)
 /* Name of field i: "inputs", "layer 2", "batch m". */
 static void field_name(const struct app *a, int i, char *buf, int len)
 {
-    const struct fw_screen *s = a->fw;
+    const struct fw_screen *s = state(a);
     if (i == 0) {
         snprintf(buf, (size_t)len, "%s", text_get(a->lang, TX_FW_INPUTS));
     } else if (i == batch_field(s)) {
@@ -84,7 +87,7 @@ static void field_range(const struct fw_screen *s, int i, long *lo, long *hi)
  * the message says why. Returns 0 or -1. */
 static int rerun(struct app *a, const struct forward_config *c)
 {
-    struct fw_screen *s = a->fw;
+    struct fw_screen *s = state(a);
     struct forward_run r;
     int err = forward_run_init(&r, c);
     if (err) {
@@ -100,16 +103,11 @@ static int rerun(struct app *a, const struct forward_config *c)
     return 0;
 }
 
-int forward_view_open(struct app *a, const struct lesson_widget *w)
+static int fw_open(struct app *a, const struct lesson_widget *w)
 {
-    if (!a->fw) {
-        a->fw = calloc(1, sizeof *a->fw);
-        if (!a->fw)
-            return -1;
-    }
-    struct fw_screen *s = a->fw;
-    forward_run_fini(&s->run);
-    memset(s, 0, sizeof *s);
+    struct fw_screen *s = calloc(1, sizeof *s);
+    if (!s)
+        return -1;
     struct forward_config c;
     char msg[256];
     if (!w || shapes_widget_config(w, &c, msg, sizeof msg) != 0)
@@ -120,35 +118,30 @@ int forward_view_open(struct app *a, const struct lesson_widget *w)
             c.sizes[i] = SCREEN_MAX_WIDTH;
     if (forward_run_init(&s->run, &c) != 0) {
         forward_config_default(&c); /* the lesson's network always runs */
-        if (forward_run_init(&s->run, &c) != 0)
+        if (forward_run_init(&s->run, &c) != 0) {
+            free(s);
             return -1;
+        }
     }
     s->cfg = c;
     s->cursor = 1;
-    s->back = a->view;
-    a->view = &forward_view;
+    a->screen = s;
     return 0;
 }
 
-void forward_view_fini(struct app *a)
+static void fw_close(struct app *a)
 {
-    if (!a->fw)
-        return;
-    forward_run_fini(&a->fw->run);
-    free(a->fw);
-    a->fw = NULL;
-}
-
-void forward_view_step(struct app *a)
-{
-    struct fw_screen *s = a->fw;
-    a->view = s && s->back ? s->back : &menu_view;
+    struct fw_screen *s = state(a);
+    if (s)
+        forward_run_fini(&s->run);
+    free(s);
+    a->screen = NULL;
 }
 
 /* Set field i to v (in range) and run again. */
 static void set_field(struct app *a, int i, long v)
 {
-    struct fw_screen *s = a->fw;
+    struct fw_screen *s = state(a);
     struct forward_config c = s->cfg;
     if (i == batch_field(s))
         c.batch = (size_t)v;
@@ -165,7 +158,7 @@ static void set_field(struct app *a, int i, long v)
 
 static void change(struct app *a, int by)
 {
-    struct fw_screen *s = a->fw;
+    struct fw_screen *s = state(a);
     long lo, hi, v = (long)field_value(s, s->cursor) + by;
     field_range(s, s->cursor, &lo, &hi);
     if (v >= lo && v <= hi)
@@ -176,7 +169,7 @@ static void change(struct app *a, int by)
  * on it), as wide as the layer under the cursor. */
 static void add_layer(struct app *a)
 {
-    struct fw_screen *s = a->fw;
+    struct fw_screen *s = state(a);
     struct forward_config c = s->cfg;
     if (c.n_layers >= FORWARD_MAX_LAYERS) {
         char n[16];
@@ -186,7 +179,7 @@ static void add_layer(struct app *a)
         return;
     }
     int at = s->cursor >= c.n_layers ? c.n_layers : s->cursor + 1;
-    size_t width = c.sizes[at < c.n_layers ? at : at - 1];
+    size_t width = c.sizes[s->cursor <= c.n_layers ? s->cursor : c.n_layers];
     memmove(&c.sizes[at + 1], &c.sizes[at],
             (size_t)(c.n_layers + 1 - at) * sizeof c.sizes[0]);
     c.sizes[at] = width;
@@ -199,7 +192,7 @@ static void add_layer(struct app *a)
 
 static void remove_layer(struct app *a)
 {
-    struct fw_screen *s = a->fw;
+    struct fw_screen *s = state(a);
     struct forward_config c = s->cfg;
     int at = s->cursor;
     if (at < 1 || at >= c.n_layers) {
@@ -215,19 +208,21 @@ static void remove_layer(struct app *a)
 
 static void finish_edit(struct app *a)
 {
-    struct fw_screen *s = a->fw;
+    struct fw_screen *s = state(a);
     long lo, hi;
     field_range(s, s->cursor, &lo, &hi);
     char *end;
-    long v = strtol(s->buf, &end, 10);
-    if (end == s->buf || *end != '\0' || v < lo || v > hi) {
+    long v = strtol(s->typed, &end, 10);
+    if (end == s->typed || *end != '\0' || v < lo || v > hi) {
         char l[24], h[24];
         snprintf(l, sizeof l, "%ld", lo);
         snprintf(h, sizeof h, "%ld", hi);
-        const char *args[] = {s->buf, l, h};
+        const char *args[] = {s->typed, l, h};
         say(a, RS_BAD, TX_FW_BAD, args, 3);
+        s->typed[0] = '\0';
         return;
     }
+    s->typed[0] = '\0';
     set_field(a, s->cursor, v);
 }
 
@@ -237,12 +232,15 @@ static void finish_edit(struct app *a)
  * Returns the rows used. */
 static int draw_fields(struct app *a, struct rgrid *g, int x, int y, int w)
 {
-    struct fw_screen *s = a->fw;
+    struct fw_screen *s = state(a);
     int col = 0, row = 0;
     for (int i = 0; i <= batch_field(s); i++) {
         char name[48], val[32];
         field_name(a, i, name, (int)sizeof name);
-        snprintf(val, sizeof val, "[%zu]", field_value(s, i));
+        if (i == s->cursor && s->typed[0])
+            snprintf(val, sizeof val, "[%s_]", s->typed);
+        else
+            snprintf(val, sizeof val, "[%zu]", field_value(s, i));
         int need = utf8_width(name) + 1 + (int)strlen(val);
         if (col > 0 && col + need > w) {
             col = 0;
@@ -258,7 +256,7 @@ static int draw_fields(struct app *a, struct rgrid *g, int x, int y, int w)
 
 static void fw_draw(struct app *a, struct rgrid *g, int top, int rows)
 {
-    struct fw_screen *s = a->fw;
+    struct fw_screen *s = state(a);
     int x = app_margin(a), w = g->w - 2 * x;
     if (!s)
         return;
@@ -289,61 +287,47 @@ static void fw_draw(struct app *a, struct rgrid *g, int top, int rows)
         app_copy_rows(g, x, y, &tmp, 0, r < fit ? r : fit);
         rgrid_fini(&tmp);
     }
-    if (s->input) {
-        char name[48], prompt[96];
-        field_name(a, s->cursor, name, (int)sizeof name);
-        snprintf(prompt, sizeof prompt, "%s = ", name);
-        int c = rgrid_print_n(g, x, bottom, w, prompt, RS_BOLD);
-        c += rgrid_print_n(g, x + c, bottom, w - c, s->buf, RS_ACCENT);
-        rgrid_put(g, x + c, bottom, '_', RS_ACCENT);
-    } else {
-        rgrid_print_n(g, x, bottom, w, s->msg, s->msg_style);
-    }
+    rgrid_print_n(g, x, bottom, w, s->msg, s->msg_style);
 }
 
 /* ---- Keys and actions ---- */
 
-/* The open input line takes digits; Enter submits, Esc cancels. */
-static int fw_key(struct app *a, int ch)
-{
-    struct fw_screen *s = a->fw;
-    if (!s || !s->input)
-        return 0;
-    if (ch == 27) {
-        s->input = 0;
-    } else if (ch == '\n' || ch == '\r' || ch == KEY_ENTER) {
-        s->input = 0;
-        finish_edit(a);
-    } else if (ch == KEY_BACKSPACE || ch == 127 || ch == 8) {
-        if (s->len > 0)
-            s->buf[--s->len] = '\0';
-    } else if (ch >= '0' && ch <= '9' && s->len < INPUT_MAX) {
-        s->buf[s->len++] = (char)ch;
-        s->buf[s->len] = '\0';
-    }
-    return 1;
-}
-
 static void fw_action(struct app *a, enum tui_action act, int arg)
 {
-    (void)arg;
-    struct fw_screen *s = a->fw;
-    if (!s)
-        return;
+    struct fw_screen *s = state(a);
     int n = batch_field(s) + 1;
+    size_t len = strlen(s->typed);
+    /* While a size is typed, only typing keys count; others drop it. */
+    if (len && act != ACT_TYPE && act != ACT_PREV && act != ACT_NEXT) {
+        s->typed[0] = '\0';
+        if (act == ACT_CLOSE)
+            return;
+    }
     switch (act) {
-    case ACT_UP:
+    case ACT_TYPE:
+        if (arg >= '0' && arg <= '9' && len < INPUT_MAX) {
+            s->typed[len] = (char)arg;
+            s->typed[len + 1] = '\0';
+        }
+        break;
     case ACT_PREV:
+        if (len)
+            s->typed[len - 1] = '\0';
+        break;
+    case ACT_NEXT:
+        if (len)
+            finish_edit(a);
+        break;
+    case ACT_UP:
         s->cursor = (s->cursor + n - 1) % n;
         break;
     case ACT_DOWN:
-    case ACT_NEXT:
         s->cursor = (s->cursor + 1) % n;
         break;
-    case ACT_MORE:
+    case ACT_INC:
         change(a, 1);
         break;
-    case ACT_LESS:
+    case ACT_DEC:
         change(a, -1);
         break;
     case ACT_ADD:
@@ -352,13 +336,8 @@ static void fw_action(struct app *a, enum tui_action act, int arg)
     case ACT_REMOVE:
         remove_layer(a);
         break;
-    case ACT_EDIT:
-        snprintf(s->buf, sizeof s->buf, "%zu", field_value(s, s->cursor));
-        s->len = (int)strlen(s->buf);
-        s->input = 1;
-        break;
     case ACT_BACK:
-        a->view = s->back ? s->back : &menu_view;
+        app_close_screen(a);
         break;
     default:
         break;
@@ -367,7 +346,7 @@ static void fw_action(struct app *a, enum tui_action act, int arg)
 
 static void fw_status(const struct app *a, char *buf, int len)
 {
-    const struct fw_screen *s = a->fw;
+    const struct fw_screen *s = state(a);
     size_t total = 0, wts[FORWARD_MAX_LAYERS], bs[FORWARD_MAX_LAYERS];
     if (!s || forward_count_params(s->cfg.sizes, s->cfg.n_layers, wts, bs,
                                    &total) != 0) {
@@ -380,19 +359,38 @@ static void fw_status(const struct app *a, char *buf, int len)
     text_fill(buf, len, text_get(a->lang, TX_FW_PARAMS), args, 1);
 }
 
+static enum text_id fw_describe(enum tui_action act)
+{
+    switch (act) {
+    case ACT_UP:
+    case ACT_DOWN:
+        return TX_FW_ACT_UPDOWN;
+    case ACT_INC:
+    case ACT_DEC:
+        return TX_FW_ACT_INCDEC;
+    case ACT_TYPE:
+        return TX_FW_ACT_TYPE;
+    case ACT_NEXT:
+        return TX_FW_ACT_ENTER;
+    default:
+        return TX_COUNT;
+    }
+}
+
 static const struct view_hint fw_hints[] = {
     {KEY_UP, KEY_DOWN, TX_SHORT_CHOOSE},
-    {'+', '-', TX_SHORT_CHANGE},
-    {'e', 0, TX_SHORT_EDIT},
+    {KEY_LEFT, KEY_RIGHT, TX_SHORT_CHANGE},
     {'a', 'd', TX_SHORT_LAYER},
     {'q', 0, TX_SHORT_BACK},
     {0, 0, TX_COUNT},
 };
 
 static const enum tui_action fw_help[] = {
-    ACT_UP,     ACT_DOWN, ACT_MORE, ACT_LESS,  ACT_EDIT, ACT_ADD,
-    ACT_REMOVE, ACT_HELP, ACT_BACK, ACT_BLANK, ACT_LANG, ACT_COUNT,
+    ACT_UP,     ACT_DOWN, ACT_INC,  ACT_DEC,  ACT_TYPE,   ACT_NEXT,  ACT_ADD,
+    ACT_REMOVE, ACT_HELP, ACT_BACK, ACT_LANG, ACT_REDRAW, ACT_COUNT,
 };
+
+static const char *const fw_widgets[] = {"shapes", NULL};
 
 const struct view_ops forward_view = {
     .name = "forward",
@@ -401,6 +399,9 @@ const struct view_ops forward_view = {
     .click = NULL,
     .hints = fw_hints,
     .status = fw_status,
-    .key = fw_key,
     .help_actions = fw_help,
+    .widgets = fw_widgets,
+    .open = fw_open,
+    .close = fw_close,
+    .describe = fw_describe,
 };

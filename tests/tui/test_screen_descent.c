@@ -106,6 +106,23 @@ static void point_of(struct app *a, const char *label, double p[2], double *f)
     free(s);
 }
 
+/* A key as the program handles it: the screen's own keys first, then
+ * the key table in the mode of the screen shown. */
+static void press(struct app *a, int ch)
+{
+    if (app_key(a, ch))
+        return;
+    int arg;
+    enum tui_action act = keys_lookup(ch, app_key_mode(a), &arg);
+    app_action(a, act, arg);
+}
+
+static void type(struct app *a, const char *s)
+{
+    for (; *s; s++)
+        press(a, (unsigned char)*s);
+}
+
 static void steps(struct app *a, int k)
 {
     for (int i = 0; i < k; i++)
@@ -142,7 +159,7 @@ START_TEST(test_step_by_step)
     check_bowl(&a, "sgd, lr = 0.1", 0.1, 4);
     app_action(&a, ACT_FIRST, 0);
     check_bowl(&a, "sgd, lr = 0.1", 0.1, 0);
-    app_action(&a, ACT_RUN, 0);
+    press(&a, 'r');
     check_bowl(&a, "sgd, lr = 0.1", 0.1, 100);
     steps(&a, 1);
     ck_shows(&a, "All 100 steps taken");
@@ -158,13 +175,13 @@ START_TEST(test_presets)
     setup(&a, TUI_EN, 1);
     steps(&a, 7);
     /* A new rate keeps the number of steps taken. */
-    app_action(&a, ACT_LESS, 0);
+    app_action(&a, ACT_DEC, 0);
     ck_shows(&a, "lr = 0.001 (too small)");
     check_bowl(&a, "sgd, lr = 0.001", 0.001, 7);
-    app_action(&a, ACT_LESS, 0); /* stays the smallest */
+    app_action(&a, ACT_DEC, 0); /* stays the smallest */
     check_bowl(&a, "sgd, lr = 0.001", 0.001, 7);
-    app_action(&a, ACT_MORE, 0);
-    app_action(&a, ACT_MORE, 0);
+    app_action(&a, ACT_INC, 0);
+    app_action(&a, ACT_INC, 0);
     ck_shows(&a, "lr = 10 (too large)");
     app_action(&a, ACT_FIRST, 0);
     steps(&a, 3);
@@ -177,35 +194,23 @@ START_TEST(test_typed_rate)
 {
     struct app a;
     setup(&a, TUI_EN, 1);
-    app_action(&a, ACT_EDIT, 0);
-    for (int i = 0; i < 24; i++)
-        app_key(&a, KEY_BACKSPACE);
-    const char *typed = "0.25";
-    for (const char *c = typed; *c; c++)
-        ck_assert_int_eq(app_key(&a, *c), 1);
+    type(&a, "0.255");
+    press(&a, KEY_BACKSPACE);
     ck_shows(&a, "learning rate = 0.25_");
-    ck_assert_int_eq(app_key(&a, '\n'), 1);
+    press(&a, '\n');
     ck_shows(&a, "lr = 0.25 (typed)");
     steps(&a, 6);
     check_bowl(&a, "sgd, lr = 0.25", 0.25, 6); /* halves each step */
     /* lr = 1 bounces between (-3, 4) and (3, -4). */
-    app_action(&a, ACT_EDIT, 0);
-    for (int i = 0; i < 24; i++)
-        app_key(&a, KEY_BACKSPACE);
-    app_key(&a, '1');
-    app_key(&a, '\n');
+    type(&a, "1\n");
     check_bowl(&a, "sgd, lr = 1", 1, 6);
     steps(&a, 1);
     check_bowl(&a, "sgd, lr = 1", 1, 7);
-    /* Refused: zero, negative, too large, not a number. */
-    const char *bad[] = {"0", "-1", "5000", "1e"};
-    for (int i = 0; i < 4; i++) {
-        app_action(&a, ACT_EDIT, 0);
-        for (int j = 0; j < 24; j++)
-            app_key(&a, KEY_BACKSPACE);
-        for (const char *c = bad[i]; *c; c++)
-            app_key(&a, *c);
-        app_key(&a, '\n');
+    /* Refused: zero, too large, not a number. */
+    const char *bad[] = {"0", "5000", "."};
+    for (int i = 0; i < 3; i++) {
+        type(&a, bad[i]);
+        press(&a, '\n');
         char msg[64];
         snprintf(msg, sizeof msg, "'%s' is not a learning rate", bad[i]);
         ck_shows(&a, msg);
@@ -284,7 +289,7 @@ START_TEST(test_race)
         steps(&a, 1);
         check_race(&a, k);
     }
-    app_action(&a, ACT_RUN, 0);
+    press(&a, 'r');
     check_race(&a, 30);
     /* Tab: the rates view, from its start again, and back. */
     app_action(&a, ACT_PANEL, 0);
@@ -296,22 +301,29 @@ START_TEST(test_race)
 }
 END_TEST
 
-START_TEST(test_korean_and_demo)
+START_TEST(test_korean_and_keys)
 {
     struct app a;
     setup(&a, TUI_KO, 1);
     ck_shows(&a, "학습률 = 0.1 (알맞음)");
     ck_shows(&a, "0/100 걸음");
     app_action(&a, ACT_HELP, 0);
-    ck_shows(&a, "실행: 10번 더 갱신(역전파), 끝까지(경사 하강)");
+    ck_shows(&a, "학습률: 너무 작음, 알맞음, 너무 큼");
+    ck_shows(&a, "끝까지 모두 걷기");
     app_action(&a, ACT_HELP, 0);
-    /* The demo timer steps the path, one step per tick. */
-    a.demo = 1;
-    a.demo_seconds = 1;
-    app_tick(&a, 1);
-    app_tick(&a, 2.5);
-    app_tick(&a, 3.6);
+    /* The keys of the screen: Space steps, r runs, Right a larger rate. */
+    press(&a, ' ');
+    press(&a, ' ');
     ck_shows(&a, "2/100 걸음");
+    press(&a, KEY_RIGHT);
+    ck_shows(&a, "학습률 = 10 (너무 큼)");
+    ck_shows(&a, "2/100 걸음");
+    press(&a, 'r');
+    ck_shows(&a, "100/100 걸음");
+    press(&a, '\t');
+    ck_shows(&a, "0/30 걸음");
+    press(&a, 'q');
+    ck_assert_ptr_eq(a.view, &lesson_view);
     teardown(&a);
 }
 END_TEST
@@ -324,7 +336,7 @@ static Suite *screen_descent_suite(void)
     tcase_add_test(tc, test_presets);
     tcase_add_test(tc, test_typed_rate);
     tcase_add_test(tc, test_race);
-    tcase_add_test(tc, test_korean_and_demo);
+    tcase_add_test(tc, test_korean_and_keys);
     suite_add_tcase(s, tc);
     return s;
 }
