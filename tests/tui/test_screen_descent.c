@@ -37,10 +37,11 @@ static const char lesson_text[] = "# Descent\n"
 
 static struct rgrid grid;
 
-static void setup(struct app *a, enum tui_lang lang, int step)
+static void setup_ascii(struct app *a, enum tui_lang lang, int step, int ascii)
 {
     struct options o;
     memset(&o, 0, sizeof o);
+    o.ascii = ascii;
     ck_assert_int_eq(app_init(a, &o, lang, 1), 0);
     struct lesson_error err;
     a->lessons[0].id = "descent";
@@ -53,6 +54,11 @@ static void setup(struct app *a, enum tui_lang lang, int step)
         app_action(a, ACT_NEXT, 0);
     app_action(a, ACT_WALK, 0);
     ck_assert_ptr_eq(a->view, &descent_view);
+}
+
+static void setup(struct app *a, enum tui_lang lang, int step)
+{
+    setup_ascii(a, lang, step, 0);
 }
 
 static char *screen(struct app *a)
@@ -328,6 +334,26 @@ START_TEST(test_korean_and_keys)
 }
 END_TEST
 
+/* --ascii: the map, the summary and the key names all in ASCII, in
+ * both views. */
+START_TEST(test_ascii)
+{
+    struct app a;
+    setup_ascii(&a, TUI_EN, 1, 1);
+    for (int view = 0; view < 2; view++) {
+        steps(&a, 3);
+        char *s = screen(&a);
+        for (const char *p = s; *p; p++)
+            ck_assert_msg((unsigned char)*p < 128, "not ASCII:\n%s", s);
+        free(s);
+        ck_shows(&a, "Left/Right rate");
+        press(&a, '\t');
+    }
+    check_bowl(&a, "sgd, lr = 0.1", 0.1, 0);
+    teardown(&a);
+}
+END_TEST
+
 static Suite *screen_descent_suite(void)
 {
     Suite *s = suite_create("tui-screen-descent");
@@ -337,6 +363,7 @@ static Suite *screen_descent_suite(void)
     tcase_add_test(tc, test_typed_rate);
     tcase_add_test(tc, test_race);
     tcase_add_test(tc, test_korean_and_keys);
+    tcase_add_test(tc, test_ascii);
     suite_add_tcase(s, tc);
     return s;
 }
