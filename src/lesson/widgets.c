@@ -12,10 +12,18 @@
 #include "lesson/widget_text.h"
 
 static const struct widget_kind *const kinds[] = {
-    &widget_table,      &widget_formula,   &widget_gate,
-    &widget_xor_search, &widget_xor_net,   &widget_perceptron_learn,
-    &widget_xor_mlp,    &widget_plot,      &widget_act_values,
-    &widget_softmax,    &widget_vanishing, &widget_collapse,
+    &widget_table,
+    &widget_formula,
+    &widget_gate,
+    &widget_xor_search,
+    &widget_xor_net,
+    &widget_perceptron_learn,
+    &widget_xor_mlp,
+    &widget_plot,
+    &widget_act_values,
+    &widget_softmax,
+    &widget_vanishing,
+    &widget_collapse,
 };
 
 const struct widget_kind *widget_find(const char *name)
