@@ -15,6 +15,7 @@ static const struct batch_command commands[] = {
     {"data", cmd_data},
     {"gates", cmd_gates},
     {"lesson", cmd_lesson},
+    {"plot", cmd_plot},
     {NULL, NULL},
 };
 
