@@ -37,6 +37,7 @@ struct conf {
     unsigned show;
 };
 
+__attribute__((format(printf, 3, 4)))
 static int fail(char *msg, size_t len, const char *fmt, ...)
 {
     va_list ap;

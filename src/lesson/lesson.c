@@ -38,6 +38,8 @@ struct parser {
     size_t body_lines;
 };
 
+/* Format "name:line: message" into the error; printf-checked. */
+__attribute__((format(printf, 3, 4)))
 static int fail(struct parser *p, int line, const char *fmt, ...)
 {
     va_list ap;
