@@ -17,6 +17,7 @@
 #define MAX_POINTS 12
 #define PLOT_WIDTH 76
 
+__attribute__((format(printf, 3, 4)))
 static int fail(char *msg, size_t len, const char *fmt, ...)
 {
     va_list ap;
