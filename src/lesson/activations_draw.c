@@ -367,3 +367,61 @@ int act_draw_collapse(struct rgrid *g, int x, int y,
     rgrid_print(g, x, row++, line, RS_DIM);
     return row - y;
 }
+
+int act_draw_explorer(struct rgrid *g, int x, int y, int w, int h,
+                      const struct act_explorer *e, const struct rglyphs *gs,
+                      const char *lang)
+{
+    int ko = is_ko(lang);
+    /* The chooser, in the core's order. */
+    int cx = x;
+    for (int k = 0; k < NN_ACT_COUNT; k++) {
+        const char *name = nn_act_name((enum nn_act_kind)k);
+        int cur = k == (int)e->act.kind;
+        cx += rgrid_print(g, cx, y, cur ? "[" : " ", RS_DIM);
+        cx += rgrid_print(g, cx, y, name, cur ? RS_HIGHLIGHT : RS_NORMAL);
+        cx += rgrid_print(g, cx, y, cur ? "]" : " ", RS_DIM);
+    }
+    int row = y + 2;
+    row += act_draw_info(g, x, row, &e->act, lang) + 1;
+    char line[160];
+    if (e->act.kind == NN_ACT_SOFTMAX) {
+        int rows = act_draw_softmax(g, x, row, w < 64 ? w : 64, e->logits,
+                                    e->n_logits, e->sel, gs, lang);
+        if (rows < 0)
+            return rows;
+        row += rows + 1;
+        double p[ACT_LOGITS_MAX];
+        int rc = act_softmax(e->logits, e->n_logits, p);
+        if (rc)
+            return rc;
+        snprintf(line, sizeof line, "z%d = %.2f   p%d = %.6g", e->sel + 1,
+                 e->logits[e->sel], e->sel + 1, p[e->sel]);
+        rgrid_print(g, x, row, line, RS_BOLD);
+        return 0;
+    }
+    struct act_plot p;
+    act_plot_init(&p);
+    p.fn[0] = e->act;
+    p.from = e->from;
+    p.to = e->to;
+    p.deriv = e->deriv;
+    p.saturation = 1;
+    p.cursor = e->cursor;
+    /* What is left under the plot: the readout (and the slope). */
+    int below = e->act.kind == NN_ACT_LEAKY_RELU ? 2 : 1;
+    int ph = y + h - row - below;
+    if (ph >= 4) {
+        int rc = act_plot_draw(g, x, row, w, ph, &p, gs, NULL);
+        if (rc)
+            return rc;
+        row += ph;
+    }
+    act_draw_readout(g, x, row++, &e->act, e->cursor);
+    if (e->act.kind == NN_ACT_LEAKY_RELU) {
+        snprintf(line, sizeof line, ko ? "기울기 a = %.2f" : "slope a = %.2f",
+                 e->act.slope);
+        rgrid_print(g, x, row, line, RS_ACCENT);
+    }
+    return 0;
+}

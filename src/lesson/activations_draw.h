@@ -81,4 +81,16 @@ int act_draw_collapse(struct rgrid *g, int x, int y,
                       const struct act_collapse *c, const struct rglyphs *gs,
                       const char *lang);
 
+/*
+ * The interactive explorer's page in the box (x, y, w, h): the functions
+ * to choose from (the current one highlighted), its formula, range and
+ * derivative, then either the plot with the cursor line and a readout of
+ * f(x) and f'(x) at the cursor (leaky ReLU: and its slope a), or for
+ * softmax the logits as probability bars with the selected one
+ * highlighted. Returns 0, or a negative enum nn_err.
+ */
+int act_draw_explorer(struct rgrid *g, int x, int y, int w, int h,
+                      const struct act_explorer *e, const struct rglyphs *gs,
+                      const char *lang);
+
 #endif

@@ -462,6 +462,57 @@ START_TEST(test_widget_errors)
 }
 END_TEST
 
+/* The explorer's page: the cursor's readout and, for softmax, the
+ * selected logit's probability, against libm. */
+static char *explorer_text(const struct act_explorer *e, int w, int h)
+{
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, w, h), 0);
+    ck_assert_int_eq(
+        act_draw_explorer(&g, 0, 0, w, h, e, rglyphs_get(RGLYPH_UNICODE), "en"),
+        0);
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&buf, &n);
+    rgrid_write(&g, f);
+    fclose(f);
+    rgrid_fini(&g);
+    return buf;
+}
+
+START_TEST(test_explorer_page)
+{
+    struct act_explorer e;
+    act_explorer_init(&e);
+    for (int i = 0; i < 15; i++)
+        act_explorer_move(&e, 0.1);
+    char *s = explorer_text(&e, 76, 20);
+    char want[128];
+    double y = sigmoid(1.5);
+    snprintf(want, sizeof want, "x = 1.5   f(x) = %.6g   f'(x) = %.6g", y,
+             y * (1 - y));
+    ck_assert_has(s, want);
+    ck_assert_has(s, "[sigmoid]");
+    free(s);
+    for (int i = 0; i < 3; i++) /* tanh, relu, leaky_relu (a = 0.1) */
+        act_explorer_next_fn(&e, 1);
+    ck_assert_int_eq(e.act.kind, NN_ACT_LEAKY_RELU);
+    act_explorer_move(&e, -3.5); /* x = -2 */
+    s = explorer_text(&e, 76, 20);
+    ck_assert_has(s, "x = -2   f(x) = -0.2   f'(x) = 0.1");
+    ck_assert_has(s, "slope a = 0.10");
+    free(s);
+    act_explorer_next_fn(&e, 1); /* softmax */
+    act_explorer_select(&e, 1);
+    act_explorer_logit_add(&e, 1.0); /* logits 2, 2, 0.1 */
+    s = explorer_text(&e, 76, 20);
+    double p = exp(2.0) / (2 * exp(2.0) + exp(0.1));
+    snprintf(want, sizeof want, "z2 = 2.00   p2 = %.6g", p);
+    ck_assert_has(s, want);
+    free(s);
+}
+END_TEST
+
 static Suite *activations_suite(void)
 {
     Suite *s = suite_create("activations");
@@ -476,6 +527,7 @@ static Suite *activations_suite(void)
     tcase_add_test(tc, test_vanishing_lesson_figure);
     tcase_add_test(tc, test_collapse);
     tcase_add_test(tc, test_explorer);
+    tcase_add_test(tc, test_explorer_page);
     suite_add_tcase(s, tc);
     tc = tcase_create("widgets");
     tcase_add_test(tc, test_widget_values_table);
