@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lesson/activations_widgets.h"
+#include "lesson/backprop_widgets.h"
 #include "lesson/gates_widgets.h"
 #include "lesson/widget_text.h"
 
@@ -24,6 +25,9 @@ static const struct widget_kind *const kinds[] = {
     &widget_softmax,
     &widget_vanishing,
     &widget_collapse,
+    &widget_walkthrough,
+    &widget_network,
+    &widget_matrixview,
 };
 
 const struct widget_kind *widget_find(const char *name)
