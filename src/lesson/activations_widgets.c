@@ -409,6 +409,49 @@ static int collapse_render(const struct lesson_widget *w,
     return act_draw_collapse(g, 2, 0, &c, ctx->glyphs, ctx->lang);
 }
 
+int act_widget_explores(const char *kind)
+{
+    return kind && (strcmp(kind, "plot") == 0 ||
+                    strcmp(kind, "act-values") == 0 ||
+                    strcmp(kind, "softmax") == 0);
+}
+
+int act_widget_explorer(const struct lesson_widget *w, struct act_explorer *e,
+                        char *msg, size_t len)
+{
+    act_explorer_init(e);
+    if (!act_widget_explores(w->kind))
+        return fail(msg, len, "@%s does not open the explorer", w->kind);
+    if (strcmp(w->kind, "softmax") == 0) {
+        if (softmax_read(w, e->logits, &e->n_logits, msg, len) != 0)
+            return -1;
+        e->act.kind = NN_ACT_SOFTMAX;
+        return 0;
+    }
+    if (strcmp(w->kind, "act-values") == 0) {
+        struct values_conf c;
+        if (values_read(w, &c, msg, len) != 0)
+            return -1;
+        e->act.kind = c.a.kind;
+        if (lesson_widget_param(w, "slope"))
+            e->act.slope = c.a.slope;
+        e->cursor = fmax(e->from, fmin(e->to, c.x[0]));
+        return 0;
+    }
+    struct plot_conf c;
+    if (plot_read(w, &c, msg, len) != 0)
+        return -1;
+    e->act.kind = c.p.fn[0].kind;
+    if (lesson_widget_param(w, "slope"))
+        e->act.slope = c.p.fn[0].slope;
+    e->from = c.p.from;
+    e->to = c.p.to;
+    e->deriv = c.p.deriv || !lesson_widget_param(w, "deriv");
+    e->cursor = isnan(c.p.cursor) ? fmax(c.p.from, fmin(c.p.to, 0.0))
+                                  : c.p.cursor;
+    return 0;
+}
+
 static const char *const plot_params[] = {
     "fn",    "from", "to",     "deriv", "saturation", "cursor",
     "slope", "info", "height", "n",     NULL};

@@ -42,6 +42,7 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
 void app_fini(struct app *a)
 {
     backprop_view_fini(a);
+    activations_view_fini(a);
     for (int i = 0; i < a->n_lessons; i++)
         lesson_free(a->lessons[i].lesson);
     a->n_lessons = 0;
@@ -189,6 +190,10 @@ static void demo_advance(struct app *a)
         backprop_view_step(a); /* one line, then back to the lesson */
         return;
     }
+    if (a->view == &activations_view) {
+        a->view = &lesson_view; /* the explorer waits for keys */
+        return;
+    }
     const struct lesson *l = a->lessons[a->cur].lesson;
     if (l && (size_t)a->step + 1 < l->n_steps) {
         a->step++;
@@ -311,7 +316,8 @@ static void draw_header(struct app *a, struct rgrid *g)
 {
     int x = 1;
     x += rgrid_print(g, x, 0, "nnlab", RS_TITLE);
-    if ((a->view == &lesson_view || a->view == &backprop_view) &&
+    if ((a->view == &lesson_view || a->view == &backprop_view ||
+         a->view == &activations_view) &&
         a->cur < a->n_lessons && a->lessons[a->cur].lesson) {
         x += rgrid_print(g, x, 0, " : ", RS_DIM);
         rgrid_print(g, x, 0, a->lessons[a->cur].lesson->title, RS_TITLE);

@@ -17,6 +17,7 @@
 struct lesson;
 struct lesson_widget;
 struct bp_screen;
+struct act_screen;
 
 /* Smallest screen nnlab draws on; below it, a "too small" message. */
 #define APP_MIN_W 80
@@ -71,6 +72,7 @@ struct app {
     int quit;
     struct app_page page;
     struct bp_screen *bp; /* the walkthrough screen; NULL until opened */
+    struct act_screen *act; /* the activation explorer; NULL until opened */
 };
 
 /* Screens: tig-style operations table. `draw` fills rows top..top+rows-1
@@ -112,6 +114,14 @@ int backprop_view_open(struct app *a, const struct lesson_widget *w);
 void backprop_view_step(struct app *a);
 /* Free the walkthrough screen's state. */
 void backprop_view_fini(struct app *a);
+
+extern const struct view_ops activations_view;
+/* Open the activation explorer set up like widget w (@plot, @act-values
+ * or @softmax; NULL or another kind: sigmoid); q returns to the screen
+ * shown before. Returns 0 or -1 when memory runs out. */
+int activations_view_open(struct app *a, const struct lesson_widget *w);
+/* Free the explorer's state. */
+void activations_view_fini(struct app *a);
 
 /* Set up from the options; lessons are loaded with app_load_lessons().
  * utf8 says whether the locale's codeset is UTF-8 (else ASCII glyphs).

@@ -50,6 +50,10 @@ static const struct key_binding table[] = {
     {'B', 'B', "B", NULL, ACT_BIAS, KM_ALL},
     {'c', 'c', "c", NULL, ACT_CHECK, KM_ALL},
     {'\t', '\t', "Tab", NULL, ACT_PANEL, KM_ALL},
+    {'i', 'i', "i", NULL, ACT_EXPLORE, KM_ALL},
+    {'d', 'd', "d", NULL, ACT_DERIV, KM_ALL},
+    {'[', '[', "[", NULL, ACT_SLOPE_DOWN, KM_ALL},
+    {']', ']', "]", NULL, ACT_SLOPE_UP, KM_ALL},
 };
 
 #define N_BINDINGS ((int)(sizeof table / sizeof table[0]))

@@ -35,6 +35,11 @@ enum tui_action {
     ACT_BIAS,
     ACT_CHECK,
     ACT_PANEL,
+    /* The activation explorer: open it, and its own actions. */
+    ACT_EXPLORE,
+    ACT_DERIV,
+    ACT_SLOPE_DOWN,
+    ACT_SLOPE_UP,
     ACT_COUNT,
     ACT_NONE = -1
 };

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lesson/activations_widgets.h"
 #include "lesson/lesson.h"
 #include "lesson/widget.h"
 #include "tui/app.h"
@@ -180,6 +181,19 @@ static const struct lesson_widget *walk_widget(const struct app *a)
     return NULL;
 }
 
+/* The step's first widget the activation explorer opens from, or NULL. */
+static const struct lesson_widget *explore_widget(const struct app *a)
+{
+    const struct lesson *l = current(a);
+    if (!l || a->step >= (int)l->n_steps)
+        return NULL;
+    const struct lesson_step *s = &l->steps[a->step];
+    for (size_t i = 0; i < s->n_widgets; i++)
+        if (act_widget_explores(s->widgets[i].kind))
+            return &s->widgets[i];
+    return NULL;
+}
+
 static void lesson_action(struct app *a, enum tui_action act, int arg)
 {
     (void)arg;
@@ -213,6 +227,10 @@ static void lesson_action(struct app *a, enum tui_action act, int arg)
         if (walk_widget(a))
             backprop_view_open(a, walk_widget(a));
         return;
+    case ACT_EXPLORE:
+        if (explore_widget(a))
+            activations_view_open(a, explore_widget(a));
+        return;
     default:
         return;
     }
@@ -235,6 +253,12 @@ static void lesson_status(const struct app *a, char *buf, int len)
     if (walk_widget(a)) {
         snprintf(buf + n, (size_t)(len - n), "  %s: %s",
                  keys_key_name('w', app_plain_keys(a)),
+                 text_get(a->lang, TX_SHORT_WALK));
+        n = (int)strlen(buf);
+    }
+    if (explore_widget(a)) {
+        snprintf(buf + n, (size_t)(len - n), "  %s: %s",
+                 keys_key_name('i', app_plain_keys(a)),
                  text_get(a->lang, TX_SHORT_WALK));
         n = (int)strlen(buf);
     }

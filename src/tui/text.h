@@ -47,6 +47,10 @@ enum text_id {
     TX_ACT_BIAS,
     TX_ACT_CHECK,
     TX_ACT_PANEL,
+    TX_ACT_EXPLORE,
+    TX_ACT_DERIV,
+    TX_ACT_SLOPE_DOWN,
+    TX_ACT_SLOPE_UP,
     /* Short labels for the status line. */
     TX_SHORT_STEP,
     TX_SHORT_SCROLL,
@@ -62,6 +66,9 @@ enum text_id {
     TX_SHORT_CHECK,
     TX_SHORT_BACK,
     TX_SHORT_WALK,
+    TX_SHORT_FUNCTION,
+    TX_SHORT_DERIV,
+    TX_SHORT_SLOPE,
     /* The backprop walkthrough screen. */
     TX_BP_LINE,      /* "Line {1}/{2}" */
     TX_BP_START,     /* before the first line */
