@@ -36,6 +36,9 @@ void options_usage(FILE *out)
         "Batch commands (with --batch):\n"
         "  backprop [--x X1,X2] [--w W1,...,W8] [--target T1,T2] [--lr A]\n"
         "                     the hand-calculated backprop walkthrough\n"
+        "  plot FUNC [--from A --to B] [--width W --height H] [--slope A]\n"
+        "       [--derivative] [--saturation] [--cursor X] [--samples N]\n"
+        "       [--csv]       an activation function as a plot or CSV\n"
         "\n"
         "Run 'man nnlab' for the keys and environment variables.\n",
         out);
