@@ -275,7 +275,9 @@ int act_draw_vanish(struct rgrid *g, int x, int y, int w,
         rbars_draw(g, cx, y + 1, cw, &b, gs);
         char ratio[64];
         double r = v[k].grad[L - 1] > 0 ? v[k].grad[0] / v[k].grad[L - 1] : NAN;
-        snprintf(ratio, sizeof ratio, "1 / %d: %.2g", L, r);
+        snprintf(ratio, sizeof ratio,
+                 is_ko(lang) ? "1층 / %d층 = %.2g" : "layer 1 / %d = %.2g", L,
+                 r);
         rgrid_print_n(g, cx, y + 1 + L, cw, ratio, RS_DIM);
     }
     const char *note =
