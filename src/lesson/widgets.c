@@ -9,12 +9,19 @@
 
 #include "lesson/activations_widgets.h"
 #include "lesson/backprop_widgets.h"
+#include "lesson/descent_widgets.h"
+#include "lesson/forward_widgets.h"
 #include "lesson/gates_widgets.h"
 #include "lesson/widget_text.h"
 
 static const struct widget_kind *const kinds[] = {
     &widget_table,
     &widget_formula,
+    &widget_shapes,
+    &widget_numderiv,
+    &widget_gradient,
+    &widget_descent,
+    &widget_gradcheck,
     &widget_gate,
     &widget_xor_search,
     &widget_xor_net,
