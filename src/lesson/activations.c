@@ -76,30 +76,28 @@ int act_softmax_line(double from, double to, int n, double *x, double *p,
     int err = act_softmax(x, n, p);
     if (err || !dp)
         return err;
-    /* The diagonal of the Jacobian through the core's backward pass: an
-     * n x n batch whose every row holds the same logits, and dy = I, so
-     * row i of dz is e_iᵀ (diag(p) - p pᵀ) and dz[i][i] = p_i (1 - p_i). */
+    /* The diagonal of the Jacobian through the core's backward pass: with
+     * dy = e_i, dz = e_iᵀ (diag(p) - p pᵀ), whose entry i is p_i (1 - p_i).
+     * One pass per logit keeps the memory at a few rows of n. */
     struct nn_mat z = {0}, y = {0}, dy = {0}, dz = {0};
     size_t N = (size_t)n;
-    int rc = nn_mat_init(&z, NN_F64, N, N);
+    int rc = nn_mat_init(&z, NN_F64, 1, N);
     if (!rc)
-        rc = nn_mat_init(&y, NN_F64, N, N);
+        rc = nn_mat_init(&y, NN_F64, 1, N);
     if (!rc)
-        rc = nn_mat_init(&dy, NN_F64, N, N);
+        rc = nn_mat_init(&dy, NN_F64, 1, N);
     if (!rc)
-        rc = nn_mat_init(&dz, NN_F64, N, N);
-    if (!rc) {
-        for (size_t i = 0; i < N; i++) {
-            for (size_t j = 0; j < N; j++)
-                nn_mat_set(&z, i, j, x[j]);
-            nn_mat_set(&dy, i, i, 1.0);
-        }
-        struct nn_act sm = nn_act_make(NN_ACT_SOFTMAX);
+        rc = nn_mat_init(&dz, NN_F64, 1, N);
+    struct nn_act sm = nn_act_make(NN_ACT_SOFTMAX);
+    for (size_t j = 0; !rc && j < N; j++)
+        nn_mat_set(&z, 0, j, x[j]);
+    if (!rc)
         rc = nn_act_forward(&sm, &y, &z);
-        if (!rc)
-            rc = nn_act_backward(&sm, &dz, &z, &y, &dy);
-        for (size_t i = 0; !rc && i < N; i++)
-            dp[i] = nn_mat_get(&dz, i, i);
+    for (size_t i = 0; !rc && i < N; i++) {
+        nn_mat_set(&dy, 0, i, 1.0);
+        rc = nn_act_backward(&sm, &dz, &z, &y, &dy);
+        dp[i] = nn_mat_get(&dz, 0, i);
+        nn_mat_set(&dy, 0, i, 0.0);
     }
     nn_mat_fini(&z);
     nn_mat_fini(&y);

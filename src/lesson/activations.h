@@ -63,8 +63,8 @@ int act_softmax(const double *z, int n, double *p);
  * The seed's softmax figure: x[k] = from + k (to - from) / n, k < n, and
  * p = softmax(x). With dp not NULL, also the diagonal of the Jacobian,
  * dp[k] = ∂p_k/∂x_k = p_k (1 - p_k), taken from the core's backward pass
- * (row i of an n x n batch of the same logits, with dy = e_i). Returns 0
- * or a negative enum nn_err.
+ * (one pass with dy = e_k for each k). Returns 0 or a negative enum
+ * nn_err.
  */
 int act_softmax_line(double from, double to, int n, double *x, double *p,
                      double *dp);
