@@ -37,6 +37,9 @@ golden_case plot-step-ascii-deriv.txt step --ascii --width 21 --height 7 \
 # leaky ReLU with the seed's a = 0.1, the cursor line at -2 and its readout.
 golden_case plot-leaky-ascii-cursor.txt leaky_relu --slope 0.1 --ascii \
     --width 25 --height 8 --from -4 --to 2 --cursor -2
+# step in braille, 36 x 12 dots: 0 (dots 7, 8: ⣀) up to pixel column 17,
+# 1 (y = 1 is dot row 1 of 12: dots 2, 5, ⠒) from column 18.
+golden_case plot-step-braille.txt step --width 20 --height 6 --from -2 --to 2
 # identity in braille: one straight line over 36 x 12 dots, dotted zeros.
 golden_case plot-identity-braille.txt identity --width 20 --height 6 \
     --from -2 --to 2
