@@ -409,7 +409,8 @@ static int collapse_render(const struct lesson_widget *w,
     return act_draw_collapse(g, 2, 0, &c, ctx->glyphs, ctx->lang);
 }
 
-int act_widget_explores(const char *kind)
+/* Kinds the explorer opens from. */
+static int explores(const char *kind)
 {
     return kind && (strcmp(kind, "plot") == 0 ||
                     strcmp(kind, "act-values") == 0 ||
@@ -420,7 +421,7 @@ int act_widget_explorer(const struct lesson_widget *w, struct act_explorer *e,
                         char *msg, size_t len)
 {
     act_explorer_init(e);
-    if (!act_widget_explores(w->kind))
+    if (!explores(w->kind))
         return fail(msg, len, "@%s does not open the explorer", w->kind);
     if (strcmp(w->kind, "softmax") == 0) {
         if (softmax_read(w, e->logits, &e->n_logits, msg, len) != 0)

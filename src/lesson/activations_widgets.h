@@ -37,14 +37,11 @@ extern const struct widget_kind widget_softmax;
 extern const struct widget_kind widget_vanishing;
 extern const struct widget_kind widget_collapse;
 
-/* Does a widget of this kind open the interactive explorer (@plot,
- * @act-values, @softmax)? */
-int act_widget_explores(const char *kind);
-
-/* Set up the explorer like widget w shows things: its (first) function,
- * range, slope, derivative and cursor, or its logits. Parameters the
- * widget does not give keep act_explorer_init's values. Returns 0, or -1
- * with a message in msg when w is not such a widget or is malformed. */
+/* Set up the explorer (opened from @plot, @act-values or @softmax) like
+ * widget w shows things: its (first) function, range, slope, derivative
+ * and cursor, or its logits. Parameters the widget does not give keep
+ * act_explorer_init's values. Returns 0, or -1 with a message in msg
+ * when w is not such a widget or is malformed. */
 int act_widget_explorer(const struct lesson_widget *w, struct act_explorer *e,
                         char *msg, size_t len);
 

@@ -2,13 +2,14 @@
  * The lesson view: one step of a lesson, its prose and its widgets, with
  * the step counter in the status line. The state is only (lesson, step,
  * scroll), and a step's page is rendered from the lesson alone, so going
- * back shows exactly what was there before.
+ * back shows exactly what was there before. A step whose figure has an
+ * interactive screen (the backprop walkthrough, or one app_screen_for
+ * knows) opens it with ACT_WALK.
  */
 #include <curses.h> /* KEY_* codes for the hints */
 #include <stdio.h>
 #include <string.h>
 
-#include "lesson/activations_widgets.h"
 #include "lesson/lesson.h"
 #include "lesson/widget.h"
 #include "tui/app.h"
@@ -181,19 +182,6 @@ static const struct lesson_widget *walk_widget(const struct app *a)
     return NULL;
 }
 
-/* The step's first widget the activation explorer opens from, or NULL. */
-static const struct lesson_widget *explore_widget(const struct app *a)
-{
-    const struct lesson *l = current(a);
-    if (!l || a->step >= (int)l->n_steps)
-        return NULL;
-    const struct lesson_step *s = &l->steps[a->step];
-    for (size_t i = 0; i < s->n_widgets; i++)
-        if (act_widget_explores(s->widgets[i].kind))
-            return &s->widgets[i];
-    return NULL;
-}
-
 static void lesson_action(struct app *a, enum tui_action act, int arg)
 {
     (void)arg;
@@ -224,12 +212,11 @@ static void lesson_action(struct app *a, enum tui_action act, int arg)
         a->view = &menu_view;
         return;
     case ACT_WALK:
+        /* The step's figure as a screen of its own, when it has one. */
         if (walk_widget(a))
             backprop_view_open(a, walk_widget(a));
-        return;
-    case ACT_EXPLORE:
-        if (explore_widget(a))
-            activations_view_open(a, explore_widget(a));
+        else if (app_step_screen_widget(a))
+            app_open_screen(a, app_step_screen_widget(a));
         return;
     default:
         return;
@@ -250,15 +237,9 @@ static void lesson_status(const struct app *a, char *buf, int len)
     text_fill2(buf, len, text_get(a->lang, TX_STEP), a->step + 1,
                (int)l->n_steps);
     int n = (int)strlen(buf);
-    if (walk_widget(a)) {
+    if (walk_widget(a) || app_step_screen_widget(a)) {
         snprintf(buf + n, (size_t)(len - n), "  %s: %s",
                  keys_key_name('w', app_plain_keys(a)),
-                 text_get(a->lang, TX_SHORT_WALK));
-        n = (int)strlen(buf);
-    }
-    if (explore_widget(a)) {
-        snprintf(buf + n, (size_t)(len - n), "  %s: %s",
-                 keys_key_name('i', app_plain_keys(a)),
                  text_get(a->lang, TX_SHORT_WALK));
         n = (int)strlen(buf);
     }

@@ -7,10 +7,11 @@
  *
  * The state is the topic model's explorer (lesson/activations.h) and the
  * page is drawn by act_draw_explorer: every number comes from the core.
- * It opens with i from a lesson step whose figure is a @plot, @act-values
- * or @softmax, set up like that figure; q goes back to the step.
+ * It opens (w) from a lesson step whose figure is a @plot, @act-values or
+ * @softmax, set up like that figure; q goes back to the step.
  */
 #include <curses.h> /* KEY_* codes for the hints */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "lesson/activations_draw.h"
@@ -21,38 +22,33 @@
 #define CURSOR_STEP 0.1
 #define LOGIT_STEP 0.1
 
-struct act_screen {
-    struct act_explorer e;
-    const struct view_ops *back; /* the screen q returns to */
-};
-
-int activations_view_open(struct app *a, const struct lesson_widget *w)
+static struct act_explorer *state(const struct app *a)
 {
-    if (!a->act) {
-        a->act = calloc(1, sizeof *a->act);
-        if (!a->act)
-            return -1;
-    }
+    return a->screen;
+}
+
+static int act_open(struct app *a, const struct lesson_widget *w)
+{
+    struct act_explorer *e = calloc(1, sizeof *e);
+    if (!e)
+        return -1;
     char msg[256];
-    if (!w || act_widget_explorer(w, &a->act->e, msg, sizeof msg) != 0)
-        act_explorer_init(&a->act->e); /* sigmoid, the lesson's favourite */
-    a->act->back = a->view;
-    a->view = &activations_view;
+    if (act_widget_explorer(w, e, msg, sizeof msg) != 0)
+        act_explorer_init(e); /* a checked lesson never gets here */
+    a->screen = e;
     return 0;
 }
 
-void activations_view_fini(struct app *a)
+static void act_close(struct app *a)
 {
-    free(a->act);
-    a->act = NULL;
+    free(a->screen);
+    a->screen = NULL;
 }
 
 static void act_draw(struct app *a, struct rgrid *g, int top, int rows)
 {
-    if (!a->act)
-        return;
     int x = app_margin(a);
-    if (act_draw_explorer(g, x, top, g->w - 2 * x, rows, &a->act->e, a->glyphs,
+    if (act_draw_explorer(g, x, top, g->w - 2 * x, rows, state(a), a->glyphs,
                           text_lang_code(a->lang)) != 0)
         rgrid_print(g, x, top, "out of memory", RS_BAD);
 }
@@ -60,19 +56,16 @@ static void act_draw(struct app *a, struct rgrid *g, int top, int rows)
 static void act_action(struct app *a, enum tui_action act, int arg)
 {
     (void)arg;
-    struct act_screen *s = a->act;
-    if (!s)
-        return;
-    struct act_explorer *e = &s->e;
+    struct act_explorer *e = state(a);
     int softmax = e->act.kind == NN_ACT_SOFTMAX;
     switch (act) {
-    case ACT_NEXT: /* → l Space Enter: cursor right, or the logit up */
+    case ACT_INC: /* → l: the cursor right, or the logit up */
         if (softmax)
             act_explorer_logit_add(e, LOGIT_STEP);
         else
             act_explorer_move(e, CURSOR_STEP);
         break;
-    case ACT_PREV:
+    case ACT_DEC:
         if (softmax)
             act_explorer_logit_add(e, -LOGIT_STEP);
         else
@@ -96,7 +89,7 @@ static void act_action(struct app *a, enum tui_action act, int arg)
         else
             act_explorer_next_fn(e, 1);
         break;
-    case ACT_PANEL: /* Tab: the next function, also away from softmax */
+    case ACT_NEXT: /* Space, Enter: the next function, also from softmax */
         act_explorer_next_fn(e, 1);
         break;
     case ACT_DERIV:
@@ -109,7 +102,7 @@ static void act_action(struct app *a, enum tui_action act, int arg)
         act_explorer_slope(e, 1);
         break;
     case ACT_BACK:
-        a->view = s->back ? s->back : &menu_view;
+        app_close_screen(a);
         break;
     default:
         break;
@@ -118,25 +111,51 @@ static void act_action(struct app *a, enum tui_action act, int arg)
 
 static void act_status(const struct app *a, char *buf, int len)
 {
-    buf[0] = '\0';
-    if (a->act)
-        snprintf(buf, (size_t)len, "%s", nn_act_name(a->act->e.act.kind));
+    snprintf(buf, (size_t)len, "%s", nn_act_name(state(a)->act.kind));
+}
+
+static enum text_id act_describe(enum tui_action act)
+{
+    switch (act) {
+    case ACT_NEXT:
+        return TX_EXP_ACT_NEXT;
+    case ACT_INC:
+        return TX_EXP_ACT_INC;
+    case ACT_DEC:
+        return TX_EXP_ACT_DEC;
+    case ACT_UP:
+        return TX_EXP_ACT_UP;
+    case ACT_DOWN:
+        return TX_EXP_ACT_DOWN;
+    case ACT_FIRST:
+        return TX_EXP_ACT_FIRST;
+    case ACT_LAST:
+        return TX_EXP_ACT_LAST;
+    case ACT_BACK:
+        return TX_EXP_ACT_BACK;
+    default:
+        return TX_COUNT;
+    }
 }
 
 static const struct view_hint act_hints[] = {
     {KEY_LEFT, KEY_RIGHT, TX_SHORT_CURSOR},
-    {KEY_UP, KEY_DOWN, TX_SHORT_FUNCTION},
-    {'d', 0, TX_SHORT_DERIV},
-    {'[', ']', TX_SHORT_SLOPE},
+    {KEY_UP, KEY_DOWN, TX_EXP_SHORT_FUNCTION},
+    {'d', 0, TX_EXP_SHORT_DERIV},
+    {'[', ']', TX_EXP_SHORT_SLOPE},
     {'q', 0, TX_SHORT_BACK},
     {0, 0, TX_COUNT},
 };
 
+/* What the help lists here: the keys of this screen and the shell's. */
 static const enum tui_action act_help[] = {
-    ACT_NEXT, ACT_PREV,  ACT_UP,    ACT_DOWN,       ACT_FIRST,
-    ACT_LAST, ACT_PANEL, ACT_DERIV, ACT_SLOPE_DOWN, ACT_SLOPE_UP,
-    ACT_HELP, ACT_BACK,  ACT_BLANK, ACT_LANG,       ACT_COUNT,
+    ACT_INC,  ACT_DEC,  ACT_UP,    ACT_DOWN,       ACT_FIRST,
+    ACT_LAST, ACT_NEXT, ACT_DERIV, ACT_SLOPE_DOWN, ACT_SLOPE_UP,
+    ACT_HELP, ACT_BACK, ACT_LANG,  ACT_REDRAW,     ACT_COUNT,
 };
+
+static const char *const act_widgets[] = {"plot", "act-values", "softmax",
+                                          NULL};
 
 const struct view_ops activations_view = {
     .name = "activations",
@@ -145,6 +164,9 @@ const struct view_ops activations_view = {
     .click = NULL,
     .hints = act_hints,
     .status = act_status,
-    .key = NULL,
     .help_actions = act_help,
+    .widgets = act_widgets,
+    .open = act_open,
+    .close = act_close,
+    .describe = act_describe,
 };

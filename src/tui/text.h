@@ -47,7 +47,13 @@ enum text_id {
     TX_ACT_BIAS,
     TX_ACT_CHECK,
     TX_ACT_PANEL,
-    TX_ACT_EXPLORE,
+    TX_ACT_INC,
+    TX_ACT_DEC,
+    TX_ACT_TYPE,
+    TX_ACT_TARGET,
+    TX_ACT_RULE,
+    TX_ACT_SEARCH,
+    TX_ACT_TRAIN,
     TX_ACT_DERIV,
     TX_ACT_SLOPE_DOWN,
     TX_ACT_SLOPE_UP,
@@ -66,9 +72,18 @@ enum text_id {
     TX_SHORT_CHECK,
     TX_SHORT_BACK,
     TX_SHORT_WALK,
-    TX_SHORT_FUNCTION,
-    TX_SHORT_DERIV,
-    TX_SHORT_SLOPE,
+    /* The activation explorer. */
+    TX_EXP_ACT_NEXT,
+    TX_EXP_ACT_INC,
+    TX_EXP_ACT_DEC,
+    TX_EXP_ACT_UP,
+    TX_EXP_ACT_DOWN,
+    TX_EXP_ACT_FIRST,
+    TX_EXP_ACT_LAST,
+    TX_EXP_ACT_BACK,
+    TX_EXP_SHORT_FUNCTION,
+    TX_EXP_SHORT_DERIV,
+    TX_EXP_SHORT_SLOPE,
     /* The backprop walkthrough screen. */
     TX_BP_LINE,      /* "Line {1}/{2}" */
     TX_BP_START,     /* before the first line */
@@ -96,6 +111,39 @@ enum text_id {
     TX_BP_NUMERIC,    /* heading of the gradient comparison */
     TX_BP_NUMERIC_OFF,
     TX_BP_FAILED, /* {1}: why the walkthrough could not run */
+    /* The gates screen (screen_gates.c): its key hints, what the keys do
+     * there (for the help), its own lines. */
+    TX_GATES_TITLE,
+    TX_GATES_SHORT_NUDGE,
+    TX_GATES_SHORT_TARGET,
+    TX_GATES_SHORT_LEARN,
+    TX_GATES_SHORT_LINE,
+    TX_GATES_SHORT_MLP,
+    TX_GATES_ACT_NEXT,
+    TX_GATES_ACT_PREV,
+    TX_GATES_ACT_UP,
+    TX_GATES_ACT_DOWN,
+    TX_GATES_ACT_FIRST,
+    TX_GATES_ACT_LAST,
+    TX_GATES_ACT_BACK,
+    TX_GATES_ACT_CLOSE,
+    TX_GATES_ACT_INC,
+    TX_GATES_ACT_DEC,
+    TX_GATES_ACT_TYPE,
+    TX_GATES_ACT_TARGET,
+    TX_GATES_ACT_RULE,
+    TX_GATES_ACT_SEARCH,
+    TX_GATES_ACT_TRAIN,
+    TX_GATES_RULE,    /* {1}: ">" or ">=" */
+    TX_GATES_TARGET,  /* {1}: gate name */
+    TX_GATES_NONE,    /* no target */
+    TX_GATES_TYPING,  /* {1}: weight name, {2}: typed so far */
+    TX_GATES_BAD,     /* {1}: what was typed */
+    TX_GATES_IDLE,    /* what to do, shown when nothing else is */
+    TX_GATES_NO_LINE, /* target XOR: no line gets it */
+    TX_GATES_NEED_TARGET,
+    TX_GATES_MLP_KEYS, /* under the MLP */
+    TX_GATES_RUNNING,  /* status while the MLP trains by itself */
     TX_COUNT
 };
 

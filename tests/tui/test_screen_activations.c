@@ -1,5 +1,5 @@
 /*
- * The activation explorer, headless: opened with i from a lesson step
+ * The activation explorer, headless: opened with w from a lesson step
  * whose figure is a @plot (set up like it) or a @softmax, driven by keys
  * through the key table, drawn into a cell grid and read back as text.
  * Readouts are checked against libm.
@@ -83,15 +83,15 @@ START_TEST(test_open_only_from_a_figure)
     struct app a;
     setup(&a, 0);
     char *s = screen(&a);
-    ck_assert_hides(s, "i: try it");
+    ck_assert_hides(s, "w: try it");
     free(s);
-    key(&a, 'i'); /* no figure on this step: nothing happens */
+    key(&a, 'w'); /* no figure on this step: nothing happens */
     ck_assert_ptr_eq(a.view, &lesson_view);
     key(&a, KEY_RIGHT);
     s = screen(&a);
-    ck_assert_shows(s, "i: try it");
+    ck_assert_shows(s, "w: try it");
     free(s);
-    key(&a, 'i');
+    key(&a, 'w');
     ck_assert_ptr_eq(a.view, &activations_view);
     s = screen(&a);
     /* Set up like the @plot: leaky ReLU, a = 0.1, cursor at -3. */
@@ -112,7 +112,7 @@ START_TEST(test_cursor_function_slope_derivative)
     struct app a;
     setup(&a, 0);
     key(&a, KEY_RIGHT);
-    key(&a, 'i');
+    key(&a, 'w');
     for (int i = 0; i < 5; i++)
         key(&a, KEY_RIGHT); /* -3 + 5 * 0.1 = -2.5 */
     char *s = screen(&a);
@@ -152,7 +152,7 @@ START_TEST(test_softmax_logits)
     struct app a;
     setup(&a, 1);
     key(&a, KEY_END);
-    key(&a, 'i');
+    key(&a, 'w');
     ck_assert_ptr_eq(a.view, &activations_view);
     char *s = screen(&a);
     ck_assert_shows(s, "[softmax]");
@@ -171,7 +171,7 @@ START_TEST(test_softmax_logits)
     ck_assert_shows(s, "sum of the probabilities = 1.000");
     ck_assert_hides(s, "\xe2"); /* --ascii: no UTF-8 lead bytes */
     free(s);
-    key(&a, '\t'); /* Tab leaves softmax: identity comes next */
+    key(&a, ' '); /* Space leaves softmax: identity comes next */
     s = screen(&a);
     ck_assert_shows(s, "[identity]");
     free(s);
@@ -184,7 +184,7 @@ START_TEST(test_help_and_korean)
     struct app a;
     setup(&a, 0);
     key(&a, KEY_RIGHT);
-    key(&a, 'i');
+    key(&a, 'w');
     key(&a, '?');
     char *s = screen(&a);
     ck_assert_shows(s, "show or hide the derivative");

@@ -1,6 +1,6 @@
 #!/bin/sh
 # The activation explorer in a real terminal (tmux, 80x24, UTF-8): opened
-# with i from a step with a plot, the cursor moved, the function changed,
+# with w from a step with a plot, the cursor moved, the function changed,
 # leaky ReLU's slope raised, the derivative hidden, a logit raised on the
 # softmax step, then back to the lesson and out to the shell. Every check
 # polls for the expected text with a deadline (no fixed sleeps).
@@ -66,8 +66,8 @@ sockpath=$(tmx display -p '#{socket_path}')
 wait_for "shell started" "$prompt" || exit 1
 
 tmx send-keys -t t "'$nnlab' --lang en --lesson '$fixture'" Enter
-wait_for "lesson" "The sigmoid and its slope" "i: try it"
-tmx send-keys -t t i
+wait_for "lesson" "The sigmoid and its slope" "w: try it"
+tmx send-keys -t t w
 wait_for "explorer opens like the plot" "[sigmoid]" \
     "x = 0   f(x) = 0.5   f'(x) = 0.25" "sigmoid'" "d derivative"
 # Five steps of 0.1 right: sigmoid(0.5) = 0.622459, slope 0.235004.
@@ -83,7 +83,7 @@ tmx send-keys -t t d
 wait_gone "derivative hidden" "leaky_relu' (a"
 tmx send-keys -t t q
 wait_for "back to the step" "The sigmoid and its slope" "Step 1/2"
-tmx send-keys -t t Right i
+tmx send-keys -t t Right w
 wait_for "softmax explorer" "[softmax]" "0.659" "0.242" "0.099"
 # The first logit 2.0 -> 3.0: e^3 / (e^3 + e + e^0.1) = 0.840.
 tmx send-keys -t t Right Right Right Right Right Right Right Right Right Right
