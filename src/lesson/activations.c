@@ -4,6 +4,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/error.h"
 #include "core/mat.h"
@@ -28,11 +29,29 @@ static const struct act_info infos[NN_ACT_COUNT] = {
                         "dp_i/dx_i = p_i * (1 - p_i)"},
 };
 
-const struct act_info *act_info_get(enum nn_act_kind kind)
+static const struct act_info infos_ko[NN_ACT_COUNT] = {
+    [NN_ACT_IDENTITY] = {"f(x) = x", "모든 실수", "f'(x) = 1"},
+    [NN_ACT_STEP] = {"f(x) = 1 (x > 0), 0 (x <= 0)", "{0, 1}",
+                     "f'(x) = 0 (뛰는 점에서는 기울기가 없다)"},
+    [NN_ACT_SIGMOID] = {"f(x) = 1 / (1 + e^-x)", "(0, 1)",
+                        "f'(x) = f(x) * (1 - f(x)), 최댓값 0.25"},
+    [NN_ACT_TANH] = {"f(x) = (e^x - e^-x) / (e^x + e^-x)", "(-1, 1)",
+                     "f'(x) = 1 - f(x)^2, 최댓값 1"},
+    [NN_ACT_RELU] = {"f(x) = max(0, x)", "[0, 무한대)",
+                     "f'(x) = 1 (x > 0), 0 (x <= 0)"},
+    [NN_ACT_LEAKY_RELU] = {"f(x) = x (x > 0), a*x (x <= 0)",
+                           "모든 실수 (0 < a < 1)",
+                           "f'(x) = 1 (x > 0), a (x <= 0)"},
+    [NN_ACT_SOFTMAX] = {"p_i = e^(x_i) / (e^(x_1) + ... + e^(x_n))",
+                        "각 p_i는 (0, 1) 안, 합은 1",
+                        "dp_i/dx_i = p_i * (1 - p_i)"},
+};
+
+const struct act_info *act_info_get(enum nn_act_kind kind, const char *lang)
 {
     if ((unsigned)kind >= NN_ACT_COUNT)
         kind = NN_ACT_IDENTITY;
-    return &infos[kind];
+    return lang && strcmp(lang, "ko") == 0 ? &infos_ko[kind] : &infos[kind];
 }
 
 int act_saturation_edge(const struct nn_act *a, double *edge)

@@ -29,15 +29,17 @@
 #include "core/activation.h"
 #include "core/init.h"
 
-/* What the learner reads about a function; static ASCII strings. */
+/* What the learner reads about a function; static UTF-8 strings (the
+ * formulas are ASCII in both languages). */
 struct act_info {
     const char *formula;    /* "f(x) = 1 / (1 + e^-x)" */
     const char *range;      /* "(0, 1)" */
     const char *derivative; /* "f'(x) = f(x) * (1 - f(x))" */
 };
 
-/* The info of a kind; an invalid kind gives identity's. Do not free. */
-const struct act_info *act_info_get(enum nn_act_kind kind);
+/* The info of a kind in lang ("en" or "ko"; others: English); an
+ * invalid kind gives identity's. Static: do not free. */
+const struct act_info *act_info_get(enum nn_act_kind kind, const char *lang);
 
 /* Saturation starts where f'(x) falls under this share of f's peak
  * slope. */

@@ -128,7 +128,7 @@ out:
 int act_draw_info(struct rgrid *g, int x, int y, const struct nn_act *a,
                   const char *lang)
 {
-    const struct act_info *in = act_info_get(a->kind);
+    const struct act_info *in = act_info_get(a->kind, lang);
     int ko = is_ko(lang);
     int c = x;
     c += rgrid_print(g, c, y, ko ? "식:     " : "formula:    ", RS_DIM);
