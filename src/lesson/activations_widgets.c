@@ -126,6 +126,8 @@ static int fns(const struct lesson_widget *w, struct nn_act *out, int max,
         if (n == max)
             return fail(msg, len, "fn: at most %d functions", max);
         out[n++] = a;
+        if (s[k] == ',' && s[k + 1] == '\0')
+            return fail(msg, len, "fn: a name is missing after the last ','");
         s += k + (s[k] == ',');
     }
     return n;
