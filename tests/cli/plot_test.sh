@@ -12,7 +12,7 @@ LANG=C
 export LC_ALL LANG
 fail=0
 tmp=$(mktemp) || exit 1
-trap 'rm -f "$tmp"' EXIT
+trap 'rm -f "$tmp" "$tmp.py"' EXIT
 
 golden_case() { # file, options...
     name=$1
