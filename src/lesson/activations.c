@@ -176,10 +176,8 @@ int act_vanish_run(struct act_vanish *v, const struct nn_act *a)
         nn_mlp_zero_grad(&m);
         rc = nn_mlp_backward(&m, 0);
     }
-    for (int l = 0; !rc && l < v->layers; l++) {
+    for (int l = 0; !rc && l < v->layers; l++)
         v->grad[l] = frobenius(&m.layers[l].dW);
-        v->delta[l] = frobenius(&m.layers[l].dz);
-    }
     nn_mat_fini(&x);
     nn_mlp_fini(&m);
     return rc;

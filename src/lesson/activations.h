@@ -82,8 +82,7 @@ struct act_vanish {
     double std;             /* for NN_INIT_NORMAL */
     uint64_t seed;
     /* Results, layer 0 (next to the input) first. */
-    double grad[ACT_VANISH_MAX_LAYERS];  /* ||∂L/∂W_l|| (Frobenius) */
-    double delta[ACT_VANISH_MAX_LAYERS]; /* ||∂L/∂z_l|| */
+    double grad[ACT_VANISH_MAX_LAYERS]; /* ||∂L/∂W_l|| (Frobenius) */
 };
 
 /* 10 layers of 16 units, Xavier initialisation, seed 1. */
@@ -95,7 +94,7 @@ void act_vanish_init(struct act_vanish *v);
  *   - a seeded RNG draws every W (width x width, nn_mlp_init_params with
  *     v->init, layer after layer), then the input x (1 x width), N(0, 1);
  *   - the loss is L = sum of the last layer's outputs, so ∂L/∂y = 1;
- *   - grad[l] and delta[l] are the Frobenius norms of dW and dz of layer l.
+ *   - grad[l] is the Frobenius norm of layer l's dW.
  * The same seed gives every activation the same weights and input.
  * Returns 0 or a negative enum nn_err (NN_EINVAL for sizes out of range).
  */
