@@ -15,6 +15,7 @@
 #include "core/rng.h"
 #include "lesson/activations.h"
 #include "lesson/activations_draw.h"
+#include "lesson/activations_widgets.h"
 #include "lesson/lesson.h"
 #include "lesson/widget.h"
 #include "render/grid.h"
@@ -513,6 +514,43 @@ START_TEST(test_explorer_page)
 }
 END_TEST
 
+/* The explorer starts like the widget it is opened from; returns
+ * act_widget_explorer's result. */
+static int explorer_from(const char *directive, struct act_explorer *e)
+{
+    char text[256];
+    snprintf(text, sizeof text, "# T\n## S\n%s\n", directive);
+    struct lesson_error err;
+    struct lesson *l = lesson_parse(text, strlen(text), "t", &err);
+    ck_assert_msg(l != NULL, "%s", err.text);
+    char msg[128];
+    int rc = act_widget_explorer(&l->steps[0].widgets[0], e, msg, sizeof msg);
+    lesson_free(l);
+    return rc;
+}
+
+START_TEST(test_explorer_from_widgets)
+{
+    struct act_explorer e;
+    ck_assert_int_eq(explorer_from("@plot fn=tanh from=-3 to=4 cursor=1.5", &e),
+                     0);
+    ck_assert_int_eq(e.act.kind, NN_ACT_TANH);
+    ck_assert(e.from == -3 && e.to == 4 && e.cursor == 1.5 && e.deriv);
+    ck_assert_int_eq(explorer_from("@plot fn=relu deriv=no from=1 to=3", &e),
+                     0);
+    ck_assert(!e.deriv && e.cursor == 1); /* 0 is outside: the nearest end */
+    ck_assert_int_eq(
+        explorer_from("@act-values fn=leaky_relu slope=0.2 x=-2,1", &e), 0);
+    ck_assert_int_eq(e.act.kind, NN_ACT_LEAKY_RELU);
+    ck_assert(e.act.slope == 0.2 && e.cursor == -2);
+    ck_assert_int_eq(explorer_from("@softmax logits=1,2,3,4", &e), 0);
+    ck_assert_int_eq(e.act.kind, NN_ACT_SOFTMAX);
+    ck_assert_int_eq(e.n_logits, 4);
+    ck_assert(e.logits[3] == 4);
+    ck_assert_int_eq(explorer_from("@collapse", &e), -1); /* no explorer */
+}
+END_TEST
+
 static Suite *activations_suite(void)
 {
     Suite *s = suite_create("activations");
@@ -528,6 +566,7 @@ static Suite *activations_suite(void)
     tcase_add_test(tc, test_collapse);
     tcase_add_test(tc, test_explorer);
     tcase_add_test(tc, test_explorer_page);
+    tcase_add_test(tc, test_explorer_from_widgets);
     suite_add_tcase(s, tc);
     tc = tcase_create("widgets");
     tcase_add_test(tc, test_widget_values_table);
