@@ -21,7 +21,8 @@
 #include "core/error.h"
 #include "core/gemm_impl.h"
 
-/* About a millisecond of polling before a worker goes to sleep. */
+/* Polls before a worker goes to sleep: with a pause of tens of cycles
+ * each, a fraction of a millisecond. */
 #define POOL_SPINS 20000
 
 struct pool_worker {
