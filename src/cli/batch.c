@@ -11,11 +11,19 @@ struct batch_command {
 };
 
 static const struct batch_command commands[] = {
+    {"backprop", cmd_backprop},
+    {"data", cmd_data},
+    {"descent", cmd_descent},
+    {"forward", cmd_forward},
+    {"gates", cmd_gates},
+    {"lesson", cmd_lesson},
     {NULL, NULL},
 };
 
 int cli_batch_run(const struct options *o, FILE *out, FILE *err)
 {
+    if (!o->topic && o->lesson_file)
+        return cmd_lesson(o, out, err);
     if (!o->topic) {
         fprintf(err, "nnlab: --batch needs a lesson or command, e.g. "
                      "'nnlab --batch backprop' (try --help)\n");
@@ -24,6 +32,9 @@ int cli_batch_run(const struct options *o, FILE *out, FILE *err)
     for (const struct batch_command *c = commands; c->name; c++)
         if (strcmp(o->topic, c->name) == 0)
             return c->run(o, out, err);
+    /* Not a command: a lesson by id or by file name. */
+    if (cmd_lesson_accepts(o->topic))
+        return cmd_lesson(o, out, err);
     fprintf(err, "nnlab: unknown lesson or command '%s' (try --help)\n",
             o->topic);
     return 2;

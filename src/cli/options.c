@@ -27,6 +27,8 @@ void options_usage(FILE *out)
         "  --demo [SECONDS]   classroom mode: large text, auto-advance\n"
         "                     (default every 8 seconds)\n"
         "  --ascii            draw with ASCII characters only\n"
+        "  --wide-ambiguous   the terminal shows box-drawing characters\n"
+        "                     two cells wide: draw boxes with ASCII\n"
         "  --color=WHEN       auto, always or never (NO_COLOR is honoured)\n"
         "  -h, --help         show this help and exit\n"
         "  -V, --version      show the version and exit\n"
@@ -34,6 +36,11 @@ void options_usage(FILE *out)
         "Batch commands (with --batch):\n"
         "  backprop [--x X1,X2] [--w W1,...,W8] [--target T1,T2] [--lr A]\n"
         "                     the hand-calculated backprop walkthrough\n"
+        "  forward [--layers 4,8,8,3] [--batch-size N] [--act NAME] [--seed N]\n"
+        "                     shapes, parameters and values of a forward pass\n"
+        "  descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]\n"
+        "          [--steps N] [--opt sgd|...|adam|all] [--format text|csv]\n"
+        "                     numerical gradients and descent paths\n"
         "\n"
         "Run 'man nnlab' for the keys and environment variables.\n",
         out);
@@ -114,6 +121,8 @@ static int parse_option(struct args *a, struct options *o)
         return flag(a, &o->step);
     if (args_is(a, "--ascii"))
         return flag(a, &o->ascii);
+    if (args_is(a, "--wide-ambiguous"))
+        return flag(a, &o->wide_ambiguous);
     if (args_is(a, "--demo"))
         return parse_demo(a, o);
     if (args_is(a, "--color") || args_is(a, "--colour"))

@@ -24,6 +24,8 @@ struct options {
     int batch;         /* --batch: plain text, no curses */
     int step;          /* --step: in batch, wait for Enter between steps */
     int ascii;         /* --ascii: ASCII-only drawing */
+    int wide_ambiguous; /* --wide-ambiguous: ambiguous-width glyphs are
+                           two cells wide (many Korean terminals) */
     int demo;          /* --demo: classroom mode */
     double demo_seconds; /* auto-advance period for --demo */
     enum color_mode color;

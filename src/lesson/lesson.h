@@ -20,22 +20,29 @@ struct lesson_param {
 
 struct lesson_widget {
     char *kind; /* directive name: "gate", "plot", "walkthrough", ... */
+    /* key=value pairs; a block directive's lines (up to @end) are the
+     * parameter "body". Each key appears once. */
     struct lesson_param *params;
     size_t n_params;
-    int line; /* line of the directive in its file, for messages */
+    int line;    /* line of the directive in its file, for messages */
+    char *after; /* prose shown below the widget, up to the next widget or
+                    the end of the step; "" when there is none */
 };
 
+/* A step reads top to bottom: prose, then each widget followed by its
+ * `after` prose. Paragraphs are separated by a blank line ("\n\n"), list
+ * items by "\n"; wrapping is the renderer's job. */
 struct lesson_step {
     char *title; /* may be NULL */
-    char *prose;
+    char *prose; /* the text above the first widget; "" when none */
     struct lesson_widget *widgets;
     size_t n_widgets;
 };
 
 struct lesson {
-    char *id;    /* "backprop", or the file name for --lesson files */
+    char *id; /* "backprop", or the file name for --lesson files */
     char *title;
-    char *path;  /* the file it was read from */
+    char *path; /* the file it was read from */
     struct lesson_step *steps;
     size_t n_steps;
 };
@@ -54,7 +61,6 @@ struct lesson *lesson_parse(const char *text, size_t len, const char *name,
 void lesson_free(struct lesson *l);
 
 /* The value of a widget parameter, or NULL. */
-const char *lesson_widget_param(const struct lesson_widget *w,
-                                const char *key);
+const char *lesson_widget_param(const struct lesson_widget *w, const char *key);
 
 #endif

@@ -1,68 +1,407 @@
 /*
- * The curses application: start the screen only on the interactive path,
- * run the key loop, and always give the terminal back as it was.
+ * The application model (see app.h): the actions every screen shares,
+ * overlays (help, blank), the demo timer, the layout of the chrome, and
+ * the "terminal too small" screen.
  */
-#include "tui/tui.h"
+#include "tui/app.h"
 
-#include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "config.h"
+#include "lesson/catalog.h"
+#include "lesson/lesson.h"
+#include "tui/assets.h"
+#include "tui/help.h"
 
-/* Curses needs a real terminal on both ends and a TERM it can drive. */
-static int terminal_usable(FILE *err)
+int app_init(struct app *a, const struct options *o, enum tui_lang lang,
+             int utf8)
 {
-    const char *term = getenv("TERM");
-    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-        fprintf(err, "nnlab: not a terminal; use --batch for plain text\n");
-        return 0;
+    memset(a, 0, sizeof *a);
+    a->lang = lang;
+    a->ascii = o->ascii || !utf8;
+    a->wide_ambiguous = o->wide_ambiguous;
+    a->glyphs = rglyphs_get(a->ascii            ? RGLYPH_ASCII
+                            : a->wide_ambiguous ? RGLYPH_NARROW
+                                                : RGLYPH_UNICODE);
+    a->demo = o->demo;
+    a->demo_seconds = o->demo_seconds;
+    a->lesson_file = o->lesson_file;
+    a->view = &menu_view;
+    a->page.lesson = -1;
+    if (assets_read_lines("banner.txt", &a->banner, &a->banner_lines) == 0) {
+        for (int i = 0; i < a->banner_lines; i++) {
+            int bw = utf8_width(a->banner[i]);
+            if (bw > a->banner_width)
+                a->banner_width = bw;
+        }
     }
-    if (!term || !*term || strcmp(term, "dumb") == 0) {
-        fprintf(err, "nnlab: TERM is %s; the screen needs a real terminal "
-                     "(use --batch for plain text)\n",
-                term && *term ? term : "not set");
-        return 0;
+    return 0;
+}
+
+void app_fini(struct app *a)
+{
+    backprop_view_fini(a);
+    if (a->screen)
+        app_close_screen(a);
+    for (int i = 0; i < a->n_lessons; i++)
+        lesson_free(a->lessons[i].lesson);
+    a->n_lessons = 0;
+    assets_free_lines(a->banner, a->banner_lines);
+    a->banner = NULL;
+    if (a->page.g.cells)
+        rgrid_fini(&a->page.g);
+}
+
+void app_load_lessons(struct app *a)
+{
+    for (int i = 0; i < a->n_lessons; i++)
+        lesson_free(a->lessons[i].lesson);
+    a->n_lessons = 0;
+    const char *lang = text_lang_code(a->lang);
+    struct lesson_error err;
+    size_t n = catalog_count();
+    for (size_t i = 0; i < n && a->n_lessons < APP_MAX_LESSONS - 1; i++) {
+        struct app_lesson *l = &a->lessons[a->n_lessons++];
+        l->id = catalog_id(i);
+        l->lesson = catalog_load(l->id, lang, &err);
+        l->error[0] = '\0';
+        if (!l->lesson)
+            snprintf(l->error, sizeof l->error, "%s", err.text);
     }
+    if (a->lesson_file) {
+        /* A teacher's own file: shown in whatever language it is in. */
+        struct app_lesson *l = &a->lessons[a->n_lessons++];
+        l->id = a->lesson_file;
+        l->lesson = lesson_load(a->lesson_file, &err);
+        l->error[0] = '\0';
+        if (!l->lesson)
+            snprintf(l->error, sizeof l->error, "%s", err.text);
+    }
+    if (a->menu_sel >= a->n_lessons)
+        a->menu_sel = 0;
+    if (a->cur >= a->n_lessons)
+        a->cur = 0;
+    a->page.lesson = -1; /* the lesson objects changed */
+}
+
+void app_open_lesson(struct app *a, int i)
+{
+    if (i < 0 || i >= a->n_lessons)
+        return;
+    if (a->screen)
+        app_close_screen(a);
+    a->menu_sel = i;
+    a->cur = i;
+    a->step = 0;
+    a->scroll = 0;
+    a->view = &lesson_view;
+}
+
+enum key_mode app_key_mode(const struct app *a)
+{
+    if (a->screen)
+        return KM_SCREEN;
+    return a->demo ? KM_DEMO : KM_NORMAL;
+}
+
+/* The interactive screens, each opened from the widget kinds it lists. */
+static const struct view_ops *const screens[] = {
+    &gates_view,
+};
+
+const struct view_ops *app_screen_for(const char *kind)
+{
+    for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++)
+        for (const char *const *k = screens[i]->widgets; k && *k; k++)
+            if (strcmp(*k, kind) == 0)
+                return screens[i];
+    return NULL;
+}
+
+const struct lesson_widget *app_step_screen_widget(const struct app *a)
+{
+    const struct lesson *l =
+        a->cur < a->n_lessons ? a->lessons[a->cur].lesson : NULL;
+    if (!l || a->step < 0 || (size_t)a->step >= l->n_steps)
+        return NULL;
+    const struct lesson_step *s = &l->steps[a->step];
+    for (size_t i = 0; i < s->n_widgets; i++)
+        if (app_screen_for(s->widgets[i].kind))
+            return &s->widgets[i];
+    return NULL;
+}
+
+int app_open_screen(struct app *a, const struct lesson_widget *w)
+{
+    const struct view_ops *v = w ? app_screen_for(w->kind) : NULL;
+    if (!v)
+        return -1;
+    if (a->screen)
+        app_close_screen(a);
+    if (v->open(a, w) != 0)
+        return -1;
+    a->view = v;
+    return 0;
+}
+
+void app_close_screen(struct app *a)
+{
+    if (a->screen && a->view->close)
+        a->view->close(a);
+    a->screen = NULL;
+    a->view = &lesson_view;
+}
+
+/* Nothing is drawn yet (w == 0) counts as big enough. */
+static int too_small(const struct app *a)
+{
+    return a->w > 0 && (a->w < APP_MIN_W || a->h < APP_MIN_H);
+}
+
+int app_key(struct app *a, int ch)
+{
+    if (a->blank || a->help || too_small(a) || !a->view->key ||
+        !a->view->key(a, ch))
+        return 0;
+    a->next_advance = a->now + a->demo_seconds;
     return 1;
 }
 
-static void draw(void)
+/* Actions that mean the same on every screen come here first; the rest
+ * go to the screen shown. */
+void app_action(struct app *a, enum tui_action act, int arg)
 {
-    erase();
-    mvprintw(1, 2, "nnlab %s", NNLAB_VERSION);
-    mvprintw(3, 2, "See how a neural network learns.");
-    mvprintw(LINES - 1, 0, "q quit");
-    wnoutrefresh(stdscr);
-    doupdate();
+    /* A learner (or teacher) acting restarts the demo countdown, also
+     * when the key only ends a blank screen or closes the help. */
+    a->next_advance = a->now + a->demo_seconds;
+    /* Any key shows a blanked screen again, and does nothing else. */
+    if (a->blank) {
+        a->blank = 0;
+        return;
+    }
+    if (a->help) {
+        if (act == ACT_HELP || act == ACT_CLOSE || act == ACT_BACK)
+            a->help = 0;
+        return;
+    }
+    switch (act) {
+    case ACT_HELP:
+        a->help = 1;
+        return;
+    case ACT_BLANK:
+        a->blank = 1;
+        return;
+    case ACT_PAUSE:
+        a->paused = !a->paused;
+        return;
+    case ACT_REDRAW:
+    case ACT_NONE:
+        return;
+    case ACT_DEMO:
+        /* The teacher turns the projector on: same place, classroom
+         * layout and theme, the countdown starts now. */
+        a->demo = !a->demo;
+        a->paused = 0;
+        return;
+    case ACT_LANG:
+        a->lang = a->lang == TUI_KO ? TUI_EN : TUI_KO;
+        app_load_lessons(a);
+        return;
+    case ACT_JUMP:
+        app_open_lesson(a, arg - 1);
+        return;
+    default:
+        break;
+    }
+    if (!too_small(a))
+        a->view->action(a, act, arg);
+    else if (act == ACT_BACK)
+        a->view->action(a, act, arg); /* q still works on a tiny screen */
 }
 
-int tui_run(const struct options *o)
+void app_click(struct app *a, int x, int y)
 {
-    (void)o;
-    if (!terminal_usable(stderr))
-        return 1;
-    SCREEN *scr = newterm(NULL, stdout, stdin);
-    if (!scr) {
-        fprintf(stderr, "nnlab: cannot start the screen for TERM=%s\n",
-                getenv("TERM"));
-        return 1;
+    if (a->blank || a->help) {
+        a->blank = a->help = 0;
+        return;
     }
-    set_escdelay(25);
-    cbreak();
-    noecho();
-    keypad(stdscr, TRUE);
-    curs_set(0);
-    draw();
-    for (;;) {
-        int ch = getch();
-        if (ch == 'q' || ch == 'Q')
-            break;
-        draw();
+    if (!too_small(a) && a->view->click)
+        a->view->click(a, x, y);
+}
+
+/* Demo mode walks through every step of every lesson, then starts over
+ * from the menu, so an unattended projector keeps showing something. */
+static void demo_advance(struct app *a)
+{
+    if (a->view == &menu_view) {
+        app_open_lesson(a, a->menu_sel);
+        return;
     }
-    endwin();
-    delscreen(scr);
-    return 0;
+    if (a->view == &backprop_view) {
+        backprop_view_step(a); /* one line, then back to the lesson */
+        return;
+    }
+    const struct lesson *l = a->lessons[a->cur].lesson;
+    if (l && (size_t)a->step + 1 < l->n_steps) {
+        a->step++;
+        a->scroll = 0;
+    } else if (a->cur + 1 < a->n_lessons) {
+        app_open_lesson(a, a->cur + 1);
+    } else {
+        a->menu_sel = 0;
+        a->view = &menu_view;
+    }
+}
+
+int app_tick(struct app *a, double now)
+{
+    a->now = now;
+    /* An open screen has its own clock (an animation); the demo waits. */
+    if (a->screen)
+        return a->view->tick && !a->help && !a->blank && !too_small(a)
+                   ? a->view->tick(a, now)
+                   : 0;
+    if (!a->demo || a->paused || a->help || a->blank || too_small(a))
+        return 0;
+    if (a->next_advance <= 0) {
+        a->next_advance = now + a->demo_seconds;
+        return 0;
+    }
+    if (now < a->next_advance)
+        return 0;
+    demo_advance(a);
+    a->next_advance = now + a->demo_seconds;
+    return 1;
+}
+
+double app_timeout(const struct app *a)
+{
+    if (a->screen)
+        return a->view->timeout && !a->help && !a->blank ? a->view->timeout(a)
+                                                         : -1;
+    if (!a->demo || a->paused || a->help || a->blank)
+        return -1;
+    if (a->next_advance <= 0)
+        return 0;
+    double t = a->next_advance - a->now;
+    return t > 0 ? t : 0;
+}
+
+int app_plain_keys(const struct app *a)
+{
+    return a->ascii || a->wide_ambiguous;
+}
+
+int app_margin(const struct app *a)
+{
+    /* Demo mode: wide margins keep text away from the projector's edge. */
+    return a->demo ? (a->w >= 100 ? a->w / 12 : 4) : 2;
+}
+
+void app_copy_rows(struct rgrid *g, int x, int y, struct rgrid *src, int from,
+                   int n)
+{
+    for (int r = 0; r < n; r++) {
+        for (int c = 0; c < src->w; c++) {
+            struct rcell *s = rgrid_at(src, c, from + r);
+            if (!s || s->width == 0)
+                continue; /* continuation cells come with their character */
+            if (s->ch == ' ' && s->style == RS_NORMAL)
+                continue;
+            rgrid_put(g, x + c, y + r, s->ch, s->style);
+        }
+    }
+}
+
+static void draw_too_small(struct app *a, struct rgrid *g)
+{
+    char line1[160], line2[160];
+    text_fill2(line1, sizeof line1, text_get(a->lang, TX_TOO_SMALL), APP_MIN_W,
+               APP_MIN_H);
+    text_fill2(line2, sizeof line2, text_get(a->lang, TX_TOO_SMALL_HAVE), g->w,
+               g->h);
+    /* Centre when there is room; otherwise start at the left edge and let
+     * the grid clip (a 10-column terminal still shows the start). */
+    int y = g->h / 2 - 1;
+    if (y < 0)
+        y = 0;
+    int x1 = (g->w - utf8_width(line1)) / 2;
+    int x2 = (g->w - utf8_width(line2)) / 2;
+    rgrid_print(g, x1 > 0 ? x1 : 0, y, line1, RS_BAD);
+    rgrid_print(g, x2 > 0 ? x2 : 0, y + 1, line2, RS_NORMAL);
+}
+
+/* Status line: key hints generated from the key table on the left, the
+ * view's own text (step N/M, paused) on the right. */
+static void draw_status(struct app *a, struct rgrid *g)
+{
+    int y = g->h - 1;
+    int x = 1;
+    /* Demo mode keeps only the step counter: less chrome. */
+    for (const struct view_hint *h = a->view->hints; !a->demo && h->key; h++) {
+        x += rgrid_print(g, x, y, keys_key_name(h->key, app_plain_keys(a)),
+                         RS_ACCENT);
+        if (h->key2) {
+            x += rgrid_print(g, x, y, "/", RS_DIM);
+            x += rgrid_print(g, x, y, keys_key_name(h->key2, app_plain_keys(a)),
+                             RS_ACCENT);
+        }
+        x += 1;
+        x += rgrid_print(g, x, y, text_get(a->lang, h->label), RS_DIM);
+        x += 2;
+    }
+    if (!a->demo) {
+        x += rgrid_print(g, x, y, keys_key_name('?', app_plain_keys(a)),
+                         RS_ACCENT);
+        x += 1;
+        rgrid_print(g, x, y, text_get(a->lang, TX_SHORT_HELP), RS_DIM);
+    }
+    char right[160] = "";
+    a->view->status(a, right, (int)sizeof right);
+    if (a->demo && a->paused) {
+        size_t n = strlen(right);
+        snprintf(right + n, sizeof right - n, "%s[%s]", n ? "  " : "",
+                 text_get(a->lang, TX_PAUSED));
+    }
+    int rw = utf8_width(right);
+    rgrid_print(g, g->w - rw - 1, y, right, a->demo ? RS_DIM : RS_BOLD);
+}
+
+static void draw_header(struct app *a, struct rgrid *g)
+{
+    int x = 1;
+    x += rgrid_print(g, x, 0, "nnlab", RS_TITLE);
+    if ((a->view == &lesson_view || a->view == &backprop_view || a->screen) &&
+        a->cur < a->n_lessons && a->lessons[a->cur].lesson) {
+        x += rgrid_print(g, x, 0, " : ", RS_DIM);
+        rgrid_print(g, x, 0, a->lessons[a->cur].lesson->title, RS_TITLE);
+    }
+    const char *lang = text_get(a->lang, TX_LANG_NAME);
+    rgrid_print(g, g->w - utf8_width(lang) - 1, 0, lang, RS_DIM);
+    for (int c = 0; c < g->w; c++)
+        rgrid_put(g, c, 1, a->glyphs->h, RS_DIM);
+}
+
+void app_draw(struct app *a, struct rgrid *g)
+{
+    a->w = g->w;
+    a->h = g->h;
+    rgrid_clear(g);
+    if (a->blank)
+        return;
+    if (too_small(a)) {
+        draw_too_small(a, g);
+        return;
+    }
+    if (a->demo) {
+        /* Less chrome: no header bar, one blank row above the content. */
+        a->view->draw(a, g, 1, g->h - 2);
+    } else {
+        draw_header(a, g);
+        a->view->draw(a, g, 3, g->h - 4);
+    }
+    draw_status(a, g);
+    if (a->help)
+        help_draw(a, g);
 }

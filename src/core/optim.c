@@ -1,0 +1,164 @@
+/* Optimizers: state, defaults and dtype dispatch of optim_kernels.inc. */
+#include "core/optim.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "core/error.h"
+
+#define T float
+#define SFX f32
+#define SQRT sqrtf
+#include "core/optim_kernels.inc"
+#undef T
+#undef SFX
+#undef SQRT
+#define T double
+#define SFX f64
+#define SQRT sqrt
+#include "core/optim_kernels.inc"
+#undef T
+#undef SFX
+#undef SQRT
+
+static const char *const names[NN_OPT_COUNT] = {
+    [NN_OPT_SGD] = "sgd",         [NN_OPT_MOMENTUM] = "momentum",
+    [NN_OPT_ADAGRAD] = "adagrad", [NN_OPT_RMSPROP] = "rmsprop",
+    [NN_OPT_ADAM] = "adam",
+};
+
+const char *nn_optim_name(enum nn_optim_kind kind)
+{
+    if ((unsigned)kind >= NN_OPT_COUNT)
+        return "?";
+    return names[kind];
+}
+
+int nn_optim_parse(const char *name)
+{
+    for (int k = 0; k < NN_OPT_COUNT; k++)
+        if (strcmp(name, names[k]) == 0)
+            return k;
+    return -1;
+}
+
+struct nn_optim_config nn_optim_defaults(enum nn_optim_kind kind)
+{
+    struct nn_optim_config c = {kind, 0.01, 0.9, 0.9, 1e-7};
+    switch (kind) {
+    case NN_OPT_SGD:
+    case NN_OPT_MOMENTUM:
+    case NN_OPT_ADAGRAD:
+        break;
+    case NN_OPT_RMSPROP:
+        c.lr = 0.001;
+        break;
+    case NN_OPT_ADAM:
+        c.lr = 0.001;
+        c.beta2 = 0.999;
+        break;
+    }
+    return c;
+}
+
+static int valid(const struct nn_optim_config *c)
+{
+    if ((unsigned)c->kind >= NN_OPT_COUNT)
+        return 0;
+    if (!(c->lr >= 0) || !isfinite(c->lr) || !(c->eps >= 0) ||
+        !isfinite(c->eps))
+        return 0;
+    return c->beta1 >= 0 && c->beta1 < 1 && c->beta2 >= 0 && c->beta2 < 1;
+}
+
+int nn_optim_init(struct nn_optim *o, const struct nn_optim_config *cfg,
+                  enum nn_dtype dt, size_t n)
+{
+    memset(o, 0, sizeof *o);
+    if (!valid(cfg))
+        return NN_EINVAL;
+    o->cfg = *cfg;
+    o->n = n;
+    size_t n1 = cfg->kind == NN_OPT_SGD ? 0 : n;
+    size_t n2 = cfg->kind == NN_OPT_ADAM ? n : 0;
+    int err = nn_mat_init(&o->s1, dt, n1 ? 1 : 0, n1);
+    if (!err)
+        err = nn_mat_init(&o->s2, dt, n2 ? 1 : 0, n2);
+    if (err) {
+        nn_optim_fini(o);
+        return err;
+    }
+    /* Keep the dtype on the empty states too: step() checks against it. */
+    o->s1.dtype = o->s2.dtype = dt;
+    return NN_OK;
+}
+
+void nn_optim_fini(struct nn_optim *o)
+{
+    nn_mat_fini(&o->s1);
+    nn_mat_fini(&o->s2);
+    o->n = 0;
+    o->t = 0;
+}
+
+void nn_optim_reset(struct nn_optim *o)
+{
+    nn_mat_fill(&o->s1, 0.0);
+    nn_mat_fill(&o->s2, 0.0);
+    o->t = 0;
+}
+
+int nn_optim_step(struct nn_optim *o, struct nn_mat *params,
+                  const struct nn_mat *grads)
+{
+    if (params->dtype != o->s1.dtype || grads->dtype != o->s1.dtype)
+        return NN_EDTYPE;
+    if (nn_mat_size(params) != o->n || nn_mat_size(grads) != o->n)
+        return NN_ESHAPE;
+    const struct nn_optim_config *c = &o->cfg;
+    if (!valid(c))
+        return NN_EINVAL;
+    o->t++;
+    size_t n = o->n;
+    double c1 = 1.0 / (1.0 - pow(c->beta1, (double)o->t));
+    double c2 = 1.0 / (1.0 - pow(c->beta2, (double)o->t));
+    int f32 = params->dtype == NN_F32;
+    void *p = params->data, *s1 = o->s1.data, *s2 = o->s2.data;
+    const void *g = grads->data;
+    switch (c->kind) {
+    case NN_OPT_SGD:
+        if (f32)
+            sgd_f32(p, g, n, (float)c->lr);
+        else
+            sgd_f64(p, g, n, c->lr);
+        break;
+    case NN_OPT_MOMENTUM:
+        if (f32)
+            momentum_f32(p, g, s1, n, (float)c->lr, (float)c->beta1);
+        else
+            momentum_f64(p, g, s1, n, c->lr, c->beta1);
+        break;
+    case NN_OPT_ADAGRAD:
+        if (f32)
+            adagrad_f32(p, g, s1, n, (float)c->lr, (float)c->eps);
+        else
+            adagrad_f64(p, g, s1, n, c->lr, c->eps);
+        break;
+    case NN_OPT_RMSPROP:
+        if (f32)
+            rmsprop_f32(p, g, s1, n, (float)c->lr, (float)c->beta2,
+                        (float)c->eps);
+        else
+            rmsprop_f64(p, g, s1, n, c->lr, c->beta2, c->eps);
+        break;
+    case NN_OPT_ADAM:
+        if (f32)
+            adam_f32(p, g, s1, s2, n, (float)c->lr, (float)c->beta1,
+                     (float)c->beta2, (float)c->eps, (float)c1, (float)c2);
+        else
+            adam_f64(p, g, s1, s2, n, c->lr, c->beta1, c->beta2, c->eps, c1,
+                     c2);
+        break;
+    }
+    return NN_OK;
+}

@@ -1,0 +1,243 @@
+/*
+ * The interface strings, English and Korean side by side, so a missing
+ * translation shows up as an empty slot in one table (and a test checks
+ * that none is empty).
+ */
+#include "tui/text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
+    [TX_TAGLINE] = {"See how a neural network learns, step by step.",
+                    "신경망이 배우는 과정을 한 단계씩 살펴봅니다."},
+    [TX_MENU_TITLE] = {"Lessons", "단원"},
+    [TX_MENU_FILE] = {"file", "파일"},
+    [TX_UNAVAILABLE] = {"(not available)", "(열 수 없음)"},
+    [TX_STEP] = {"Step {1}/{2}", "{1}/{2} 단계"},
+    [TX_PAUSED] = {"paused", "일시정지"},
+    [TX_MORE] = {"more below", "아래에 더 있음"},
+    [TX_END] = {"end of lesson", "단원 끝"},
+    [TX_TOO_SMALL] = {"Terminal too small (need {1}x{2})",
+                      "터미널이 너무 작습니다 ({1}x{2} 필요)"},
+    [TX_TOO_SMALL_HAVE] = {"now {1}x{2}: enlarge the window",
+                           "현재 {1}x{2}: 창을 키워 주세요"},
+    [TX_HELP_TITLE] = {"Keys", "키"},
+    [TX_HELP_CLOSE] = {"Esc, q or ? closes this help",
+                       "Esc, q, ? 키로 도움말을 닫습니다"},
+    [TX_LANG_NAME] = {"English", "한국어"},
+    [TX_LOAD_ERROR] = {"This lesson could not be opened:",
+                       "이 단원을 열 수 없습니다:"},
+    [TX_WIDGET_ERROR] = {"[{1}: {2}]", "[{1}: {2}]"},
+    [TX_ACT_NEXT] = {"next step (in the menu: open the lesson)",
+                     "다음 단계 (메뉴에서는 단원 열기)"},
+    [TX_ACT_PREV] = {"previous step", "이전 단계"},
+    [TX_ACT_UP] = {"menu: move up; lesson: scroll up",
+                   "메뉴: 위로; 단원: 위로 스크롤"},
+    [TX_ACT_DOWN] = {"menu: move down; lesson: scroll down",
+                     "메뉴: 아래로; 단원: 아래로 스크롤"},
+    [TX_ACT_FIRST] = {"first step", "첫 단계"},
+    [TX_ACT_LAST] = {"last step", "마지막 단계"},
+    [TX_ACT_JUMP] = {"jump to lesson 1-9", "1-9번 단원으로 이동"},
+    [TX_ACT_HELP] = {"show or hide this help", "이 도움말 열기/닫기"},
+    [TX_ACT_BACK] = {"back to the menu; in the menu, quit",
+                     "메뉴로 돌아가기; 메뉴에서는 종료"},
+    [TX_ACT_CLOSE] = {"close help or blank screen", "도움말이나 빈 화면 닫기"},
+    [TX_ACT_BLANK] = {"blank the screen (any key shows it again)",
+                      "화면 가리기 (아무 키나 누르면 다시 보임)"},
+    [TX_ACT_PAUSE] = {"pause or resume auto-advance", "자동 넘김 멈춤/계속"},
+    [TX_ACT_LANG] = {"switch language (English / Korean)",
+                     "언어 바꾸기 (영어 / 한국어)"},
+    [TX_ACT_DEMO] = {"classroom demo mode on or off",
+                     "수업용 시연 모드 켜기/끄기"},
+    [TX_ACT_REDRAW] = {"redraw the screen", "화면 다시 그리기"},
+    [TX_ACT_INC] = {"raise the selected value", "고른 값 올리기"},
+    [TX_ACT_DEC] = {"lower the selected value", "고른 값 내리기"},
+    [TX_ACT_TYPE] = {"type a value (Enter sets it)", "값 입력 (Enter로 적용)"},
+    [TX_ACT_TARGET] = {"choose the target", "목표 고르기"},
+    [TX_ACT_RULE] = {"switch the rule", "규칙 바꾸기"},
+    [TX_ACT_SEARCH] = {"search for an answer", "답 찾기"},
+    [TX_ACT_TRAIN] = {"train further", "더 학습하기"},
+    [TX_SHORT_STEP] = {"step", "단계"},
+    [TX_SHORT_SCROLL] = {"scroll", "스크롤"},
+    [TX_SHORT_OPEN] = {"open", "열기"},
+    [TX_SHORT_CHOOSE] = {"choose", "선택"},
+    [TX_SHORT_HELP] = {"help", "도움말"},
+    [TX_SHORT_QUIT] = {"quit", "종료"},
+    [TX_SHORT_MENU] = {"menu", "메뉴"},
+    [TX_SHORT_PAUSE] = {"pause", "멈춤"},
+    [TX_ACT_WALK] = {"try the step's figure yourself (backprop, gates)",
+                     "이 단계의 그림을 직접 다뤄 보기 (역전파, 게이트)"},
+    [TX_ACT_EDIT] = {"edit the value under the cursor", "커서 아래 값 고치기"},
+    [TX_ACT_RUN] = {"run 10 more updates, show E falling",
+                    "10번 더 갱신하고 줄어드는 E 보기"},
+    [TX_ACT_NUMERIC] = {"numerical gradient beside backprop's, on/off",
+                        "수치 미분 기울기와 역전파 기울기 비교 켜기/끄기"},
+    [TX_ACT_BIAS] = {"biases: none, shared, per unit; updated or fixed",
+                     "편향: 없음, 층마다 공유, 뉴런마다; 갱신 또는 고정"},
+    [TX_ACT_CHECK] = {"check my hand calculation of the next line",
+                      "다음 줄을 손으로 계산한 값 확인하기"},
+    [TX_ACT_PANEL] = {"show the network, the E curve or the gradients",
+                      "신경망 / E 곡선 / 기울기 비교 보기"},
+    [TX_SHORT_LINE] = {"line", "줄"},
+    [TX_SHORT_CURSOR] = {"cursor", "커서"},
+    [TX_SHORT_EDIT] = {"edit", "고치기"},
+    [TX_SHORT_CHECK] = {"check", "확인"},
+    [TX_SHORT_BACK] = {"back", "돌아가기"},
+    [TX_SHORT_WALK] = {"try it", "실습"},
+    [TX_BP_LINE] = {"Line {1}/{2}", "{1}/{2}줄"},
+    [TX_BP_START] = {"Next step: the first line. c: work it out first and "
+                     "type your value.",
+                     "다음 단계로 첫 줄이 나옵니다. c: 먼저 계산해서 값을 "
+                     "입력해 보세요."},
+    [TX_BP_ALL_SHOWN] = {"All lines shown.", "모든 줄을 보았습니다."},
+    [TX_BP_NO_BIAS] = {"no bias", "편향 없음"},
+    [TX_BP_BIAS_SHARED] = {"bias: one per layer, shared by its units",
+                           "편향: 층마다 하나, 뉴런들이 공유"},
+    [TX_BP_BIAS_UNIT] = {"bias: one per unit", "편향: 뉴런마다 하나"},
+    [TX_BP_UPDATED] = {"updated", "갱신함"},
+    [TX_BP_FIXED] = {"held fixed", "고정"},
+    [TX_BP_SETTINGS] = {"{1}  |  rate {2}  |  updates {3}",
+                        "{1}  |  학습률 {2}  |  갱신 {3}번"},
+    [TX_BP_INPUT] = {"{1} = {2}  (an input; e edits it)",
+                     "{1} = {2}  (입력; e로 고치기)"},
+    [TX_BP_TARGET] = {"{1} = {2}  (a target; e edits it)",
+                      "{1} = {2}  (정답; e로 고치기)"},
+    [TX_BP_RATE] = {"learning rate = {1}  (e edits it)",
+                    "학습률 = {1}  (e로 고치기)"},
+    [TX_BP_EDIT] = {"{1} = ", "{1} = "},
+    [TX_BP_CHECK] = {"Your value for {1}: ", "{1}의 값을 입력: "},
+    [TX_BP_SET] = {"{1} is now {2}; every line is computed again.",
+                   "{1}을(를) {2}(으)로 바꾸고 모든 줄을 다시 계산했습니다."},
+    [TX_BP_BAD_VALUE] = {"'{1}' is not a number in range; nothing changed.",
+                         "'{1}'은(는) 범위 안의 수가 아닙니다. 바꾸지 "
+                         "않았습니다."},
+    [TX_BP_NOT_EDITABLE] = {"{1} is computed, not given: move the cursor to "
+                            "an input, weight, bias, target or the rate.",
+                            "{1}은(는) 계산되는 값입니다. 입력, 가중치, 편향, "
+                            "정답, 학습률로 커서를 옮기세요."},
+    [TX_BP_MATCH] = {"Right: {1} matches to the precision you typed.",
+                     "맞았습니다: 입력한 자릿수까지 {1}와 같습니다."},
+    [TX_BP_COARSE] = {"Right so far; type at least 4 decimals.",
+                      "지금까지는 맞습니다. 소수점 아래 4자리 이상 "
+                      "입력하세요."},
+    [TX_BP_NO_MATCH] = {"{1} is not {2}.", "{1}은(는) {2}의 값이 아닙니다."},
+    [TX_BP_DIFFERS] = {"Check {1}: it is {2}, you seem to have used {3}.",
+                       "{1}을(를) 확인하세요: {2}인데, {3}을(를) 쓴 것 "
+                       "같습니다."},
+    [TX_BP_DIFFERS_AT] = {"Check {1}: it is {2}; your result needs {3}.",
+                          "{1}을(를) 확인하세요: {2}인데, 입력한 결과는 "
+                          "{3}이어야 나옵니다."},
+    [TX_BP_CURVE] = {"E_total: {1} before, {2} after {3} updates",
+                     "E_total: 처음 {1}, {3}번 갱신 뒤 {2}"},
+    [TX_BP_NUMERIC] = {"Numerical gradient (central difference, h = 1e-4) "
+                       "beside backprop's:",
+                       "수치 미분 기울기(중앙 차분, h = 1e-4)와 역전파 "
+                       "기울기:"},
+    [TX_BP_NUMERIC_OFF] = {"n: compute the numerical gradient too.",
+                           "n: 수치 미분 기울기도 계산합니다."},
+    [TX_BP_FAILED] = {"The walkthrough cannot run: {1}",
+                      "역전파 과정을 계산할 수 없습니다: {1}"},
+    [TX_GATES_TITLE] = {"perceptron, hands on", "퍼셉트론 실습"},
+    [TX_GATES_SHORT_NUDGE] = {"-/+0.1", "-/+0.1"},
+    [TX_GATES_SHORT_TARGET] = {"target", "목표"},
+    [TX_GATES_SHORT_LEARN] = {"learn", "학습"},
+    [TX_GATES_SHORT_LINE] = {"line", "직선"},
+    [TX_GATES_SHORT_MLP] = {"MLP", "MLP"},
+    [TX_GATES_ACT_NEXT] =
+        {"one learning update (MLP: run or pause); set a typed value",
+         "학습 규칙 한 번 (MLP: 실행/멈춤); 입력한 값 적용"},
+    [TX_GATES_ACT_PREV] = {"erase a typed character", "입력한 글자 지우기"},
+    [TX_GATES_ACT_UP] = {"select the weight above", "위 가중치 고르기"},
+    [TX_GATES_ACT_DOWN] = {"select the weight below", "아래 가중치 고르기"},
+    [TX_GATES_ACT_FIRST] = {"back to the figure's weights",
+                            "그림의 처음 가중치로"},
+    [TX_GATES_ACT_LAST] = {"run the learning rule until it stops",
+                           "학습 규칙을 멈출 때까지 실행"},
+    [TX_GATES_ACT_BACK] = {"back to the lesson", "단원으로 돌아가기"},
+    [TX_GATES_ACT_CLOSE] = {"cancel typing, close the help",
+                            "입력 취소, 도움말 닫기"},
+    [TX_GATES_ACT_INC] = {"raise the selected weight by 0.1",
+                          "고른 가중치를 0.1 올리기"},
+    [TX_GATES_ACT_DEC] = {"lower the selected weight by 0.1",
+                          "고른 가중치를 0.1 내리기"},
+    [TX_GATES_ACT_TYPE] = {"type a weight (Enter sets it, Esc cancels)",
+                           "가중치 입력 (Enter 적용, Esc 취소)"},
+    [TX_GATES_ACT_TARGET] = {"target gate: AND, NAND, OR, XOR or none",
+                             "목표 게이트: AND, NAND, OR, XOR, 없음"},
+    [TX_GATES_ACT_RULE] = {"step rule: y = 1 when s > 0, or when s >= 0",
+                           "계단 규칙: s > 0 이면 1, 또는 s >= 0 이면 1"},
+    [TX_GATES_ACT_SEARCH] = {"try to place a line for the target",
+                             "목표에 맞는 직선 놓아 보기"},
+    [TX_GATES_ACT_TRAIN] = {"the 2-2-1 MLP on XOR: train to the next mark",
+                            "XOR용 2-2-1 MLP: 다음 표시까지 학습"},
+    [TX_GATES_RULE] = {"y = 1 if s {1} 0", "s {1} 0 이면 y = 1"},
+    [TX_GATES_TARGET] = {"target {1}", "목표 {1}"},
+    [TX_GATES_NONE] = {"none", "없음"},
+    [TX_GATES_TYPING] = {"{1} = {2}_  Enter sets, Esc cancels",
+                         "{1} = {2}_  Enter 적용, Esc 취소"},
+    [TX_GATES_BAD] = {"'{1}' is not a number from -100 to 100",
+                      "'{1}': -100에서 100 사이의 수가 아닙니다"},
+    [TX_GATES_IDLE] = {"Up/Down picks a weight, Left/Right moves it by 0.1, "
+                       "digits type one. Space: one step of the learning "
+                       "rule towards the target.",
+                       "위/아래로 가중치를 고르고, 왼쪽/오른쪽으로 0.1씩 "
+                       "바꾸고, 숫자로 입력합니다. Space: 목표를 향한 학습 "
+                       "규칙 한 걸음."},
+    [TX_GATES_NO_LINE] = {"No line gets all four XOR rows right: x tries "
+                          "every line on a grid and says why.",
+                          "XOR의 네 줄을 모두 맞히는 직선은 없습니다: x는 "
+                          "격자 위의 모든 직선을 시험하고 까닭을 보여 줍니다."},
+    [TX_GATES_NEED_TARGET] = {"Choose a target first (t).",
+                              "먼저 목표를 고르세요 (t)."},
+    [TX_GATES_MLP_KEYS] = {"Space: run or pause; m: to the next mark; q: back",
+                           "Space: 실행/멈춤; m: 다음 표시까지; q: 돌아가기"},
+    [TX_GATES_RUNNING] = {"training", "학습 중"},
+};
+
+const char *text_get(enum tui_lang lang, enum text_id id)
+{
+    if ((unsigned)lang >= TUI_LANG_COUNT || (unsigned)id >= TX_COUNT)
+        return "";
+    const char *s = texts[id][lang];
+    return s ? s : texts[id][TUI_EN];
+}
+
+const char *text_lang_code(enum tui_lang lang)
+{
+    return lang == TUI_KO ? "ko" : "en";
+}
+
+enum tui_lang text_lang_from_code(const char *code)
+{
+    return code && strcmp(code, "ko") == 0 ? TUI_KO : TUI_EN;
+}
+
+char *text_fill(char *buf, int len, const char *tmpl, const char *const *args,
+                int n_args)
+{
+    int o = 0;
+    if (len <= 0)
+        return buf;
+    for (const char *p = tmpl; *p && o < len - 1;) {
+        if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}' &&
+            p[1] - '1' < n_args) {
+            for (const char *s = args[p[1] - '1']; *s && o < len - 1; s++)
+                buf[o++] = *s;
+            p += 3;
+        } else {
+            buf[o++] = *p++;
+        }
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
+char *text_fill2(char *buf, int len, const char *tmpl, int a, int b)
+{
+    char sa[16], sb[16];
+    snprintf(sa, sizeof sa, "%d", a);
+    snprintf(sb, sizeof sb, "%d", b);
+    const char *args[] = {sa, sb};
+    return text_fill(buf, len, tmpl, args, 2);
+}
