@@ -25,5 +25,7 @@ int cmd_forward(const struct options *o, FILE *out, FILE *err);
 int cmd_data(const struct options *o, FILE *out, FILE *err);
 /* Lesson 1, perceptron gates (cmd_gates.c). */
 int cmd_gates(const struct options *o, FILE *out, FILE *err);
+/* An activation function as a text plot or CSV (cmd_plot.c). */
+int cmd_plot(const struct options *o, FILE *out, FILE *err);
 
 #endif

@@ -41,6 +41,9 @@ void options_usage(FILE *out)
         "  descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]\n"
         "          [--steps N] [--opt sgd|...|adam|all] [--format text|csv]\n"
         "                     numerical gradients and descent paths\n"
+        "  plot FUNC [--from A --to B] [--width W --height H] [--slope A]\n"
+        "       [--derivative] [--saturation] [--cursor X] [--samples N]\n"
+        "       [--csv]       an activation function as a plot or CSV\n"
         "\n"
         "Run 'man nnlab' for the keys and environment variables.\n",
         out);

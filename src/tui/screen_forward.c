@@ -380,7 +380,7 @@ static enum text_id fw_describe(enum tui_action act)
 static const struct view_hint fw_hints[] = {
     {KEY_UP, KEY_DOWN, TX_SHORT_CHOOSE},
     {KEY_LEFT, KEY_RIGHT, TX_SHORT_CHANGE},
-    {'a', 'd', TX_SHORT_LAYER},
+    {'a', KEY_DC, TX_SHORT_LAYER},
     {'q', 0, TX_SHORT_BACK},
     {0, 0, TX_COUNT},
 };

@@ -54,6 +54,9 @@ enum text_id {
     TX_ACT_RULE,
     TX_ACT_SEARCH,
     TX_ACT_TRAIN,
+    TX_ACT_DERIV,
+    TX_ACT_SLOPE_DOWN,
+    TX_ACT_SLOPE_UP,
     TX_ACT_ADD,
     TX_ACT_REMOVE,
     /* Short labels for the status line. */
@@ -71,6 +74,18 @@ enum text_id {
     TX_SHORT_CHECK,
     TX_SHORT_BACK,
     TX_SHORT_WALK,
+    /* The activation explorer. */
+    TX_EXP_ACT_NEXT,
+    TX_EXP_ACT_INC,
+    TX_EXP_ACT_DEC,
+    TX_EXP_ACT_UP,
+    TX_EXP_ACT_DOWN,
+    TX_EXP_ACT_FIRST,
+    TX_EXP_ACT_LAST,
+    TX_EXP_ACT_BACK,
+    TX_EXP_SHORT_FUNCTION,
+    TX_EXP_SHORT_DERIV,
+    TX_EXP_SHORT_SLOPE,
     /* The backprop walkthrough screen. */
     TX_BP_LINE,      /* "Line {1}/{2}" */
     TX_BP_START,     /* before the first line */

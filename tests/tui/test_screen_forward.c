@@ -184,7 +184,7 @@ START_TEST(test_layers_added_and_removed)
     enter(&a, "5"); /* the cursor is on the new layer 2 */
     long s2[] = {4, 8, 5, 8, 3};
     check_shapes(&a, s2, 4, 4);
-    app_action(&a, ACT_REMOVE, 0);
+    press(&a, 'X'); /* X, like Del, removes the layer under the cursor */
     long s3[] = {4, 8, 8, 3};
     ck_assert_int_eq(check_shapes(&a, s3, 3, 4), 139);
     /* Inputs and the output are not hidden layers. */
@@ -254,7 +254,7 @@ START_TEST(test_bad_values)
     press(&a, 'a'); /* on the output: a hidden layer before it */
     long s3[] = {4, 8, 8, 3, 3};
     check_shapes(&a, s3, 4, 4);
-    press(&a, 'd');
+    press(&a, KEY_DC);
     check_shapes(&a, s2, 3, 4);
     teardown(&a);
 }
