@@ -337,6 +337,8 @@ static enum text_id ds_describe(enum tui_action act)
     switch (act) {
     case ACT_NEXT:
         return TX_DS_ACT_NEXT;
+    case ACT_BACK:
+        return TX_FW_ACT_BACK;
     case ACT_PREV:
         return TX_DS_ACT_PREV;
     case ACT_FIRST:

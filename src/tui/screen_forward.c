@@ -372,6 +372,8 @@ static enum text_id fw_describe(enum tui_action act)
         return TX_FW_ACT_TYPE;
     case ACT_NEXT:
         return TX_FW_ACT_ENTER;
+    case ACT_BACK:
+        return TX_FW_ACT_BACK;
     default:
         return TX_COUNT;
     }

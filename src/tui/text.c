@@ -245,6 +245,7 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
     [TX_FW_ACT_TYPE] = {"type a size (Backspace erases)",
                         "크기 입력 (Backspace로 지우기)"},
     [TX_FW_ACT_ENTER] = {"set the typed size", "입력한 크기로 바꾸기"},
+    [TX_FW_ACT_BACK] = {"back to the lesson step", "단원의 그 단계로 돌아가기"},
     [TX_DS_SMALL] = {"too small", "너무 작음"},
     [TX_DS_GOOD] = {"good", "알맞음"},
     [TX_DS_LARGE] = {"too large", "너무 큼"},

@@ -161,6 +161,7 @@ enum text_id {
     TX_FW_ACT_INCDEC,
     TX_FW_ACT_TYPE,
     TX_FW_ACT_ENTER,
+    TX_FW_ACT_BACK, /* q on the forward and descent screens */
     /* The gradient descent screen. */
     TX_DS_SMALL,
     TX_DS_GOOD,

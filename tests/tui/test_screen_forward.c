@@ -270,6 +270,7 @@ START_TEST(test_korean_and_help)
     ck_shows(&a, "파라미터: 139개");
     app_action(&a, ACT_HELP, 0);
     ck_shows(&a, "커서 뒤에 은닉층 추가");
+    ck_shows(&a, "단원의 그 단계로 돌아가기");
     teardown(&a);
 }
 END_TEST
