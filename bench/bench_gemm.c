@@ -4,13 +4,13 @@
  * f32 and f64, on one thread and on two. When the build found OpenBLAS,
  * its sgemm/dgemm runs the same products alongside for comparison.
  *
- * Each figure is the median of several runs (with --best, the fastest
- * run: a better guess at the machine's own speed while other programs
- * share it); a run repeats the product until about 20 ms have passed, so
- * short products are timed over many calls. On x86-64 with AVX-512 it
- * first prints the core's peak rate of vector multiply-adds, the ceiling
- * for every figure below.
- * Usage: nnlab-bench [--runs N] [--threads N] [--best]
+ * Each figure is the median of several runs of about 20 ms (with --best,
+ * the fastest of runs of 2 ms: a better guess at the machine's own speed
+ * while other programs share it); a run repeats the product until its
+ * time has passed, so short products are timed over many calls. On x86-64 with
+ * AVX-512 it first prints the core's peak rate of vector multiply-adds, the
+ * ceiling for every figure below. Usage: nnlab-bench [--runs N] [--threads N]
+ * [--best]
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,8 +47,11 @@ static const struct shape shapes[] = {
     {"dy·W1ᵀ    128x512·512x784", 128, 512, 784, 0, 1},
 };
 
-#define MAX_RUNS 51
+#define MAX_RUNS 201
+/* Length of one run: 20 ms for the median; 2 ms with --best, where short
+ * runs are the likeliest to find the cores free of other programs. */
 #define RUN_SECONDS 0.02
+#define RUN_SECONDS_BEST 0.002
 
 static double now(void)
 {
@@ -138,8 +141,9 @@ static void use_threads(const struct contender *who)
 #endif
 }
 
-/* How many calls make one run of about RUN_SECONDS. */
-static long calibrate(const struct contender *who, struct operands *o)
+/* How many calls make one run of about `seconds`. */
+static long calibrate(const struct contender *who, struct operands *o,
+                      double seconds)
 {
     use_threads(who);
     long reps = 1;
@@ -148,8 +152,8 @@ static long calibrate(const struct contender *who, struct operands *o)
         for (long r = 0; r < reps; r++)
             product(who, o);
         double dt = now() - t0;
-        if (dt >= RUN_SECONDS / 4 || reps > (1L << 26)) {
-            reps = (long)((double)reps * RUN_SECONDS / (dt > 0 ? dt : 1e-9));
+        if (dt >= seconds / 4 || reps > (1L << 26)) {
+            reps = (long)((double)reps * seconds / (dt > 0 ? dt : 1e-9));
             return reps < 1 ? 1 : reps;
         }
         reps *= 4;
@@ -180,7 +184,7 @@ static void measure(const struct contender *who, int count, struct operands *o,
     long reps[4];
     double rate[4][MAX_RUNS];
     for (int w = 0; w < count; w++)
-        reps[w] = calibrate(&who[w], o);
+        reps[w] = calibrate(&who[w], o, best ? RUN_SECONDS_BEST : RUN_SECONDS);
     for (int i = 0; i < runs; i++)
         for (int w = 0; w < count; w++)
             rate[w][i] = one_run(&who[w], o, reps[w]);
