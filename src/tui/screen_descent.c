@@ -15,7 +15,6 @@
  * start, optimizer and number of steps; its state lives in a->screen.
  */
 #include <curses.h> /* KEY_* codes for the hints */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
