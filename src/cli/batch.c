@@ -18,6 +18,8 @@ static const struct batch_command commands[] = {
     {"gates", cmd_gates},
     {"lesson", cmd_lesson},
     {"plot", cmd_plot},
+    {"predict", cmd_predict},
+    {"train", cmd_train},
     {NULL, NULL},
 };
 

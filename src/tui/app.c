@@ -42,6 +42,7 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
 void app_fini(struct app *a)
 {
     backprop_view_fini(a);
+    train_view_free(a);
     if (a->screen)
         app_close_screen(a);
     for (int i = 0; i < a->n_lessons; i++)
@@ -214,6 +215,10 @@ void app_action(struct app *a, enum tui_action act, int arg)
     case ACT_JUMP:
         app_open_lesson(a, arg - 1);
         return;
+    case ACT_MNIST:
+        if (!a->screen)
+            train_view_open(a);
+        return;
     default:
         break;
     }
@@ -260,8 +265,9 @@ static void demo_advance(struct app *a)
 int app_tick(struct app *a, double now)
 {
     a->now = now;
-    /* An open screen has its own clock (an animation); the demo waits. */
-    if (a->screen)
+    /* An open screen has its own clock (an animation, training); the
+     * demo waits. */
+    if (a->screen || a->view == &train_view)
         return a->view->tick && !a->help && !a->blank && !too_small(a)
                    ? a->view->tick(a, now)
                    : 0;
@@ -280,7 +286,7 @@ int app_tick(struct app *a, double now)
 
 double app_timeout(const struct app *a)
 {
-    if (a->screen)
+    if (a->screen || a->view == &train_view)
         return a->view->timeout && !a->help && !a->blank ? a->view->timeout(a)
                                                          : -1;
     if (!a->demo || a->paused || a->help || a->blank)

@@ -74,6 +74,7 @@ struct app {
     /* The interactive screen opened from a lesson step (a->view is then
      * that screen): its state, owned by the screen's view_ops. */
     void *screen;
+    struct train_screen *train; /* the training screen; NULL until opened */
 };
 
 /* Screens: tig-style operations table. `draw` fills rows top..top+rows-1
@@ -120,6 +121,11 @@ struct view_ops {
 extern const struct view_ops menu_view;
 extern const struct view_ops lesson_view;
 extern const struct view_ops backprop_view;
+extern const struct view_ops train_view;
+/* Show the MNIST training screen (set up on first use; q goes back to the
+ * menu, training paused), and free its state. */
+void train_view_open(struct app *a);
+void train_view_free(struct app *a);
 
 /* Open the walkthrough screen, configured like widget w (a backprop
  * widget of the lesson step; NULL: the textbook's network); q returns to

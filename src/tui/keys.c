@@ -65,6 +65,7 @@ static const struct key_binding table[] = {
     {'D', 'D', "D", NULL, ACT_DEMO, KM_ALL},
     {CTRL('l'), CTRL('l'), "Ctrl-L", NULL, ACT_REDRAW, KM_ANY},
     {'w', 'w', "w", NULL, ACT_WALK, KM_ALL},
+    {'M', 'M', "M", NULL, ACT_MNIST, KM_ALL},
     {'e', 'e', "e", NULL, ACT_EDIT, KM_ALL},
     {'r', 'r', "r", NULL, ACT_RUN, KM_ALL},
     {'n', 'n', "n", NULL, ACT_NUMERIC, KM_ALL},

@@ -27,6 +27,7 @@ enum tui_action {
     ACT_DEMO,
     ACT_REDRAW,
     ACT_WALK, /* open the step's interactive screen (backprop, gates) */
+    ACT_MNIST, /* open the live MNIST training screen */
     /* The walkthrough screen's own actions: the help lists them only on
      * a screen that names them (view_ops.help_actions). */
     ACT_EDIT,

@@ -75,6 +75,8 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
                      "shapes, descent)",
                      "이 단계의 그림을 직접 다뤄 보기 (역전파, 게이트, "
                      "행렬 크기, 경사 하강)"},
+    [TX_ACT_MNIST] = {"train a network on MNIST live",
+                      "MNIST로 신경망을 실시간 학습"},
     [TX_ACT_EDIT] = {"edit the value under the cursor", "커서 아래 값 고치기"},
     [TX_ACT_RUN] = {"run 10 more updates, show E falling",
                     "10번 더 갱신하고 줄어드는 E 보기"},
@@ -108,6 +110,10 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
     [TX_EXP_SHORT_FUNCTION] = {"function", "함수"},
     [TX_EXP_SHORT_DERIV] = {"derivative", "도함수"},
     [TX_EXP_SHORT_SLOPE] = {"slope", "기울기"},
+    [TX_SHORT_GO] = {"run", "계속"},
+    [TX_SHORT_LR] = {"learning rate", "학습률"},
+    [TX_SHORT_RESTART] = {"restart", "처음부터"},
+    [TX_SHORT_PRESET] = {"network", "신경망"},
     [TX_BP_LINE] = {"Line {1}/{2}", "{1}/{2}줄"},
     [TX_BP_START] = {"Next step: the first line. c: work it out first and "
                      "type your value.",

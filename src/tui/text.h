@@ -41,6 +41,7 @@ enum text_id {
     TX_ACT_DEMO,
     TX_ACT_REDRAW,
     TX_ACT_WALK,
+    TX_ACT_MNIST,
     TX_ACT_EDIT,
     TX_ACT_RUN,
     TX_ACT_NUMERIC,
@@ -86,6 +87,10 @@ enum text_id {
     TX_EXP_SHORT_FUNCTION,
     TX_EXP_SHORT_DERIV,
     TX_EXP_SHORT_SLOPE,
+    TX_SHORT_GO,
+    TX_SHORT_LR,
+    TX_SHORT_RESTART,
+    TX_SHORT_PRESET,
     /* The backprop walkthrough screen. */
     TX_BP_LINE,      /* "Line {1}/{2}" */
     TX_BP_START,     /* before the first line */
