@@ -13,6 +13,7 @@ struct batch_command {
 static const struct batch_command commands[] = {
     {"backprop", cmd_backprop},
     {"data", cmd_data},
+    {"gates", cmd_gates},
     {"lesson", cmd_lesson},
     {NULL, NULL},
 };

@@ -56,8 +56,7 @@ static int parse_format(struct args *a, enum format *f)
     else if (strcmp(v, "json") == 0)
         *f = FORMAT_JSON;
     else {
-        fprintf(a->err, "nnlab: --format: '%s' is not text, csv or json\n",
-                v);
+        fprintf(a->err, "nnlab: --format: '%s' is not text, csv or json\n", v);
         return -1;
     }
     return 0;
@@ -73,8 +72,10 @@ static int parse(const struct options *o, FILE *err, struct backprop_config *c,
         int r;
         const char *v;
         if (kind == 2) {
-            fprintf(err, "nnlab: backprop: unexpected argument '%s' "
-                         "(try --help)\n", a.name);
+            fprintf(err,
+                    "nnlab: backprop: unexpected argument '%s' "
+                    "(try --help)\n",
+                    a.name);
             return -1;
         }
         if (args_is(&a, "--x"))
@@ -84,8 +85,7 @@ static int parse(const struct options *o, FILE *err, struct backprop_config *c,
         else if (args_is(&a, "--target"))
             r = list(&a, c->target, 2);
         else if (args_is(&a, "--lr"))
-            r = (v = args_value(&a)) ? args_double(&a, v, 0, 1000, &c->lr)
-                                     : -1;
+            r = (v = args_value(&a)) ? args_double(&a, v, 0, 1000, &c->lr) : -1;
         else if (args_is(&a, "--bias")) {
             r = list(&a, c->b, 2);
             bias_shared = 1;
@@ -173,16 +173,63 @@ static void text_header(FILE *out, const struct backprop_walk *w)
     fprintf(out, "; learning rate %s = ", alpha);
     given(out, c->lr);
     fprintf(out, "\nE = %s; values rounded to 8 decimals\n",
-            c->ascii ? "1/2 sum (target - output)^2"
-                     : "½Σ(target − output)²");
+            c->ascii ? "1/2 sum (target - output)^2" : "½Σ(target − output)²");
 }
 
-static void print_text(FILE *out, const struct backprop_walk *w)
+/* "dW[2] (2×2) = hᵀ·dz[2] = [[a, b], [c, d]]" */
+static void print_matrices(FILE *out, const struct backprop_walk *w)
+{
+    fputs("\nThe same step in matrices (one sample per row)\n", out);
+    for (size_t i = 0; i < w->n_mats; i++) {
+        const struct backprop_matrix *m = &w->mats[i];
+        fprintf(out, "%s (%zu%s%zu)", m->name, m->rows,
+                w->cfg.ascii ? "x" : "×", m->cols);
+        if (m->formula[0])
+            fprintf(out, " = %s", m->formula);
+        fputs(" = [", out);
+        for (size_t r = 0; r < m->rows; r++) {
+            fputs(r ? ", [" : "[", out);
+            for (size_t c = 0; c < m->cols; c++) {
+                fputs(c ? ", " : "", out);
+                value8(out, m->v[r * m->cols + c]);
+            }
+            fputc(']', out);
+        }
+        fputs("]\n", out);
+    }
+}
+
+/* --step: after each line, wait for Enter on stdin (the prompt goes to
+ * err, so stdout stays the plain walkthrough). Returns 1 to stop: "q" or
+ * the end of the input. */
+static int wait_enter(FILE *out, FILE *err)
+{
+    fflush(out);
+    fputs("-- Enter: next line, q Enter: stop --", err);
+    fflush(err);
+    char line[64];
+    if (!fgets(line, sizeof line, stdin)) {
+        fputc('\n', err); /* the terminal echoed no Enter */
+        return 1;
+    }
+    int stop = line[0] == 'q' || line[0] == 'Q';
+    while (!strchr(line, '\n') && fgets(line, sizeof line, stdin))
+        ; /* the rest of an overlong line counts as the same Enter */
+    return stop;
+}
+
+/* Returns 1 when the learner stopped it (--step, "q"). */
+static int print_text(FILE *out, FILE *err, const struct backprop_walk *w,
+                      int step)
 {
     text_header(out, w);
-    int section = -1;
+    int section = -1, matrices = 0;
     for (size_t i = 0; i < w->n_lines; i++) {
         const struct backprop_line *l = &w->lines[i];
+        if (l->section > BACKPROP_STAGE2 && !matrices) {
+            print_matrices(out, w);
+            matrices = 1;
+        }
         if ((int)l->section != section) {
             section = (int)l->section;
             fprintf(out, "\n%s\n", backprop_section_title(l->section));
@@ -197,6 +244,8 @@ static void print_text(FILE *out, const struct backprop_walk *w)
         if (l->note[0])
             fprintf(out, "  (%s)", l->note);
         fputc('\n', out);
+        if (step && wait_enter(out, err))
+            return 1;
     }
     long n = w->cfg.iterations;
     fputs("\nE_total went from ", out);
@@ -204,6 +253,7 @@ static void print_text(FILE *out, const struct backprop_walk *w)
     fputs(" to ", out);
     value8(out, w->error[n]);
     fprintf(out, " after %ld update%s\n", n, n == 1 ? "" : "s");
+    return 0;
 }
 
 /* A CSV field: always quoted, quotes doubled. */
@@ -256,9 +306,10 @@ static void print_json(FILE *out, const struct backprop_walk *w)
 {
     static const char *const bias[] = {"none", "shared", "per_unit"};
     const struct backprop_config *c = &w->cfg;
-    fprintf(out, "{\"network\": \"2-2-2 sigmoid\", \"bias\": \"%s\", "
-                 "\"freeze_bias\": %s, \"learning_rate\": %.17g, "
-                 "\"iterations\": %ld,\n \"lines\": [\n",
+    fprintf(out,
+            "{\"network\": \"2-2-2 sigmoid\", \"bias\": \"%s\", "
+            "\"freeze_bias\": %s, \"learning_rate\": %.17g, "
+            "\"iterations\": %ld,\n \"lines\": [\n",
             bias[c->bias], c->freeze_bias ? "true" : "false", c->lr,
             c->iterations);
     for (size_t i = 0; i < w->n_lines; i++) {
@@ -276,6 +327,19 @@ static void print_json(FILE *out, const struct backprop_walk *w)
             json_string(out, l->note);
         }
         fprintf(out, "}%s\n", i + 1 < w->n_lines ? "," : "");
+    }
+    fputs(" ],\n \"matrices\": [\n", out);
+    for (size_t i = 0; i < w->n_mats; i++) {
+        const struct backprop_matrix *m = &w->mats[i];
+        fputs("  {\"name\": ", out);
+        json_string(out, m->name);
+        fputs(", \"formula\": ", out);
+        json_string(out, m->formula);
+        fprintf(out, ", \"rows\": %zu, \"cols\": %zu, \"values\": [", m->rows,
+                m->cols);
+        for (size_t k = 0; k < m->rows * m->cols; k++)
+            fprintf(out, "%s%.17g", k ? ", " : "", m->v[k]);
+        fprintf(out, "]}%s\n", i + 1 < w->n_mats ? "," : "");
     }
     fputs(" ],\n \"error\": [", out);
     for (long k = 0; k <= c->iterations; k++)
@@ -302,7 +366,7 @@ int cmd_backprop(const struct options *o, FILE *out, FILE *err)
     else if (f == FORMAT_JSON)
         print_json(out, &w);
     else
-        print_text(out, &w);
+        print_text(out, err, &w, o->step);
     backprop_walk_fini(&w);
     return 0;
 }

@@ -31,13 +31,17 @@ static const struct lesson_words words_ko = {
     "-- Enter: 다음 단계, q Enter: 그만 --",
 };
 
+/* A path names a file; any other word is a lesson id. */
+static int is_path(const char *topic)
+{
+    size_t n = strlen(topic);
+    return strchr(topic, '/') ||
+           (n > 7 && strcmp(topic + n - 7, ".lesson") == 0);
+}
+
 int cmd_lesson_accepts(const char *topic)
 {
-    if (!topic)
-        return 0;
-    size_t n = strlen(topic);
-    return catalog_find(topic) >= 0 || strchr(topic, '/') ||
-           (n > 7 && strcmp(topic + n - 7, ".lesson") == 0);
+    return topic && (catalog_find(topic) >= 0 || is_path(topic));
 }
 
 /* Draw text wrapped at the page width in one style, then write it. */
@@ -67,8 +71,7 @@ static int print_title(FILE *out, const char *title)
 
 static int print_step(FILE *out, const struct lesson *l, size_t i,
                       const struct lesson_words *words,
-                      const struct widget_ctx *ctx, char *msg,
-                      size_t msg_len)
+                      const struct widget_ctx *ctx, char *msg, size_t msg_len)
 {
     const struct lesson_step *st = &l->steps[i];
     char head[600];
@@ -119,8 +122,8 @@ static int wait_enter(FILE *in, FILE *out, FILE *err,
 }
 
 /* Load the lesson the options ask for. Returns NULL after a message. */
-static struct lesson *load(const struct options *o, const char *lang,
-                           FILE *err, int *status)
+static struct lesson *load(const struct options *o, const char *lang, FILE *err,
+                           int *status)
 {
     struct lesson_error e;
     struct lesson *l;
@@ -131,31 +134,33 @@ static struct lesson *load(const struct options *o, const char *lang,
         topic = o->topic_argc > 0 ? o->topic_argv[0] : NULL;
         argi = 1;
         if (!topic && !o->lesson_file) {
-            fprintf(err, "nnlab: lesson: which lesson? (gates, "
-                         "activations, forward, backprop, descent, mnist)\n");
+            fprintf(err, "nnlab: lesson: which lesson?");
+            for (size_t i = 0; i < catalog_count(); i++)
+                fprintf(err, "%s%s", i ? ", " : " (", catalog_id(i));
+            fputs(")\n", err);
             *status = 2;
             return NULL;
         }
     }
     if (o->topic_argc > argi) {
-        fprintf(err, "nnlab: lesson: unexpected '%s'\n",
-                o->topic_argv[argi]);
+        fprintf(err, "nnlab: lesson: unexpected '%s'\n", o->topic_argv[argi]);
         *status = 2;
         return NULL;
     }
     if (o->lesson_file && topic) {
-        fprintf(err, "nnlab: give either --lesson FILE or a lesson name, "
-                     "not both ('%s')\n",
+        fprintf(err,
+                "nnlab: give either --lesson FILE or a lesson name, "
+                "not both ('%s')\n",
                 topic);
         *status = 2;
         return NULL;
     }
     if (o->lesson_file)
         l = lesson_load(o->lesson_file, &e);
-    else if (catalog_find(topic) >= 0)
-        l = catalog_load(topic, lang, &e);
-    else
+    else if (is_path(topic))
         l = lesson_load(topic, &e);
+    else
+        l = catalog_load(topic, lang, &e);
     if (!l) {
         fprintf(err, "nnlab: %s\n", e.text);
         *status = 1;

@@ -19,5 +19,7 @@ int cmd_backprop(const struct options *o, FILE *out, FILE *err);
 /* data [--data DIR] [--dataset mnist|fashion]: where the dataset is found
  * and what it holds. */
 int cmd_data(const struct options *o, FILE *out, FILE *err);
+/* Lesson 1, perceptron gates (cmd_gates.c). */
+int cmd_gates(const struct options *o, FILE *out, FILE *err);
 
 #endif

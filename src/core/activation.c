@@ -134,8 +134,7 @@ int nn_act_backward(const struct nn_act *a, struct nn_mat *dz,
         act_bwd_f32(a->kind, (float)a->slope, dz->data, z->data, y->data,
                     dy->data, n);
     } else {
-        act_bwd_f64(a->kind, a->slope, dz->data, z->data, y->data, dy->data,
-                    n);
+        act_bwd_f64(a->kind, a->slope, dz->data, z->data, y->data, dy->data, n);
     }
     return NN_OK;
 }

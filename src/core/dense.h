@@ -37,17 +37,17 @@ struct nn_dense {
     size_t in;
     size_t out;
     struct nn_act act;
-    int has_bias;      /* 0: no b, db (0 x 0 views) */
-    struct nn_mat W;   /* (in, out) parameters */
-    struct nn_mat b;   /* (1, out) parameters */
-    struct nn_mat dW;  /* (in, out) ∂L/∂W, accumulated */
-    struct nn_mat db;  /* (1, out) ∂L/∂b, accumulated */
+    int has_bias;     /* 0: no b, db (0 x 0 views) */
+    struct nn_mat W;  /* (in, out) parameters */
+    struct nn_mat b;  /* (1, out) parameters */
+    struct nn_mat dW; /* (in, out) ∂L/∂W, accumulated */
+    struct nn_mat db; /* (1, out) ∂L/∂b, accumulated */
     /* Cache of the last pass, N rows each. */
-    struct nn_mat x;   /* (N, in) the input: a view of caller memory */
-    struct nn_mat z;   /* (N, out) x·W + b */
-    struct nn_mat y;   /* (N, out) f(z) */
-    struct nn_mat dy;  /* (N, out) ∂L/∂y */
-    struct nn_mat dz;  /* (N, out) ∂L/∂z */
+    struct nn_mat x;  /* (N, in) the input: a view of caller memory */
+    struct nn_mat z;  /* (N, out) x·W + b */
+    struct nn_mat y;  /* (N, out) f(z) */
+    struct nn_mat dy; /* (N, out) ∂L/∂y */
+    struct nn_mat dz; /* (N, out) ∂L/∂z */
 };
 
 /* Forward: remember x (a view: its memory must outlive the backward

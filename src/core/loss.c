@@ -92,8 +92,8 @@ int nn_loss_ce(double *loss, struct nn_mat *grad, const struct nn_mat *y,
     return NN_OK;
 }
 
-int nn_loss_ce_labels(double *loss, struct nn_mat *grad,
-                      const struct nn_mat *y, const size_t *labels)
+int nn_loss_ce_labels(double *loss, struct nn_mat *grad, const struct nn_mat *y,
+                      const size_t *labels)
 {
     int err = check(y, grad);
     if (!err)
@@ -104,8 +104,7 @@ int nn_loss_ce_labels(double *loss, struct nn_mat *grad,
         return NN_ESHAPE;
     *loss = y->dtype == NN_F32
                 ? ce_labels_f32(gdata(grad), y->data, labels, y->rows, y->cols)
-                : ce_labels_f64(gdata(grad), y->data, labels, y->rows,
-                                y->cols);
+                : ce_labels_f64(gdata(grad), y->data, labels, y->rows, y->cols);
     return NN_OK;
 }
 

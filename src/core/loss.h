@@ -39,8 +39,8 @@ int nn_loss_ce(double *loss, struct nn_mat *grad, const struct nn_mat *y,
                const struct nn_mat *t);
 /* Cross-entropy with labels[i] in [0, K) the class of row i; a label out
  * of range returns NN_EINVAL. */
-int nn_loss_ce_labels(double *loss, struct nn_mat *grad,
-                      const struct nn_mat *y, const size_t *labels);
+int nn_loss_ce_labels(double *loss, struct nn_mat *grad, const struct nn_mat *y,
+                      const size_t *labels);
 
 /* Fused softmax + cross-entropy: dz = (y - t) / N, where y is the softmax
  * output. dz may be y. */

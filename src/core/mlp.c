@@ -9,8 +9,8 @@
 #include "core/error.h"
 
 /* A view of n elements at element offset off of buffer base. */
-static struct nn_mat view(enum nn_dtype dt, void *base, size_t off,
-                          size_t rows, size_t cols)
+static struct nn_mat view(enum nn_dtype dt, void *base, size_t off, size_t rows,
+                          size_t cols)
 {
     char *p = (char *)base + off * nn_dtype_size(dt);
     return nn_mat_wrap(dt, rows, cols, p);

@@ -52,15 +52,15 @@ struct nn_layer_spec {
 
 struct nn_mlp {
     enum nn_dtype dtype;
-    size_t n_in;              /* inputs of the first layer */
+    size_t n_in; /* inputs of the first layer */
     size_t n_layers;
-    struct nn_dense *layers;  /* owned, n_layers */
+    struct nn_dense *layers; /* owned, n_layers */
     size_t n_params;
-    struct nn_mat params;     /* (1, n_params) owned, layout above */
-    struct nn_mat grads;      /* (1, n_params) owned, same layout */
-    size_t batch;             /* rows of the caches; 0 before a forward */
-    size_t capacity;          /* rows the activation buffer holds */
-    void *acts;               /* owned activation buffer */
+    struct nn_mat params; /* (1, n_params) owned, layout above */
+    struct nn_mat grads;  /* (1, n_params) owned, same layout */
+    size_t batch;         /* rows of the caches; 0 before a forward */
+    size_t capacity;      /* rows the activation buffer holds */
+    void *acts;           /* owned activation buffer */
 };
 
 /*

@@ -10,7 +10,7 @@
  *
  * There is no global generator: the state lives in caller storage and is
  * passed by pointer to everything that draws numbers (weight init, shuffles,
- * dropout ...). Copying a struct nn_rng forks the stream.
+ * dropout ...). A copy of a struct nn_rng continues the same stream.
  */
 #ifndef NN_RNG_H
 #define NN_RNG_H
@@ -19,9 +19,9 @@
 #include <stdint.h>
 
 struct nn_rng {
-    uint64_t s[4];  /* xoshiro256** state */
-    double spare;   /* second normal of the last polar-method pair */
-    int has_spare;  /* 1 when spare holds an unused normal */
+    uint64_t s[4]; /* xoshiro256** state */
+    double spare;  /* second normal of the last polar-method pair */
+    int has_spare; /* 1 when spare holds an unused normal */
 };
 
 /* Start the stream for `seed` (any value, 0 included). */

@@ -25,28 +25,32 @@ struct sym {
     const char *plus;  /* superscript plus: the updated value */
     const char *alpha; /* learning rate */
     const char *sq;    /* squared */
+    const char *tr;    /* transpose */
+    const char *had;   /* element-wise product */
 };
 
-static const struct sym utf8_sym = {"∂", "×", "·", "−", "½", "⁺", "α", "²"};
-static const struct sym ascii_sym = {"d", "*", "*", "-", "1/2", "+", "lr",
-                                     "^2"};
+static const struct sym utf8_sym = {"∂", "×", "·", "−", "½",
+                                    "⁺", "α", "²", "ᵀ", "⊙"};
+static const struct sym ascii_sym = {"d", "*",  "*",  "-",  "1/2",
+                                     "+", "lr", "^2", "^T", ".*"};
 
 static const char *const section_titles[BACKPROP_SECTIONS] = {
     [BACKPROP_FORWARD] = "Forward pass",
     [BACKPROP_ERROR] = "Error",
     [BACKPROP_STAGE1] = "Backpropagation stage 1: output layer",
     [BACKPROP_STAGE2] = "Backpropagation stage 2: hidden layer",
-    [BACKPROP_NUMERIC] = "Numerical gradient (central difference, h = 1e-4)",
+    [BACKPROP_NUMERIC] =
+        "Numerical gradient: central difference with step 1e-4",
     [BACKPROP_FORWARD2] = "Forward pass with the updated parameters",
     [BACKPROP_ERROR2] = "Error after the update",
     [BACKPROP_TRAINING] = "Training",
 };
 
 static const char *const section_keys[BACKPROP_SECTIONS] = {
-    [BACKPROP_FORWARD] = "forward",   [BACKPROP_ERROR] = "error",
-    [BACKPROP_STAGE1] = "stage1",     [BACKPROP_STAGE2] = "stage2",
-    [BACKPROP_NUMERIC] = "numeric",   [BACKPROP_FORWARD2] = "forward2",
-    [BACKPROP_ERROR2] = "error2",     [BACKPROP_TRAINING] = "training",
+    [BACKPROP_FORWARD] = "forward", [BACKPROP_ERROR] = "error",
+    [BACKPROP_STAGE1] = "stage1",   [BACKPROP_STAGE2] = "stage2",
+    [BACKPROP_NUMERIC] = "numeric", [BACKPROP_FORWARD2] = "forward2",
+    [BACKPROP_ERROR2] = "error2",   [BACKPROP_TRAINING] = "training",
 };
 
 static const char *const param_names[12] = {
@@ -113,7 +117,8 @@ static int param_offsets(const struct backprop_walk *w, int k, size_t off[2])
     if (k < 8) {
         const struct nn_dense *L = &m->layers[k / 4];
         int j = (k % 4) / 2, i = k % 2;
-        off[0] = (size_t)((const double *)L->W.data - base) + (size_t)(i * 2 + j);
+        off[0] =
+            (size_t)((const double *)L->W.data - base) + (size_t)(i * 2 + j);
         return 1;
     }
     if (w->cfg.bias == BACKPROP_BIAS_SHARED) {
@@ -134,13 +139,13 @@ double backprop_param_value(const struct backprop_walk *w, int k)
     return ((const double *)w->mlp.params.data)[off[0]];
 }
 
-/* The gradient of parameter k: the sum over its copies. */
+/* The gradient of parameter k. For a shared bias, backward() has already
+ * given each copy the sum over both units, so either copy holds it. */
 static double param_grad(const struct backprop_walk *w, int k)
 {
     size_t off[2];
-    int n = param_offsets(w, k, off);
-    const double *g = w->mlp.grads.data;
-    return n == 2 ? g[off[0]] + g[off[1]] : g[off[0]];
+    param_offsets(w, k, off);
+    return ((const double *)w->mlp.grads.data)[off[0]];
 }
 
 /* The bias parameter index of unit j of layer l, or -1 without bias. */
@@ -223,6 +228,32 @@ static long add(struct backprop_walk *w, enum backprop_section sec,
     return (long)w->n_lines++;
 }
 
+/* Record how the last line's value is made from its operands. */
+static void last_ops(struct backprop_walk *w, enum backprop_op op, int n,
+                     const char *const *names, const double *values)
+{
+    struct backprop_line *l = &w->lines[w->n_lines - 1];
+    l->op = op;
+    l->n_operands = n;
+    for (int i = 0; i < n; i++) {
+        snprintf(l->operand_names[i], sizeof l->operand_names[i], "%s",
+                 names[i]);
+        l->operands[i] = values[i];
+    }
+}
+
+/* Operand k of the last line (a sum) is the product a·b. */
+static void last_factors(struct backprop_walk *w, int k, const char *a,
+                         double va, const char *b, double vb)
+{
+    struct backprop_line *l = &w->lines[w->n_lines - 1];
+    l->n_factors[k] = 2;
+    snprintf(l->factor_names[k][0], sizeof l->factor_names[k][0], "%s", a);
+    snprintf(l->factor_names[k][1], sizeof l->factor_names[k][1], "%s", b);
+    l->factors[k][0] = va;
+    l->factors[k][1] = vb;
+}
+
 static const struct sym *symbols(const struct backprop_walk *w)
 {
     return w->cfg.ascii ? &ascii_sym : &utf8_sym;
@@ -252,17 +283,17 @@ static int emit_forward(struct backprop_walk *w, enum backprop_section sec,
         const struct nn_dense *L = &w->mlp.layers[l];
         for (int j = 0; j < 2; j++) {
             int k0 = 4 * l + 2 * j, bp = bias_param(w, l, j);
-            const char *in0 = l == 0 ? fmt(w, cache(&L->x, 0), 1)
-                                     : num(w, cache(&L->x, 0));
-            const char *in1 = l == 0 ? fmt(w, cache(&L->x, 1), 1)
-                                     : num(w, cache(&L->x, 1));
+            const char *in0 =
+                l == 0 ? fmt(w, cache(&L->x, 0), 1) : num(w, cache(&L->x, 0));
+            const char *in1 =
+                l == 0 ? fmt(w, cache(&L->x, 1), 1) : num(w, cache(&L->x, 1));
             snprintf(formula, sizeof formula, "%s%s%s + %s%s%s",
                      param_names[k0], S->dot, in_names[l][0],
                      param_names[k0 + 1], S->dot, in_names[l][1]);
             snprintf(nums, sizeof nums, "%s%s%s + %s%s%s",
-                     fmt(w, backprop_param_value(w, k0), given), S->times,
-                     in0, fmt(w, backprop_param_value(w, k0 + 1), given),
-                     S->times, in1);
+                     fmt(w, backprop_param_value(w, k0), given), S->times, in0,
+                     fmt(w, backprop_param_value(w, k0 + 1), given), S->times,
+                     in1);
             if (bp >= 0) {
                 size_t n = strlen(formula), m = strlen(nums);
                 snprintf(formula + n, sizeof formula - n, " + %s",
@@ -270,9 +301,23 @@ static int emit_forward(struct backprop_walk *w, enum backprop_section sec,
                 snprintf(nums + m, sizeof nums - m, " + %s",
                          fmt(w, backprop_param_value(w, bp), given));
             }
-            if (add(w, sec, BACKPROP_FOCUS_NODE, 2 + 2 * l + j,
-                    z_names[l][j], formula, cache(&L->z, j), "%s", nums) < 0)
+            if (add(w, sec, BACKPROP_FOCUS_NODE, 2 + 2 * l + j, z_names[l][j],
+                    formula, cache(&L->z, j), "%s", nums) < 0)
                 return NN_ENOMEM;
+            char t0[48], t1[48];
+            snprintf(t0, sizeof t0, "%s%s%s", param_names[k0], S->dot,
+                     in_names[l][0]);
+            snprintf(t1, sizeof t1, "%s%s%s", param_names[k0 + 1], S->dot,
+                     in_names[l][1]);
+            const char *tn[3] = {t0, t1, bp >= 0 ? param_names[bp] : ""};
+            double tv[3] = {backprop_param_value(w, k0) * cache(&L->x, 0),
+                            backprop_param_value(w, k0 + 1) * cache(&L->x, 1),
+                            bp >= 0 ? backprop_param_value(w, bp) : 0};
+            last_ops(w, BACKPROP_OP_SUM, bp >= 0 ? 3 : 2, tn, tv);
+            for (int i = 0; i < 2; i++)
+                last_factors(w, i, param_names[k0 + i],
+                             backprop_param_value(w, k0 + i), in_names[l][i],
+                             cache(&L->x, i));
         }
         for (int j = 0; j < 2; j++) {
             snprintf(formula, sizeof formula, "sigmoid(%s)", z_names[l][j]);
@@ -316,6 +361,7 @@ static int emit_error(struct backprop_walk *w, enum backprop_section sec,
     if (add(w, sec, BACKPROP_FOCUS_NONE, 0, "E_total", "E_o1 + E_o2", *total,
             "%s + %s", num(w, e[0]), num(w, e[1])) < 0)
         return NN_ENOMEM;
+    last_ops(w, BACKPROP_OP_SUM, 2, (const char *[]){"E_o1", "E_o2"}, e);
     return NN_OK;
 }
 
@@ -342,6 +388,14 @@ static int emit_update(struct backprop_walk *w, enum backprop_section sec,
         i = add(w, sec, f, index, name, formula, v, "%s %s %s%s%s",
                 fmt(w, v, 1), S->minus, fmt(w, w->cfg.lr, 1), S->times,
                 num(w, param_grad(w, k)));
+        if (i >= 0) {
+            char step[48];
+            snprintf(step, sizeof step, "%s%s%s%s", S->minus, S->alpha,
+                     S->times, dname);
+            last_ops(w, BACKPROP_OP_SUM, 2,
+                     (const char *[]){param_names[k], step},
+                     (double[]){v, -w->cfg.lr * param_grad(w, k)});
+        }
     }
     if (i < 0)
         return NN_ENOMEM;
@@ -369,11 +423,12 @@ static int emit_unit_params(struct backprop_walk *w, enum backprop_section sec,
         snprintf(name, sizeof name, "%sE/%s%s", S->d, S->d, param_names[k]);
         snprintf(formula, sizeof formula, "%s %s %s %s %s", f1, S->times, f2,
                  S->times, dz);
-        if (add(w, sec, BACKPROP_FOCUS_EDGE, k, name, formula,
-                param_grad(w, k), "%s %s %s %s %s", num(w, v1), S->times,
-                num(w, v2), S->times,
+        if (add(w, sec, BACKPROP_FOCUS_EDGE, k, name, formula, param_grad(w, k),
+                "%s %s %s %s %s", num(w, v1), S->times, num(w, v2), S->times,
                 l == 0 ? fmt(w, in, 1) : num(w, in)) < 0)
             return NN_ENOMEM;
+        last_ops(w, BACKPROP_OP_PRODUCT, 3, (const char *[]){f1, f2, dz},
+                 (double[]){v1, v2, in});
         int err = emit_update(w, sec, k, upd);
         if (err)
             return err;
@@ -383,20 +438,23 @@ static int emit_unit_params(struct backprop_walk *w, enum backprop_section sec,
         return NN_OK;
     /* ∂z/∂b = 1: a bias is a weight whose input is always 1. */
     snprintf(name, sizeof name, "%sE/%s%s", S->d, S->d, param_names[bp]);
-    snprintf(formula, sizeof formula, "%s %s %s %s %s%s/%s%s", f1, S->times,
-             f2, S->times, S->d, z, S->d, param_names[bp]);
+    snprintf(formula, sizeof formula, "%s %s %s %s %s%s/%s%s", f1, S->times, f2,
+             S->times, S->d, z, S->d, param_names[bp]);
     if (add(w, sec, BACKPROP_FOCUS_BIAS, bp - 8, name, formula,
             param_grad(w, bp), "%s %s %s %s 1", num(w, v1), S->times,
             num(w, v2), S->times) < 0)
         return NN_ENOMEM;
+    snprintf(dz, sizeof dz, "%s%s/%s%s", S->d, z, S->d, param_names[bp]);
+    last_ops(w, BACKPROP_OP_PRODUCT, 3, (const char *[]){f1, f2, dz},
+             (double[]){v1, v2, 1.0});
     return emit_update(w, sec, bp, upd);
 }
 
 /* A shared bias of layer l: the sum over both units of ∂E/∂z_j × 1. */
 static int emit_shared_bias(struct backprop_walk *w, enum backprop_section sec,
-                            int l, const char *const f1[2],
-                            const double v1[2], const char *const f2[2],
-                            const double v2[2], long *upd)
+                            int l, const char *const f1[2], const double v1[2],
+                            const char *const f2[2], const double v2[2],
+                            long *upd)
 {
     if (w->cfg.bias != BACKPROP_BIAS_SHARED)
         return NN_OK;
@@ -407,11 +465,26 @@ static int emit_shared_bias(struct backprop_walk *w, enum backprop_section sec,
     snprintf(formula, sizeof formula, "%s %s %s + %s %s %s", f1[0], S->times,
              f2[0], f1[1], S->times, f2[1]);
     if (add(w, sec, BACKPROP_FOCUS_BIAS, bp - 8, name, formula,
-            param_grad(w, bp), "%s %s %s + %s %s %s", num(w, v1[0]),
-            S->times, num(w, v2[0]), num(w, v1[1]), S->times,
-            num(w, v2[1])) < 0)
+            param_grad(w, bp), "%s %s %s + %s %s %s", num(w, v1[0]), S->times,
+            num(w, v2[0]), num(w, v1[1]), S->times, num(w, v2[1])) < 0)
         return NN_ENOMEM;
+    char t0[48], t1[48];
+    snprintf(t0, sizeof t0, "%s %s %s", f1[0], S->times, f2[0]);
+    snprintf(t1, sizeof t1, "%s %s %s", f1[1], S->times, f2[1]);
+    last_ops(w, BACKPROP_OP_SUM, 2, (const char *[]){t0, t1},
+             (double[]){v1[0] * v2[0], v1[1] * v2[1]});
+    for (int i = 0; i < 2; i++)
+        last_factors(w, i, f1[i], v1[i], f2[i], v2[i]);
     return emit_update(w, sec, bp, upd);
+}
+
+/* The sigmoid's derivative y(1 − y) as a product of y and 1 − y. */
+static void derivative_ops(struct backprop_walk *w, const char *y, double v)
+{
+    char one_minus[48];
+    snprintf(one_minus, sizeof one_minus, "1 %s %s", symbols(w)->minus, y);
+    last_ops(w, BACKPROP_OP_PRODUCT, 2, (const char *[]){y, one_minus},
+             (double[]){v, 1 - v});
 }
 
 /* Stage 1: the output layer. ∂E/∂o_j = o_j − target_j is the loss
@@ -430,19 +503,19 @@ static int emit_stage1(struct backprop_walk *w, long *upd)
         snprintf(n2[j], sizeof n2[j], "%s%s/%s%s", S->d, o, S->d, z);
         v1[j] = cache(&L->dy, j);
         v2[j] = nn_act_df(&sig, cache(&L->z, j));
-        snprintf(formula, sizeof formula, "%s(target%d %s %s)", S->minus,
-                 j + 1, S->minus, o);
-        if (add(w, BACKPROP_STAGE1, BACKPROP_FOCUS_NODE, 4 + j, n1[j],
-                formula, v1[j], "%s(%s %s %s)", S->minus,
-                fmt(w, w->cfg.target[j], 1), S->minus,
-                num(w, cache(&L->y, j))) < 0)
+        snprintf(formula, sizeof formula, "%s(target%d %s %s)", S->minus, j + 1,
+                 S->minus, o);
+        if (add(w, BACKPROP_STAGE1, BACKPROP_FOCUS_NODE, 4 + j, n1[j], formula,
+                v1[j], "%s(%s %s %s)", S->minus, fmt(w, w->cfg.target[j], 1),
+                S->minus, num(w, cache(&L->y, j))) < 0)
             return NN_ENOMEM;
         snprintf(formula, sizeof formula, "%s%s(1 %s %s)", o, S->times,
                  S->minus, o);
-        if (add(w, BACKPROP_STAGE1, BACKPROP_FOCUS_NODE, 4 + j, n2[j],
-                formula, v2[j], "%s%s(1 %s %s)", num(w, cache(&L->y, j)),
-                S->times, S->minus, num(w, cache(&L->y, j))) < 0)
+        if (add(w, BACKPROP_STAGE1, BACKPROP_FOCUS_NODE, 4 + j, n2[j], formula,
+                v2[j], "%s%s(1 %s %s)", num(w, cache(&L->y, j)), S->times,
+                S->minus, num(w, cache(&L->y, j))) < 0)
             return NN_ENOMEM;
+        derivative_ops(w, o, cache(&L->y, j));
         int err = emit_unit_params(w, BACKPROP_STAGE1, 1, j, n1[j], v1[j],
                                    n2[j], v2[j], upd);
         if (err)
@@ -474,24 +547,32 @@ static int emit_stage2(struct backprop_walk *w, long *upd)
                      h);
             snprintf(formula, sizeof formula,
                      "%sE/%s%s %s %s%s/%s%s %s %s%s/%s%s", S->d, S->d, o,
-                     S->times, S->d, o, S->d, zo, S->times, S->d, zo, S->d,
-                     h);
+                     S->times, S->d, o, S->d, zo, S->times, S->d, zo, S->d, h);
             if (add(w, BACKPROP_STAGE2, BACKPROP_FOCUS_EDGE, k, terms[m],
                     formula, part[m], "%s %s %s %s %s",
                     num(w, cache(&O->dy, m)), S->times,
                     num(w, nn_act_df(&sig, cache(&O->z, m))), S->times,
                     fmt(w, wk, 1)) < 0)
                 return NN_ENOMEM;
+            char f[3][48];
+            snprintf(f[0], sizeof f[0], "%sE/%s%s", S->d, S->d, o);
+            snprintf(f[1], sizeof f[1], "%s%s/%s%s", S->d, o, S->d, zo);
+            snprintf(f[2], sizeof f[2], "%s%s/%s%s", S->d, zo, S->d, h);
+            last_ops(w, BACKPROP_OP_PRODUCT, 3,
+                     (const char *[]){f[0], f[1], f[2]},
+                     (double[]){cache(&O->dy, m),
+                                nn_act_df(&sig, cache(&O->z, m)), wk});
         }
         snprintf(n1[j], sizeof n1[j], "%sE/%s%s", S->d, S->d, h);
         snprintf(n2[j], sizeof n2[j], "%s%s/%s%s", S->d, h, S->d, z);
         v1[j] = cache(&H->dy, j);
         v2[j] = nn_act_df(&sig, cache(&H->z, j));
         snprintf(formula, sizeof formula, "%s + %s", terms[0], terms[1]);
-        if (add(w, BACKPROP_STAGE2, BACKPROP_FOCUS_NODE, 2 + j, n1[j],
-                formula, v1[j], "%s + %s", num(w, part[0]),
-                num(w, part[1])) < 0)
+        if (add(w, BACKPROP_STAGE2, BACKPROP_FOCUS_NODE, 2 + j, n1[j], formula,
+                v1[j], "%s + %s", num(w, part[0]), num(w, part[1])) < 0)
             return NN_ENOMEM;
+        last_ops(w, BACKPROP_OP_SUM, 2, (const char *[]){terms[0], terms[1]},
+                 part);
         snprintf(formula, sizeof formula, "%s%s(1 %s %s)", h, S->times,
                  S->minus, h);
         snprintf(name, sizeof name, "%s", n2[j]);
@@ -499,6 +580,7 @@ static int emit_stage2(struct backprop_walk *w, long *upd)
                 v2[j], "%s%s(1 %s %s)", num(w, cache(&H->y, j)), S->times,
                 S->minus, num(w, cache(&H->y, j))) < 0)
             return NN_ENOMEM;
+        derivative_ops(w, h, cache(&H->y, j));
         int err = emit_unit_params(w, BACKPROP_STAGE2, 0, j, n1[j], v1[j],
                                    n2[j], v2[j], upd);
         if (err)
@@ -506,6 +588,53 @@ static int emit_stage2(struct backprop_walk *w, long *upd)
     }
     const char *f1[2] = {n1[0], n1[1]}, *f2[2] = {n2[0], n2[1]};
     return emit_shared_bias(w, BACKPROP_STAGE2, 0, f1, v1, f2, v2, upd);
+}
+
+static void add_matrix(struct backprop_walk *w, const char *name,
+                       const char *formula, const struct nn_mat *m)
+{
+    struct backprop_matrix *x = &w->mats[w->n_mats++];
+    snprintf(x->name, sizeof x->name, "%s", name);
+    snprintf(x->formula, sizeof x->formula, "%s", formula);
+    x->rows = m->rows;
+    x->cols = m->cols;
+    for (size_t i = 0; i < m->rows * m->cols; i++)
+        x->v[i] = ((const double *)m->data)[i];
+}
+
+/* The matrix view, straight from the caches after the first backward
+ * pass (see backprop.h). */
+static void collect_matrices(struct backprop_walk *w)
+{
+    const struct sym *S = symbols(w);
+    const struct nn_dense *H = &w->mlp.layers[0], *O = &w->mlp.layers[1];
+    int unit = w->cfg.bias == BACKPROP_BIAS_PER_UNIT;
+    char f[64];
+    add_matrix(w, "x", "", &H->x);
+    add_matrix(w, "W[1]", "", &H->W);
+    snprintf(f, sizeof f, "x%sW[1]%s", S->dot, unit ? " + b[1]" : "");
+    add_matrix(w, "z[1]", f, &H->z);
+    add_matrix(w, "h", "sigmoid(z[1])", &H->y);
+    add_matrix(w, "W[2]", "", &O->W);
+    snprintf(f, sizeof f, "h%sW[2]%s", S->dot, unit ? " + b[2]" : "");
+    add_matrix(w, "z[2]", f, &O->z);
+    add_matrix(w, "o", "sigmoid(z[2])", &O->y);
+    snprintf(f, sizeof f, "o %s t", S->minus);
+    add_matrix(w, "dy", f, &O->dy);
+    snprintf(f, sizeof f, "o(1 %s o) %s dy", S->minus, S->had);
+    add_matrix(w, "dz[2]", f, &O->dz);
+    snprintf(f, sizeof f, "h%s%sdz[2]", S->tr, S->dot);
+    add_matrix(w, "dW[2]", f, &O->dW);
+    if (unit)
+        add_matrix(w, "db[2]", "dz[2] summed over the batch", &O->db);
+    snprintf(f, sizeof f, "dz[2]%sW[2]%s", S->dot, S->tr);
+    add_matrix(w, "dh", f, &H->dy);
+    snprintf(f, sizeof f, "h(1 %s h) %s dh", S->minus, S->had);
+    add_matrix(w, "dz[1]", f, &H->dz);
+    snprintf(f, sizeof f, "x%s%sdz[1]", S->tr, S->dot);
+    add_matrix(w, "dW[1]", f, &H->dW);
+    if (unit)
+        add_matrix(w, "db[1]", "dz[1] summed over the batch", &H->db);
 }
 
 /* Forward pass and E at the current parameters; with grad, also
@@ -682,6 +811,8 @@ static int run(struct backprop_walk *w)
         err = backward(w);
     for (int k = 0; !err && k < backprop_param_count(w); k++)
         w->grad[k] = param_grad(w, k);
+    if (!err)
+        collect_matrices(w);
     if (!err)
         err = emit_stage1(w, upd);
     if (!err)

@@ -78,8 +78,8 @@ static int try_path(const char *dir, const char *lang, const char *id,
     return access(buf, R_OK) == 0 ? 0 : -1;
 }
 
-int catalog_path_in(const char *const *dirs, const char *id,
-                    const char *lang, char *buf, size_t len)
+int catalog_path_in(const char *const *dirs, const char *id, const char *lang,
+                    char *buf, size_t len)
 {
     if (!id_is_word(id) || !dirs)
         return -1;
@@ -106,10 +106,14 @@ struct lesson *catalog_load(const char *id, const char *lang,
 {
     char path[4096];
     if (catalog_path(id, lang, path, sizeof path) != 0) {
-        snprintf(err->text, sizeof err->text,
-                 "no lesson '%s' (lessons: gates, activations, forward, "
-                 "backprop, descent, mnist)",
-                 id ? id : "");
+        size_t n =
+            (size_t)snprintf(err->text, sizeof err->text,
+                             "no lesson '%.100s' (lessons:", id ? id : "");
+        for (size_t i = 0; i < N_LESSONS && n < sizeof err->text; i++)
+            n += (size_t)snprintf(err->text + n, sizeof err->text - n, "%s %s",
+                                  i ? "," : "", lesson_ids[i]);
+        if (n < sizeof err->text)
+            snprintf(err->text + n, sizeof err->text - n, ")");
         return NULL;
     }
     return lesson_load(path, err);

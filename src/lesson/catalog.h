@@ -36,8 +36,8 @@ const char *catalog_lang(const char *opt);
  * order; a language without the file falls back to English. Writes the
  * path into buf. Returns 0, or -1 when no directory has it (or buf is too
  * small). */
-int catalog_path_in(const char *const *dirs, const char *id,
-                    const char *lang, char *buf, size_t len);
+int catalog_path_in(const char *const *dirs, const char *id, const char *lang,
+                    char *buf, size_t len);
 /* catalog_path_in() over the source tree, then the installed data
  * directory, so a build run in place and an installed nnlab both work. */
 int catalog_path(const char *id, const char *lang, char *buf, size_t len);

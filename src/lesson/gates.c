@@ -85,21 +85,21 @@ const char *gates_function_name(unsigned pattern)
 {
     /* All 16 functions of two bits, indexed by pattern. */
     static const char *const names[16] = {
-        "always 0",       /* 0000 */
-        "NOR",            /* 1000: bit 0 is row (0,0) */
-        "NOT x1 AND x2",  /* only (0,1) */
-        "NOT x1",         /* (0,0) (0,1) */
-        "x1 AND NOT x2",  /* only (1,0) */
-        "NOT x2",         /* (0,0) (1,0) */
-        "XOR",            /* (0,1) (1,0) */
-        "NAND",           /* all but (1,1) */
-        "AND",            /* only (1,1) */
-        "XNOR",           /* (0,0) (1,1) */
-        "x2",             /* (0,1) (1,1) */
-        "NOT x1 OR x2",   /* all but (1,0) */
-        "x1",             /* (1,0) (1,1) */
-        "x1 OR NOT x2",   /* all but (0,1) */
-        "OR",             /* all but (0,0) */
+        "always 0",      /* 0000 */
+        "NOR",           /* 1000: bit 0 is row (0,0) */
+        "NOT x1 AND x2", /* only (0,1) */
+        "NOT x1",        /* (0,0) (0,1) */
+        "x1 AND NOT x2", /* only (1,0) */
+        "NOT x2",        /* (0,0) (1,0) */
+        "XOR",           /* (0,1) (1,0) */
+        "NAND",          /* all but (1,1) */
+        "AND",           /* only (1,1) */
+        "XNOR",          /* (0,0) (1,1) */
+        "x2",            /* (0,1) (1,1) */
+        "NOT x1 OR x2",  /* all but (1,0) */
+        "x1",            /* (1,0) (1,1) */
+        "x1 OR NOT x2",  /* all but (0,1) */
+        "OR",            /* all but (0,0) */
         "always 1",
     };
     return names[pattern & 15];
@@ -127,7 +127,7 @@ int gates_other_weights(enum gates_gate g, struct gates_perceptron *out,
         enum gates_gate g;
         double w1, w2, b;
     } other[] = {
-        {GATES_AND, 1.0, 1.0, -1.0},  {GATES_AND, 0.5, 0.5, -0.8},
+        {GATES_AND, 1.0, 1.0, -1.0},   {GATES_AND, 0.5, 0.5, -0.8},
         {GATES_NAND, -1.0, -1.0, 1.5}, {GATES_OR, 1.0, 1.0, -0.5},
         {GATES_NOR, -0.6, -0.6, 0.5},  {GATES_NOR, -1.0, -1.0, 0.5},
     };
@@ -188,6 +188,14 @@ void gates_xor_net(struct gates_xor_row rows[4], int ge)
         w->s_and = gates_sum(&and_u, w->h1, w->h2);
         w->y = gates_step(&and_u, w->s_and);
     }
+}
+
+void gates_random_start(struct gates_perceptron *p, struct nn_rng *rng)
+{
+    /* 21 values each: below(21) is 0..20, minus 10 gives -10..10 tenths. */
+    p->w1 = ((int)nn_rng_below(rng, 21) - 10) / 10.0;
+    p->w2 = ((int)nn_rng_below(rng, 21) - 10) / 10.0;
+    p->b = ((int)nn_rng_below(rng, 21) - 10) / 10.0;
 }
 
 static void learn_push_history(struct gates_learn *L)
@@ -281,6 +289,12 @@ enum gates_learn_status gates_learn_step(struct gates_learn *L,
         L->status = GATES_LEARN_CYCLING;
     }
     return L->status;
+}
+
+double gates_nudge(double w, int k)
+{
+    double v = nearbyint((w + 0.1 * k) * 1e6) / 1e6;
+    return v > 100 ? 100 : v < -100 ? -100 : v;
 }
 
 int gates_decimals(const double *v, int n)

@@ -16,9 +16,10 @@
  *
  * The model is UI-free: it computes truth tables, names the gate a table
  * computes, searches a grid of weights, evaluates the two-layer XOR
- * network, runs the perceptron learning rule one update at a time and
- * trains a 2-2-1 sigmoid MLP on XOR through the numeric core. The TUI and
- * --batch draw the same values (gates_widgets.c).
+ * network and runs the perceptron learning rule one update at a time;
+ * gates_mlp.h trains a 2-2-1 sigmoid MLP on XOR through the numeric core.
+ * The lesson widgets (gates_widgets.c) and `nnlab --batch gates` draw the
+ * same values through gates_draw.c.
  *
  * Rows of a truth table are always in the order (0,0), (0,1), (1,0),
  * (1,1): row r has x1 = r >> 1 and x2 = r & 1. A gate's outputs are packed
@@ -26,6 +27,8 @@
  */
 #ifndef LESSON_GATES_H
 #define LESSON_GATES_H
+
+#include "core/rng.h"
 
 /* Sums with |s| below this count as exactly 0 (see above). */
 #define GATES_ZERO_TOL 1e-9
@@ -65,8 +68,8 @@ int gates_step(const struct gates_perceptron *p, double s);
 int gates_output(const struct gates_perceptron *p, double x1, double x2);
 
 struct gates_table {
-    double sum[4]; /* weighted sum of each row */
-    int y[4];      /* step output of each row */
+    double sum[4];    /* weighted sum of each row */
+    int y[4];         /* step output of each row */
     unsigned pattern; /* bit r = y[r] */
 };
 
@@ -103,10 +106,10 @@ int gates_other_weights(enum gates_gate g, struct gates_perceptron *out,
  * counts are 0 because no line separates their points, not by accident.
  */
 struct gates_search {
-    int lim_tenths;  /* grid from -lim/10 to +lim/10 */
-    int ge;          /* step rule used */
-    long tried;      /* candidates evaluated: (2·lim + 1)³ */
-    long count[16];  /* candidates per output pattern */
+    int lim_tenths; /* grid from -lim/10 to +lim/10 */
+    int ge;         /* step rule used */
+    long tried;     /* candidates evaluated: (2·lim + 1)³ */
+    long count[16]; /* candidates per output pattern */
     /* The first candidate found for each pattern (valid if count > 0). */
     struct gates_perceptron first[16];
 };
@@ -121,9 +124,12 @@ void gates_search_run(struct gates_search *s, int lim_tenths, int ge);
  */
 struct gates_xor_row {
     int x1, x2;
-    double s_nand; int h1;
-    double s_or;   int h2;
-    double s_and;  int y;
+    double s_nand;
+    int h1;
+    double s_or;
+    int h2;
+    double s_and;
+    int y;
 };
 
 void gates_xor_net(struct gates_xor_row rows[4], int ge);
@@ -150,9 +156,9 @@ enum gates_learn_status {
 
 /* One presented sample. */
 struct gates_learn_event {
-    int epoch;           /* 1-based */
-    int row;             /* 0..3 */
-    double sum;          /* with the weights before the update */
+    int epoch;  /* 1-based */
+    int row;    /* 0..3 */
+    double sum; /* with the weights before the update */
     int y, t;
     struct gates_perceptron before, after;
 };
@@ -162,16 +168,21 @@ struct gates_learn {
     unsigned target;           /* pattern to learn */
     double eta;
     int max_epochs;
-    int epoch;                 /* current epoch, 1-based */
-    int row;                   /* next row to present */
-    int mistakes;              /* in the current epoch */
-    long updates;              /* weight changes so far */
+    int epoch;    /* current epoch, 1-based */
+    int row;      /* next row to present */
+    int mistakes; /* in the current epoch */
+    long updates; /* weight changes so far */
     enum gates_learn_status status;
-    int cycle_start;           /* for CYCLING: the epoch whose starting
-                                  weights came back */
+    int cycle_start; /* for CYCLING: the epoch whose starting
+                        weights came back */
     /* Weights at the start of each epoch, [0] for epoch 1. */
     double hist[GATES_LEARN_MAX_EPOCHS][3];
 };
+
+/* A random start for the learning rule: w1, w2 and b each drawn uniformly
+ * from -1.0, -0.9, ..., 1.0 (whole tenths, so a trace with η = 0.1 prints
+ * exactly); the rule (p->ge) is kept. */
+void gates_random_start(struct gates_perceptron *p, struct nn_rng *rng);
 
 /* Start learning `target` from the weights in start with rate eta (> 0),
  * stopping after max_epochs (1..GATES_LEARN_MAX_EPOCHS). */
@@ -182,6 +193,12 @@ void gates_learn_init(struct gates_learn *L, unsigned target,
  * the status afterwards; does nothing once the status is not RUNNING. */
 enum gates_learn_status gates_learn_step(struct gates_learn *L,
                                          struct gates_learn_event *ev);
+
+/* A weight moved by k steps of 0.1 (k < 0 moves down), as a learner does
+ * with the keys: the result is rounded to 6 decimals, so it is the same
+ * double as the decimal typed in (0.1 + 0.1 + 0.1 gives 0.3, not
+ * 0.30000000000000004), and kept within [-100, 100]. */
+double gates_nudge(double w, int k);
 
 /* Smallest number of decimals (0..6) that prints every value exactly
  * (within 1e-9); 6 if none does. For tables of weights and sums. */

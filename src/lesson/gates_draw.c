@@ -9,6 +9,19 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A line in the learner's language into the array buf. Both formats are
+ * literals, so the compiler checks each against the arguments. */
+#define SAY(buf, ko, en, kr, ...)                                              \
+    ((ko) ? snprintf((buf), sizeof(buf), kr, __VA_ARGS__)                      \
+          : snprintf((buf), sizeof(buf), en, __VA_ARGS__))
+#define WORD(ko, en, kr) ((ko) ? (kr) : (en))
+
+/* Korean for "ko", English for anything else. */
+static int is_ko(const char *lang)
+{
+    return lang && strcmp(lang, "ko") == 0;
+}
+
 /* v with d decimals; "-0.0" is written as "0.0". */
 static void fmt_num(char *buf, size_t n, double v, int d)
 {
@@ -25,13 +38,16 @@ static int unit_decimals(const struct gates_perceptron *p)
     return d < 1 ? 1 : d;
 }
 
-static const char *rule_text(int ge)
+static const char *rule_text(int ge, int ko)
 {
+    if (ko)
+        return ge ? "s >= 0 이면 y = 1, 아니면 0"
+                  : "s > 0 이면 y = 1, 아니면 0";
     return ge ? "y = 1 if s >= 0, else 0" : "y = 1 if s > 0, else 0";
 }
 
 int gates_draw_unit(struct rgrid *g, int x, int y,
-                    const struct gates_perceptron *p)
+                    const struct gates_perceptron *p, const char *lang)
 {
     int d = unit_decimals(p);
     char w[3][32], lab[3][160], line[480];
@@ -48,8 +64,10 @@ int gates_draw_unit(struct rgrid *g, int x, int y,
     /* The bias is a weight on an input fixed at 1. */
     snprintf(line, sizeof line, " x1 ---%s--\\", lab[0]);
     rgrid_print(g, x, y, line, RS_NORMAL);
-    snprintf(line, sizeof line, " x2 ---%s---> s = w1*x1 + w2*x2 + b"
-             " --> %s", lab[1], rule_text(p->ge));
+    snprintf(line, sizeof line,
+             " x2 ---%s---> s = w1*x1 + w2*x2 + b"
+             " --> %s",
+             lab[1], rule_text(p->ge, is_ko(lang)));
     rgrid_print(g, x, y + 1, line, RS_NORMAL);
     snprintf(line, sizeof line, "  1 ---%s--/", lab[2]);
     rgrid_print(g, x, y + 2, line, RS_NORMAL);
@@ -70,8 +88,10 @@ static void fmt_expr(char *buf, size_t n, const struct gates_perceptron *p,
 }
 
 int gates_draw_table(struct rgrid *g, int x, int y,
-                     const struct gates_perceptron *p, int target)
+                     const struct gates_perceptron *p, int target,
+                     const char *lang)
 {
+    int ko = is_ko(lang);
     int d = unit_decimals(p);
     struct gates_table t;
     gates_table_compute(&t, p);
@@ -97,69 +117,78 @@ int gates_draw_table(struct rgrid *g, int x, int y,
     for (int r = 0; r < 4; r++) {
         int tr = (want >> r) & 1;
         n = snprintf(line, sizeof line, "  %d  %d | %-*s = %*s | %d",
-                     gates_x1(r), gates_x2(r), ew, expr[r], sw, sum[r],
-                     t.y[r]);
+                     gates_x1(r), gates_x2(r), ew, expr[r], sw, sum[r], t.y[r]);
         int style = RS_NORMAL;
         if (target >= 0) {
             int ok = tr == t.y[r];
             snprintf(line + n, sizeof line - n, " | %*d  %s",
                      (int)strlen(gates_gate_name(target)) - 2 + 1, tr,
-                     ok ? "ok" : "wrong");
+                     ok ? WORD(ko, "ok", "맞음") : WORD(ko, "wrong", "틀림"));
             style = ok ? RS_NORMAL : RS_BAD;
             right += ok;
             if (!ok) {
                 size_t l = strlen(wrong);
-                snprintf(wrong + l, sizeof wrong - l, " (%d,%d)",
-                         gates_x1(r), gates_x2(r));
+                snprintf(wrong + l, sizeof wrong - l, " (%d,%d)", gates_x1(r),
+                         gates_x2(r));
             }
         }
         rgrid_print(g, x, row++, line, style);
     }
     int named = gates_gate_of_pattern(t.pattern);
     if (named >= 0)
-        snprintf(line, sizeof line, "verdict: this is %s",
-                 gates_gate_name(named));
+        SAY(line, ko, "verdict: this is %s", "판정: %s 게이트입니다",
+            gates_gate_name(named));
     else
-        snprintf(line, sizeof line, "verdict: matches no gate (the output "
-                 "is %s)", gates_function_name(t.pattern));
+        SAY(line, ko, "verdict: matches no gate (the output is %s)",
+            "판정: 어느 게이트와도 맞지 않습니다 (출력은 %s)",
+            gates_function_name(t.pattern));
     rgrid_print(g, x, ++row, line, named >= 0 ? RS_GOOD : RS_HIGHLIGHT);
     row++;
     if (target >= 0) {
         if (right == 4)
-            snprintf(line, sizeof line, "target %s: all 4 rows right",
-                     gates_gate_name(target));
+            SAY(line, ko, "target %s: all 4 rows right",
+                "목표 %s: 네 줄 모두 맞습니다", gates_gate_name(target));
         else
-            snprintf(line, sizeof line, "target %s: %d of 4 rows right, "
-                     "wrong at%s", gates_gate_name(target), right, wrong);
+            SAY(line, ko, "target %s: %d of 4 rows right, wrong at%s",
+                "목표 %s: 네 줄 중 %d줄이 맞고, 틀린 입력은%s",
+                gates_gate_name(target), right, wrong);
         rgrid_print(g, x, row++, line, right == 4 ? RS_GOOD : RS_BAD);
     }
     return row - y;
 }
 
 /*
- * The square's canvas: x1 from -0.25 to 1.25 over 37 columns (24 per
- * unit), x2 from 1.25 down to -0.25 over 19 rows (12 per unit); terminal
- * cells are about twice as tall as wide, so the square looks square. The
- * corners (0,0) .. (1,1) fall on the centres of cells 6 and 30 across and
- * rows 3 and 15 down.
+ * The square's canvas: x1 from -0.25 to 1.25 across, x2 from 1.25 down to
+ * -0.25. Terminal cells are about twice as tall as wide, so a unit takes
+ * twice as many columns as rows and the square looks square. The corners
+ * (0,0) .. (1,1) fall on cell centres: columns x0 and x0 + cx, rows y1 and
+ * y1 + cy.
  */
-enum { SQ_W = 37, SQ_H = 19, SQ_CX = 24, SQ_CY = 12, SQ_X0 = 6, SQ_Y1 = 3 };
+struct sq_dims {
+    int w, h;   /* canvas cells */
+    int cx, cy; /* cells per unit across and down */
+    int x0, y1; /* column of x1 = 0, row of x2 = 1 */
+};
 
-static double sq_x1(int c)
+static const struct sq_dims sq_wide = {37, 19, 24, 12, 6, 3};
+static const struct sq_dims sq_compact = {25, 13, 16, 8, 4, 2};
+
+static double sq_x1(const struct sq_dims *d, int c)
 {
-    return (double)(c - SQ_X0) / SQ_CX;
+    return (double)(c - d->x0) / d->cx;
 }
 
-static double sq_x2(int r)
+static double sq_x2(const struct sq_dims *d, int r)
 {
-    return 1.0 - (double)(r - SQ_Y1) / SQ_CY;
+    return 1.0 - (double)(r - d->y1) / d->cy;
 }
 
 /* The glyph for a decision line w1·x1 + w2·x2 + b = 0 by its slope on
  * screen. Along the line x1 moves by w2 while x2 moves by -w1. */
-static uint32_t line_glyph(const struct gates_perceptron *p)
+static uint32_t line_glyph(const struct sq_dims *d,
+                           const struct gates_perceptron *p)
 {
-    double across = fabs(p->w2) * SQ_CX, up = fabs(p->w1) * SQ_CY;
+    double across = fabs(p->w2) * d->cx, up = fabs(p->w1) * d->cy;
     if (up < 0.4 * across)
         return '-';
     if (across < 0.4 * up)
@@ -171,22 +200,22 @@ static uint32_t line_glyph(const struct gates_perceptron *p)
  * cell per column where it runs flat on screen, one per row where it runs
  * steep, so it is drawn one cell thick. Exact ties (the line through a
  * corner) round the same way every time. */
-static void draw_line(struct rgrid *g, int cx, int cy,
+static void draw_line(struct rgrid *g, int cx, int cy, const struct sq_dims *d,
                       const struct gates_perceptron *p)
 {
-    uint32_t glyph = line_glyph(p);
-    if (fabs(p->w2) * SQ_CX >= fabs(p->w1) * SQ_CY) {
-        for (int c = 0; c < SQ_W; c++) {
-            double x2 = -(p->w1 * sq_x1(c) + p->b) / p->w2;
-            double r = floor(SQ_Y1 + (1.0 - x2) * SQ_CY + 0.5 + 1e-9);
-            if (r >= 0 && r < SQ_H)
+    uint32_t glyph = line_glyph(d, p);
+    if (fabs(p->w2) * d->cx >= fabs(p->w1) * d->cy) {
+        for (int c = 0; c < d->w; c++) {
+            double x2 = -(p->w1 * sq_x1(d, c) + p->b) / p->w2;
+            double r = floor(d->y1 + (1.0 - x2) * d->cy + 0.5 + 1e-9);
+            if (r >= 0 && r < d->h)
                 rgrid_put(g, cx + c, cy + (int)r, glyph, RS_HIGHLIGHT);
         }
     } else {
-        for (int r = 0; r < SQ_H; r++) {
-            double x1 = -(p->w2 * sq_x2(r) + p->b) / p->w1;
-            double c = floor(SQ_X0 + x1 * SQ_CX + 0.5 + 1e-9);
-            if (c >= 0 && c < SQ_W)
+        for (int r = 0; r < d->h; r++) {
+            double x1 = -(p->w2 * sq_x2(d, r) + p->b) / p->w1;
+            double c = floor(d->x0 + x1 * d->cx + 0.5 + 1e-9);
+            if (c >= 0 && c < d->w)
                 rgrid_put(g, cx + (int)c, cy + r, glyph, RS_HIGHLIGHT);
         }
     }
@@ -195,48 +224,61 @@ static void draw_line(struct rgrid *g, int cx, int cy,
 int gates_draw_square(struct rgrid *g, int x, int y,
                       const struct gates_square *sq)
 {
+    const struct sq_dims *d = sq->compact ? &sq_compact : &sq_wide;
+    int ko = is_ko(sq->lang);
     const int left = x + 5; /* the frame's left edge */
-    char line[96];
-    memset(line, '-', SQ_W);
-    line[SQ_W] = '\0';
+    char line[160];
+    memset(line, '-', (size_t)d->w);
+    line[d->w] = '\0';
     rgrid_print(g, x, y, "  x2", RS_AXIS);
     rgrid_put(g, left, y, '+', RS_AXIS);
     rgrid_print(g, left + 1, y, line, RS_AXIS);
-    rgrid_put(g, left + SQ_W + 1, y, '+', RS_AXIS);
-    rgrid_put(g, left, y + SQ_H + 1, '+', RS_AXIS);
-    rgrid_print(g, left + 1, y + SQ_H + 1, line, RS_AXIS);
-    rgrid_put(g, left + SQ_W + 1, y + SQ_H + 1, '+', RS_AXIS);
+    rgrid_put(g, left + d->w + 1, y, '+', RS_AXIS);
+    rgrid_put(g, left, y + d->h + 1, '+', RS_AXIS);
+    rgrid_print(g, left + 1, y + d->h + 1, line, RS_AXIS);
+    rgrid_put(g, left + d->w + 1, y + d->h + 1, '+', RS_AXIS);
 
-    for (int r = 0; r < SQ_H; r++) {
+    for (int r = 0; r < d->h; r++) {
         int gy = y + 1 + r;
         rgrid_put(g, left, gy, '|', RS_AXIS);
-        rgrid_put(g, left + SQ_W + 1, gy, '|', RS_AXIS);
-        for (int c = 0; c < SQ_W; c++)
-            if (sq->classify(sq->ctx, sq_x1(c), sq_x2(r)))
+        rgrid_put(g, left + d->w + 1, gy, '|', RS_AXIS);
+        for (int c = 0; c < d->w; c++)
+            if (sq->classify(sq->ctx, sq_x1(d, c), sq_x2(d, r)))
                 rgrid_put(g, left + 1 + c, gy, '.', RS_SERIES1);
     }
     const struct gates_perceptron *lp = sq->line;
-    int has_line = lp && (fabs(lp->w1) > GATES_ZERO_TOL ||
-                          fabs(lp->w2) > GATES_ZERO_TOL);
+    int has_line =
+        lp && (fabs(lp->w1) > GATES_ZERO_TOL || fabs(lp->w2) > GATES_ZERO_TOL);
     if (has_line)
-        draw_line(g, left + 1, y + 1, lp);
-    rgrid_print(g, x, y + 1 + SQ_Y1, "   1", RS_AXIS);
-    rgrid_print(g, x, y + 1 + SQ_Y1 + SQ_CY, "   0", RS_AXIS);
+        draw_line(g, left + 1, y + 1, d, lp);
+    rgrid_print(g, x, y + 1 + d->y1, "   1", RS_AXIS);
+    rgrid_print(g, x, y + 1 + d->y1 + d->cy, "   0", RS_AXIS);
     for (int k = 0; k < 4; k++) {
         int cls = (sq->classes >> k) & 1;
-        int cx = left + 1 + SQ_X0 + SQ_CX * gates_x1(k);
-        int cy = y + 1 + SQ_Y1 + SQ_CY * (1 - gates_x2(k));
+        int cx = left + 1 + d->x0 + d->cx * gates_x1(k);
+        int cy = y + 1 + d->y1 + d->cy * (1 - gates_x2(k));
         char pt[4] = {'[', (char)('0' + cls), ']', '\0'};
         rgrid_print(g, cx - 1, cy, pt, RS_BOLD);
     }
-    int by = y + SQ_H + 2;
-    rgrid_put(g, left + 1 + SQ_X0, by, '0', RS_AXIS);
-    rgrid_put(g, left + 1 + SQ_X0 + SQ_CX, by, '1', RS_AXIS);
-    rgrid_print(g, left + SQ_W + 3, by, "x1", RS_AXIS);
-    snprintf(line, sizeof line, "[1] [0] class of each corner;  '.' output 1%s",
-             has_line ? ";  line s = 0" : "");
+    int by = y + d->h + 2;
+    rgrid_put(g, left + 1 + d->x0, by, '0', RS_AXIS);
+    rgrid_put(g, left + 1 + d->x0 + d->cx, by, '1', RS_AXIS);
+    rgrid_print(g, left + d->w + 3, by, "x1", RS_AXIS);
+    const char *line_word =
+        has_line ? WORD(ko, ";  line s = 0", ";  직선 s = 0") : "";
+    if (sq->compact) {
+        rgrid_print(g, x, by + 1,
+                    WORD(ko, "[1] [0] class of each corner",
+                         "[1] [0] 꼭짓점마다 클래스"),
+                    RS_DIM);
+        SAY(line, ko, "'.' output 1%s", "'.' 출력 1%s", line_word);
+        rgrid_print(g, x, by + 2, line, RS_DIM);
+        return d->h + 5;
+    }
+    SAY(line, ko, "[1] [0] class of each corner;  '.' output 1%s",
+        "[1] [0] 꼭짓점마다 클래스;  '.' 출력 1%s", line_word);
     rgrid_print(g, x, by + 1, line, RS_DIM);
-    return SQ_H + 4;
+    return d->h + 4;
 }
 
 static int classify_unit(const void *ctx, double x1, double x2)
@@ -245,29 +287,72 @@ static int classify_unit(const void *ctx, double x1, double x2)
 }
 
 int gates_draw_unit_square(struct rgrid *g, int x, int y,
-                           const struct gates_perceptron *p, int target)
+                           const struct gates_perceptron *p, int target,
+                           const char *lang)
 {
     struct gates_table t;
     gates_table_compute(&t, p);
     struct gates_square sq = {
-        classify_unit, p, p,
-        target >= 0 ? gates_gate_pattern(target) : t.pattern};
+        classify_unit,
+        p,
+        p,
+        target >= 0 ? gates_gate_pattern(target) : t.pattern,
+        0,
+        lang};
     return gates_draw_square(g, x, y, &sq);
 }
 
-int gates_draw_search(struct rgrid *g, int x, int y,
-                      const struct gates_search *s)
+int gates_draw_others(struct rgrid *g, int x, int y, int ge, const char *lang)
 {
-    char line[160], lim[16];
+    int ko = is_ko(lang);
+    char line[160];
+    int row = y;
+    SAY(line, ko, "other weights, and the gate each computes (rule s %s 0):",
+        "다른 가중치와 각각이 계산하는 게이트 (규칙 s %s 0):", ge ? ">=" : ">");
+    rgrid_print(g, x, row++, line, RS_TITLE);
+    for (int gi = 0; gi < GATES_N_GATES; gi++) {
+        struct gates_perceptron set[4];
+        int n = gates_other_weights(gi, set, 4);
+        for (int i = 0; i < n && i < 4; i++) {
+            struct gates_table t;
+            set[i].ge = ge;
+            gates_table_compute(&t, &set[i]);
+            int d = unit_decimals(&set[i]);
+            char a[32], b[32], c[32];
+            fmt_num(a, sizeof a, set[i].w1, d);
+            fmt_num(b, sizeof b, set[i].w2, d);
+            fmt_num(c, sizeof c, set[i].b, d);
+            /* The name comes from the computed table, not from the list:
+             * under ">= 0" some of these sets compute another gate. */
+            snprintf(line, sizeof line,
+                     "  %-4s  w1 = %4s, w2 = %4s, b = %4s"
+                     "  ->  %s",
+                     gates_gate_name(gi), a, b, c,
+                     gates_function_name(t.pattern));
+            int same = t.pattern == gates_gate_pattern(gi);
+            rgrid_print(g, x, row++, line, same ? RS_NORMAL : RS_BAD);
+        }
+    }
+    return row - y;
+}
+
+int gates_draw_search(struct rgrid *g, int x, int y,
+                      const struct gates_search *s, const char *lang)
+{
+    int ko = is_ko(lang);
+    char line[200], lim[16], eg[80];
     int row = y;
     fmt_num(lim, sizeof lim, s->lim_tenths / 10.0, 1);
     int per = 2 * s->lim_tenths + 1;
-    snprintf(line, sizeof line, "search: w1, w2, b in -%s, -%.1f, ..., %s "
-             "(%d values each), rule s %s 0", lim, s->lim_tenths / 10.0 - 0.1,
-             lim, per, s->ge ? ">=" : ">");
+    SAY(line, ko,
+        "search: w1, w2, b in -%s, -%.1f, ..., %s (%d values each), rule s %s "
+        "0",
+        "탐색: w1, w2, b 각각 -%s, -%.1f, ..., %s (%d개 값), 규칙 s %s 0", lim,
+        s->lim_tenths / 10.0 - 0.1, lim, per, s->ge ? ">=" : ">");
     rgrid_print(g, x, row++, line, RS_TITLE);
-    snprintf(line, sizeof line, "%ld weight sets tried (%d x %d x %d):",
-             s->tried, per, per, per);
+    SAY(line, ko, "%ld weight sets tried (%d x %d x %d):",
+        "가중치 조합 %ld개를 시험했습니다 (%d x %d x %d):", s->tried, per, per,
+        per);
     rgrid_print(g, x, row++, line, RS_NORMAL);
     long others = 0;
     for (unsigned pat = 0; pat < 16; pat++)
@@ -275,62 +360,87 @@ int gates_draw_search(struct rgrid *g, int x, int y,
             others += s->count[pat];
     for (int gi = 0; gi < GATES_N_GATES; gi++) {
         unsigned pat = gates_gate_pattern(gi);
-        int n = snprintf(line, sizeof line, "  %-5s %6ld sets",
-                         gates_gate_name(gi), s->count[pat]);
+        eg[0] = '\0';
         if (s->count[pat] > 0) {
             char a[16], b[16], c[16];
             fmt_num(a, sizeof a, s->first[pat].w1, 1);
             fmt_num(b, sizeof b, s->first[pat].w2, 1);
             fmt_num(c, sizeof c, s->first[pat].b, 1);
-            snprintf(line + n, sizeof line - n,
-                     "   e.g. w1 = %s, w2 = %s, b = %s", a, b, c);
+            SAY(eg, ko, "   e.g. w1 = %s, w2 = %s, b = %s",
+                "   예: w1 = %s, w2 = %s, b = %s", a, b, c);
         }
+        SAY(line, ko, "  %-5s %6ld sets%s", "  %-5s %6ld개%s",
+            gates_gate_name(gi), s->count[pat], eg);
         rgrid_print(g, x, row++, line, s->count[pat] ? RS_NORMAL : RS_BAD);
     }
-    snprintf(line, sizeof line, "  the 10 other functions of two inputs: "
-             "%ld sets", others);
+    SAY(line, ko, "  the 10 other functions of two inputs: %ld sets",
+        "  나머지 10가지 두 입력 함수: %ld개", others);
     rgrid_print(g, x, row++, line, RS_NORMAL);
     return row - y;
 }
 
-int gates_draw_xor_why(struct rgrid *g, int x, int y, int ge)
+int gates_draw_xor_why(struct rgrid *g, int x, int y, int ge, const char *lang)
 {
-    char line[160];
+    int ko = is_ko(lang);
+    char line[200];
     int row = y;
     /* The argument, for the rule in use: three rows of XOR's table force
      * the fourth row's output to the wrong value. */
     const char *gt = ge ? ">=" : ">", *le = ge ? "<" : "<=";
-    rgrid_print(g, x, row++, "why no weights compute XOR:", RS_TITLE);
-    snprintf(line, sizeof line, "  (0,0) -> 0 needs            b %s 0", le);
-    rgrid_print(g, x, row++, line, RS_NORMAL);
-    snprintf(line, sizeof line, "  (0,1) -> 1 needs       w2 + b %s 0", gt);
-    rgrid_print(g, x, row++, line, RS_NORMAL);
-    snprintf(line, sizeof line, "  (1,0) -> 1 needs       w1 + b %s 0", gt);
-    rgrid_print(g, x, row++, line, RS_NORMAL);
-    snprintf(line, sizeof line, "  adding the last two: w1 + w2 + 2b %s 0, "
-             "so w1 + w2 + b %s -b %s 0", gt, gt, ge ? ">" : ">=");
-    rgrid_print(g, x, row++, line, RS_NORMAL);
     rgrid_print(g, x, row++,
-                "  so (1,1) gives 1, but XOR needs 0: the four rows cannot "
-                "all hold.", RS_HIGHLIGHT);
+                WORD(ko, "why no weights compute XOR:",
+                     "XOR을 계산하는 가중치가 없는 이유:"),
+                RS_TITLE);
+    SAY(line, ko, "  (0,0) -> 0 needs            b %s 0",
+        "  (0,0) -> 0 이려면           b %s 0", le);
+    rgrid_print(g, x, row++, line, RS_NORMAL);
+    SAY(line, ko, "  (0,1) -> 1 needs       w2 + b %s 0",
+        "  (0,1) -> 1 이려면      w2 + b %s 0", gt);
+    rgrid_print(g, x, row++, line, RS_NORMAL);
+    SAY(line, ko, "  (1,0) -> 1 needs       w1 + b %s 0",
+        "  (1,0) -> 1 이려면      w1 + b %s 0", gt);
+    rgrid_print(g, x, row++, line, RS_NORMAL);
+    SAY(line, ko,
+        "  adding the last two: w1 + w2 + 2b %s 0, so w1 + w2 + b %s -b %s 0",
+        "  뒤의 두 식을 더하면 w1 + w2 + 2b %s 0, 곧 w1 + w2 + b %s -b %s 0",
+        gt, gt, ge ? ">" : ">=");
+    rgrid_print(g, x, row++, line, RS_NORMAL);
+    if (ko) {
+        rgrid_print(g, x, row++,
+                    "  그러면 (1,1)의 출력은 1인데 XOR은 0이어야 합니다:",
+                    RS_HIGHLIGHT);
+        rgrid_print(g, x, row++, "  네 줄을 한꺼번에 만족할 수 없습니다.",
+                    RS_HIGHLIGHT);
+    } else {
+        rgrid_print(g, x, row++,
+                    "  so (1,1) gives 1, but XOR needs 0: the four rows "
+                    "cannot all hold.",
+                    RS_HIGHLIGHT);
+    }
     /* The same fact seen on the square. */
-    rgrid_print(g, x, row++,
-                "  On the square: each side of a line is a half-plane, and a "
-                "half-plane that", RS_NORMAL);
-    rgrid_print(g, x, row++,
-                "  holds two points holds the segment between them. XOR's 1s "
-                "and its 0s are", RS_NORMAL);
-    rgrid_print(g, x, row++,
-                "  the two diagonals of the square, which cross at (0.5,0.5): "
-                "that point", RS_NORMAL);
-    rgrid_print(g, x, row++,
-                "  would have to lie on both sides of the line at once.",
-                RS_NORMAL);
+    static const char *const square_en[] = {
+        "  On the square: each side of a line is a half-plane, and a "
+        "half-plane that",
+        "  holds two points holds the segment between them. XOR's 1s and "
+        "its 0s are",
+        "  the two diagonals of the square, which cross at (0.5,0.5): that "
+        "point",
+        "  would have to lie on both sides of the line at once.",
+    };
+    static const char *const square_ko[] = {
+        "  정사각형에서 보면: 직선의 한쪽은 반평면이고, 반평면은 두 점을",
+        "  담으면 그 사이의 선분도 담습니다. XOR의 1인 두 점과 0인 두 점은",
+        "  정사각형의 두 대각선이고, 두 대각선은 (0.5,0.5)에서 만납니다.",
+        "  그 점이 직선의 양쪽에 동시에 있어야 하니 불가능합니다.",
+    };
+    for (int i = 0; i < 4; i++)
+        rgrid_print(g, x, row++, ko ? square_ko[i] : square_en[i], RS_NORMAL);
     return row - y;
 }
 
-int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge)
+int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge, const char *lang)
 {
+    int ko = is_ko(lang);
     struct gates_perceptron u[3];
     static const enum gates_gate gate[3] = {GATES_NAND, GATES_OR, GATES_AND};
     char lab[3][64], line[160];
@@ -344,9 +454,8 @@ int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge)
                  gates_gate_name(gate[i]), a, b, c);
     }
     int row = y;
-    rgrid_print(g, x, row++,
-                "        hidden layer                   output layer",
-                RS_TITLE);
+    rgrid_print(g, x + 8, row, WORD(ko, "hidden layer", "은닉층"), RS_TITLE);
+    rgrid_print(g, x + 39, row++, WORD(ko, "output layer", "출력층"), RS_TITLE);
     /* Both inputs feed both hidden units (the crossing); k is the column
      * where the hidden outputs join. */
     int k = snprintf(line, sizeof line, " x1 --+----> %s -- h1 --+", lab[0]);
@@ -358,8 +467,11 @@ int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge)
     rgrid_print(g, x, row++, line, RS_NORMAL);
     snprintf(line, sizeof line, " x2 --+----> %s -- h2 --+", lab[1]);
     rgrid_print(g, x, row++, line, RS_NORMAL);
-    snprintf(line, sizeof line, " [gate w1 w2 b]; each unit: s = w1*in1 + "
-             "w2*in2 + b, %s", rule_text(ge));
+    rgrid_print(g, x, row++,
+                WORD(ko, " [gate w1 w2 b]; each unit: s = w1*in1 + w2*in2 + b,",
+                     " [게이트 w1 w2 b]; 각 유닛: s = w1*in1 + w2*in2 + b,"),
+                RS_DIM);
+    snprintf(line, sizeof line, " %s", rule_text(ge, ko));
     rgrid_print(g, x, row++, line, RS_DIM);
     row++;
 
@@ -376,8 +488,8 @@ int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge)
         int want = (gates_gate_pattern(GATES_XOR) >> r) & 1;
         snprintf(line, sizeof line,
                  "  %d  %d | %6s  %2d | %4s  %2d |  %d  %d | %5s  %d |  %d",
-                 t[r].x1, t[r].x2, a, t[r].h1, b, t[r].h2, t[r].h1, t[r].h2,
-                 c, t[r].y, want);
+                 t[r].x1, t[r].x2, a, t[r].h1, b, t[r].h2, t[r].h1, t[r].h2, c,
+                 t[r].y, want);
         rgrid_print(g, x, row++, line, t[r].y == want ? RS_NORMAL : RS_BAD);
     }
     return row - y;
@@ -399,28 +511,32 @@ static void fmt_weights(char *buf, size_t n, const struct gates_perceptron *p,
 }
 
 int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
-                     long max_events)
+                     long max_events, const char *lang)
 {
+    int ko = is_ko(lang);
     /* Every weight is the start plus whole multiples of η, so these
      * decimals print each one exactly. */
-    int d = gates_decimals(
-        (const double[]){L->p.w1, L->p.w2, L->p.b, L->eta}, 4);
+    int d =
+        gates_decimals((const double[]){L->p.w1, L->p.w2, L->p.b, L->eta}, 4);
     if (d < 1)
         d = 1;
     char line[200], ws[120], eta[32];
     int row = y;
     fmt_num(eta, sizeof eta, L->eta, d);
     const char *tname = gates_function_name(L->target);
-    snprintf(line, sizeof line, "learning %s: w <- w + eta*(t - y)*x with "
-             "eta = %s, bias input 1, rule s %s 0", tname, eta,
-             L->p.ge ? ">=" : ">");
+    SAY(line, ko,
+        "learning %s: w <- w + eta*(t - y)*x with eta = %s, bias input 1, "
+        "rule s %s 0",
+        "%s 학습: w <- w + eta*(t - y)*x, eta = %s, 편향 입력 1, 규칙 s %s 0",
+        tname, eta, L->p.ge ? ">=" : ">");
     rgrid_print(g, x, row++, line, RS_TITLE);
     fmt_weights(ws, sizeof ws, &L->p, d);
-    snprintf(line, sizeof line, "start: %s", ws);
+    SAY(line, ko, "start: %s", "시작: %s", ws);
     rgrid_print(g, x, row++, line, RS_NORMAL);
     rgrid_print(g, x, row++,
                 "epoch  x1 x2        s  y  t  t-y        w1        w2"
-                "         b", RS_TITLE);
+                "         b",
+                RS_TITLE);
 
     struct gates_learn_event ev;
     long shown = 0;
@@ -433,59 +549,81 @@ int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
         fmt_num(b, sizeof b, ev.after.w2, d);
         fmt_num(c, sizeof c, ev.after.b, d);
         int e = ev.t - ev.y;
-        snprintf(line, sizeof line, "%5d   %d  %d %8s  %d  %d  %3s %9s %9s "
-                 "%9s", ev.epoch, gates_x1(ev.row), gates_x2(ev.row), s,
-                 ev.y, ev.t, e > 0 ? "+1" : e < 0 ? "-1" : "0", a, b, c);
+        snprintf(line, sizeof line,
+                 "%5d   %d  %d %8s  %d  %d  %3s %9s %9s "
+                 "%9s",
+                 ev.epoch, gates_x1(ev.row), gates_x2(ev.row), s, ev.y, ev.t,
+                 e > 0   ? "+1"
+                 : e < 0 ? "-1"
+                         : "0",
+                 a, b, c);
         rgrid_print(g, x, row++, line, e ? RS_HIGHLIGHT : RS_NORMAL);
     }
 
     fmt_weights(ws, sizeof ws, &L->p, d);
     switch (L->status) {
     case GATES_LEARN_RUNNING:
-        snprintf(line, sizeof line, "... (%ld samples shown; the run goes "
-                 "on)", shown);
+        SAY(line, ko, "... (%ld samples shown; the run goes on)",
+            "... (표본 %ld개까지 표시; 학습은 계속됩니다)", shown);
         rgrid_print(g, x, row++, line, RS_DIM);
         break;
     case GATES_LEARN_CONVERGED:
-        snprintf(line, sizeof line, "converged: epoch %d made no mistake "
-                 "(%ld updates in all)", L->epoch, L->updates);
+        SAY(line, ko,
+            "converged: epoch %d made no mistake (%ld updates in all)",
+            "수렴: %d번째 에포크에 실수가 없습니다 (모두 %ld번 갱신)", L->epoch,
+            L->updates);
         rgrid_print(g, x, row++, line, RS_GOOD);
-        snprintf(line, sizeof line, "  %s computes %s", ws,
-                 gates_function_name(L->target));
+        SAY(line, ko, "  %s computes %s", "  %s: 출력 = %s", ws,
+            gates_function_name(L->target));
         rgrid_print(g, x, row++, line, RS_GOOD);
         break;
     case GATES_LEARN_CYCLING:
-        snprintf(line, sizeof line, "cycling: epoch %d starts with the "
-                 "weights epoch %d started with,", L->epoch,
-                 L->cycle_start);
+        SAY(line, ko,
+            "cycling: epoch %d starts with the weights epoch %d started with,",
+            "순환: %d번째 에포크가 %d번째 에포크와 같은 가중치로 시작합니다,",
+            L->epoch, L->cycle_start);
         rgrid_print(g, x, row++, line, RS_BAD);
-        snprintf(line, sizeof line, "  %s; the rule is deterministic, so",
-                 ws);
+        SAY(line, ko, "  %s; the rule is deterministic, so",
+            "  %s; 규칙은 결정적이므로", ws);
         rgrid_print(g, x, row++, line, RS_BAD);
         if (L->cycle_start == L->epoch - 1)
-            snprintf(line, sizeof line, "  epoch %d would repeat for ever: "
-                     "stopped after %ld updates.", L->cycle_start,
-                     L->updates);
+            SAY(line, ko,
+                "  epoch %d would repeat for ever: stopped after %ld updates.",
+                "  %d번째 에포크가 끝없이 되풀이됩니다: %ld번 갱신 후 멈춤.",
+                L->cycle_start, L->updates);
         else
-            snprintf(line, sizeof line, "  epochs %d to %d would repeat for "
-                     "ever: stopped after %ld updates.", L->cycle_start,
-                     L->epoch - 1, L->updates);
+            SAY(line, ko,
+                "  epochs %d to %d would repeat for ever: stopped after %ld "
+                "updates.",
+                "  %d~%d번째 에포크가 끝없이 되풀이됩니다: %ld번 갱신 후 멈춤.",
+                L->cycle_start, L->epoch - 1, L->updates);
         rgrid_print(g, x, row++, line, RS_BAD);
         break;
     case GATES_LEARN_EPOCH_LIMIT:
-        snprintf(line, sizeof line, "stopped at the limit of %d epochs "
-                 "without an epoch free of mistakes", L->max_epochs);
+        SAY(line, ko,
+            "stopped at the limit of %d epochs without an epoch free of "
+            "mistakes",
+            "에포크 한도 %d에서 멈춤: 실수 없는 에포크가 없었습니다",
+            L->max_epochs);
         rgrid_print(g, x, row++, line, RS_BAD);
-        snprintf(line, sizeof line, "  (%ld updates); last %s", L->updates,
-                 ws);
+        SAY(line, ko, "  (%ld updates); last %s", "  (갱신 %ld번); 마지막 %s",
+            L->updates, ws);
         rgrid_print(g, x, row++, line, RS_BAD);
         break;
     }
-    if (L->status != GATES_LEARN_CONVERGED && L->status != GATES_LEARN_RUNNING
-        && (L->target == 0x6 || L->target == 0x9)) {
-        rgrid_print(g, x, row++, "  No line separates this gate's 1s from "
-                    "its 0s, so no epoch can be free of", RS_NORMAL);
-        rgrid_print(g, x, row++, "  mistakes: the rule never converges.",
+    if (L->status != GATES_LEARN_CONVERGED &&
+        L->status != GATES_LEARN_RUNNING &&
+        (L->target == 0x6 || L->target == 0x9)) {
+        rgrid_print(g, x, row++,
+                    WORD(ko,
+                         "  No line separates this gate's 1s from its 0s, "
+                         "so no epoch can be free of",
+                         "  이 게이트의 1과 0을 가르는 직선이 없으므로 "
+                         "실수 없는 에포크는"),
+                    RS_NORMAL);
+        rgrid_print(g, x, row++,
+                    WORD(ko, "  mistakes: the rule never converges.",
+                         "  나올 수 없습니다: 규칙은 결코 수렴하지 않습니다."),
                     RS_NORMAL);
     }
     return row - y;
@@ -528,17 +666,27 @@ static int mlp_line(struct rgrid *g, int x, int row, struct gates_mlp *m)
 }
 
 int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
-                   long steps)
+                   long steps, const char *lang)
 {
-    char line[160];
+    int ko = is_ko(lang);
+    char line[200];
     int row = y, rc;
-    snprintf(line, sizeof line, "a 2-2-1 network of sigmoid units learns XOR "
-             "by gradient descent, lr = %g", m->opt.cfg.lr);
+    SAY(line, ko,
+        "a 2-2-1 network of sigmoid units learns XOR by gradient descent, "
+        "lr = %g",
+        "시그모이드 유닛의 2-2-1 신경망이 경사 하강법으로 XOR을 학습, lr = %g",
+        m->opt.cfg.lr);
     rgrid_print(g, x, row++, line, RS_TITLE);
-    rgrid_print(g, x, row++, "loss E = 1/2 * sum over the four rows of "
-                "(t - y)^2; gradients by backprop", RS_NORMAL);
-    rgrid_print(g, x, row++, "   step           E    y(0,0)   y(0,1)   "
-                "y(1,0)   y(1,1)", RS_TITLE);
+    rgrid_print(g, x, row++,
+                WORD(ko,
+                     "loss E = 1/2 * sum over the four rows of (t - y)^2; "
+                     "gradients by backprop",
+                     "손실 E = 1/2 * 네 줄의 (t - y)^2 합; 기울기는 역전파로"),
+                RS_NORMAL);
+    rgrid_print(g, x, row++,
+                "   step           E    y(0,0)   y(0,1)   "
+                "y(1,0)   y(1,1)",
+                RS_TITLE);
     long end = m->steps + steps;
     if ((rc = mlp_line(g, x, row++, m)) != 0)
         return rc;
@@ -557,14 +705,110 @@ int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
     for (int r = 0; r < 4; r++)
         pattern |= (unsigned)(out[r] > 0.5) << r;
     unsigned want = gates_gate_pattern(GATES_XOR);
-    snprintf(line, sizeof line, "outputs read as classes (y > 0.5): "
-             "%d %d %d %d, %s", pattern & 1, pattern >> 1 & 1,
-             pattern >> 2 & 1, pattern >> 3 & 1,
-             pattern == want ? "this is XOR" : "not XOR yet");
-    rgrid_print(g, x, ++row, line, pattern == want ? RS_GOOD : RS_BAD);
+    const char *verdict =
+        pattern == want ? WORD(ko, "this is XOR", "XOR입니다")
+                        : WORD(ko, "not XOR: stuck in a local minimum?",
+                               "XOR이 아닙니다: 지역 최솟값에 갇혔을까요?");
+    SAY(line, ko, "outputs read as classes (y > 0.5): %d %d %d %d",
+        "출력을 클래스로 읽으면 (y > 0.5): %d %d %d %d", pattern & 1,
+        pattern >> 1 & 1, pattern >> 2 & 1, pattern >> 3 & 1);
+    int style = pattern == want ? RS_GOOD : RS_BAD;
+    rgrid_print(g, x, ++row, line, style);
+    rgrid_print(g, x, ++row, verdict, style);
     row += 2;
     struct mlp_ctx c = {m};
-    struct gates_square sq = {classify_mlp, &c, NULL, want};
+    struct gates_square sq = {classify_mlp, &c, NULL, want, 0, lang};
     row += gates_draw_square(g, x, row, &sq);
     return row - y;
+}
+
+/* The verdict in lines of at most 34 columns, for the side-by-side view. */
+static int draw_verdict_narrow(struct rgrid *g, int x, int y,
+                               const struct gates_table *t, int target, int ko)
+{
+    char line[96];
+    int row = y;
+    int named = gates_gate_of_pattern(t->pattern);
+    if (named >= 0) {
+        SAY(line, ko, "this is %s", "%s 게이트입니다", gates_gate_name(named));
+        rgrid_print(g, x, row++, line, RS_GOOD);
+    } else {
+        rgrid_print(g, x, row++,
+                    WORD(ko, "matches no gate: the output",
+                         "어느 게이트와도 맞지 않음:"),
+                    RS_HIGHLIGHT);
+        SAY(line, ko, "is %s", "출력은 %s", gates_function_name(t->pattern));
+        rgrid_print(g, x, row++, line, RS_HIGHLIGHT);
+    }
+    if (target < 0)
+        return row - y;
+    unsigned want = gates_gate_pattern(target);
+    int right = 0;
+    char wrong[64] = "";
+    for (int r = 0; r < 4; r++) {
+        if (((want >> r) & 1) == (unsigned)t->y[r]) {
+            right++;
+            continue;
+        }
+        size_t l = strlen(wrong);
+        snprintf(wrong + l, sizeof wrong - l, " (%d,%d)", gates_x1(r),
+                 gates_x2(r));
+    }
+    if (right == 4) {
+        SAY(line, ko, "%s: all 4 rows right", "%s: 네 줄 모두 맞음",
+            gates_gate_name(target));
+        rgrid_print(g, x, row++, line, RS_GOOD);
+    } else {
+        SAY(line, ko, "%s: %d of 4 rows right,", "%s: 네 줄 중 %d줄 맞음,",
+            gates_gate_name(target), right);
+        rgrid_print(g, x, row++, line, RS_BAD);
+        SAY(line, ko, "wrong at%s", "틀린 입력:%s", wrong);
+        rgrid_print(g, x, row++, line, RS_BAD);
+    }
+    return row - y;
+}
+
+int gates_draw_side(struct rgrid *g, int x, int y,
+                    const struct gates_perceptron *p, int target,
+                    const char *lang)
+{
+    int d = unit_decimals(p);
+    struct gates_table t;
+    gates_table_compute(&t, p);
+    char sum[4][32], line[160];
+    int sw = 1;
+    for (int r = 0; r < 4; r++) {
+        fmt_num(sum[r], sizeof sum[r], t.sum[r], d);
+        if ((int)strlen(sum[r]) > sw)
+            sw = (int)strlen(sum[r]);
+    }
+    unsigned want = target >= 0 ? gates_gate_pattern(target) : 0;
+    int row = y;
+    int n = snprintf(line, sizeof line, " x1 x2 | %*s | y", sw, "s");
+    if (target >= 0)
+        snprintf(line + n, sizeof line - (size_t)n, " | %s",
+                 gates_gate_name(target));
+    rgrid_print(g, x, row++, line, RS_TITLE);
+    for (int r = 0; r < 4; r++) {
+        n = snprintf(line, sizeof line, "  %d  %d | %*s | %d", gates_x1(r),
+                     gates_x2(r), sw, sum[r], t.y[r]);
+        int ok = ((want >> r) & 1) == (unsigned)t.y[r];
+        if (target >= 0)
+            snprintf(line + n, sizeof line - (size_t)n, " | %*d %s",
+                     (int)strlen(gates_gate_name(target)),
+                     (int)((want >> r) & 1), ok ? "" : "<-");
+        rgrid_print(g, x, row++, line, target >= 0 && !ok ? RS_BAD : RS_NORMAL);
+    }
+    row++;
+    row += draw_verdict_narrow(g, x, row, &t, target, is_ko(lang));
+
+    struct gates_square sq = {
+        classify_unit,
+        p,
+        p,
+        target >= 0 ? gates_gate_pattern(target) : t.pattern,
+        1,
+        lang};
+    int sq_rows = gates_draw_square(g, x + 38, y, &sq);
+    return sq_rows > row - y ? sq_rows : row - y;
 }

@@ -8,7 +8,9 @@
  * same functions, so the TUI and the batch text show the same characters.
  * Every function draws at column x, row y of g (clipped at its edges) and
  * returns the number of rows it used. Glyphs are plain ASCII so the text
- * reads the same in any terminal and any font.
+ * reads the same in any terminal and any font. Words are Korean when lang
+ * is "ko", English otherwise; symbols, formulas and table headings are the
+ * same in both, so Korean words never sit inside aligned columns.
  */
 #ifndef LESSON_GATES_DRAW_H
 #define LESSON_GATES_DRAW_H
@@ -22,13 +24,14 @@
 
 /* The unit as a picture: inputs, weights on the edges, sum, step, output. */
 int gates_draw_unit(struct rgrid *g, int x, int y,
-                    const struct gates_perceptron *p);
+                    const struct gates_perceptron *p, const char *lang);
 
 /* The truth table with each weighted sum written out, then the verdict:
  * the gate it computes ("this is AND", "matches no gate ..."), and with a
  * target gate (>= 0) how many rows are right. */
 int gates_draw_table(struct rgrid *g, int x, int y,
-                     const struct gates_perceptron *p, int target);
+                     const struct gates_perceptron *p, int target,
+                     const char *lang);
 
 /*
  * The unit square, x1 and x2 from -0.25 to 1.25, with the decision region
@@ -42,6 +45,8 @@ struct gates_square {
     const void *ctx;
     const struct gates_perceptron *line; /* or NULL */
     unsigned classes; /* the class shown at each corner, bit r */
+    int compact;      /* 0: 46 x 23 cells; 1: 34 x 18 (fits beside a table) */
+    const char *lang; /* of the legend */
 };
 
 int gates_draw_square(struct rgrid *g, int x, int y,
@@ -49,22 +54,38 @@ int gates_draw_square(struct rgrid *g, int x, int y,
 /* The square of a single perceptron: its region and line; the corners show
  * the target's classes when target >= 0, else the unit's own outputs. */
 int gates_draw_unit_square(struct rgrid *g, int x, int y,
-                           const struct gates_perceptron *p, int target);
+                           const struct gates_perceptron *p, int target,
+                           const char *lang);
+
+/*
+ * Table and square side by side, for a screen of 80 x 24 where the learner
+ * changes the weights and watches both at once: the sums (no written-out
+ * products), the outputs, the verdict in short lines, and the compact
+ * square to the right (columns x + 38 to x + 75). 18 rows.
+ */
+int gates_draw_side(struct rgrid *g, int x, int y,
+                    const struct gates_perceptron *p, int target,
+                    const char *lang);
+
+/* Other weights for AND, NAND, OR and NOR (gates_other_weights), each
+ * with the gate its truth table turns out to compute under the rule ge. */
+int gates_draw_others(struct rgrid *g, int x, int y, int ge,
+                      const char *lang);
 
 /* The search's counts per gate. */
 int gates_draw_search(struct rgrid *g, int x, int y,
-                      const struct gates_search *s);
+                      const struct gates_search *s, const char *lang);
 /* Why no weights compute XOR under the rule: the inequalities of three
  * rows force the fourth, and the same fact on the square. */
-int gates_draw_xor_why(struct rgrid *g, int x, int y, int ge);
+int gates_draw_xor_why(struct rgrid *g, int x, int y, int ge, const char *lang);
 
 /* XOR = AND(NAND, OR) as a network diagram and its table of values. */
-int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge);
+int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge, const char *lang);
 
 /* The learning rule run from L's current state to its end (or at most
  * max_events samples), one line per sample, then how it ended. */
 int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
-                     long max_events);
+                     long max_events, const char *lang);
 
 /* Rows gates_draw_learn needs for a run of at most `epochs` epochs. */
 int gates_draw_learn_rows(int epochs);
@@ -76,6 +97,6 @@ int gates_draw_learn_rows(int epochs);
  * a negative enum nn_err from the core.
  */
 int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
-                   long steps);
+                   long steps, const char *lang);
 
 #endif

@@ -27,12 +27,12 @@
 #include "core/optim.h"
 
 struct gates_mlp {
-    struct nn_mlp net;  /* 2-2-1, sigmoid units with biases, f64 */
+    struct nn_mlp net;   /* 2-2-1, sigmoid units with biases, f64 */
     struct nn_optim opt; /* plain SGD with the learning rate */
-    double x_data[8];   /* the four inputs, rows in table order */
-    double t_data[4];   /* XOR of each row */
-    struct nn_mat x, t; /* views of x_data (4, 2) and t_data (4, 1) */
-    long steps;         /* training steps taken */
+    double x_data[8];    /* the four inputs, rows in table order */
+    double t_data[4];    /* XOR of each row */
+    struct nn_mat x, t;  /* views of x_data (4, 2) and t_data (4, 1) */
+    long steps;          /* training steps taken */
 };
 
 /* Build the network with weights drawn from `seed` and SGD at rate lr.

@@ -11,15 +11,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/error.h"
 #include "lesson/gates_draw.h"
 
-/* Parts a widget can show (the show= parameter). */
+/* Parts a widget can show (the show= parameter), in the order of each
+ * kind's list of part names: the n-th name is its first flag << n. */
 enum {
     SHOW_UNIT = 1,
     SHOW_TABLE = 2,
     SHOW_SQUARE = 4,
-    SHOW_COUNTS = 8,
-    SHOW_WHY = 16,
+    SHOW_SIDE = 8,
+    SHOW_COUNTS = 16,
+    SHOW_WHY = 32,
 };
 
 struct conf {
@@ -27,11 +30,14 @@ struct conf {
     struct gates_perceptron p; /* weights (seed or given) and rule */
     double eta;
     long epochs;
-    long steps;     /* samples of the learning trace to show */
-    int range;      /* search range in tenths */
+    long steps; /* samples of the trace to show; the MLP's steps */
+    long seed;  /* the MLP's starting weights */
+    double lr;  /* the MLP's learning rate */
+    int range;  /* search range in tenths */
     unsigned show;
 };
 
+__attribute__((format(printf, 3, 4)))
 static int fail(char *msg, size_t len, const char *fmt, ...)
 {
     va_list ap;
@@ -60,8 +66,8 @@ static int param_double(const struct lesson_widget *w, const char *key,
     return 0;
 }
 
-static int param_long(const struct lesson_widget *w, const char *key,
-                      long lo, long hi, long *out, char *msg, size_t len)
+static int param_long(const struct lesson_widget *w, const char *key, long lo,
+                      long hi, long *out, char *msg, size_t len)
 {
     double d = (double)*out;
     if (param_double(w, key, lo, hi, &d, msg, len) != 0)
@@ -74,9 +80,8 @@ static int param_long(const struct lesson_widget *w, const char *key,
 }
 
 /* show=a,b,...: each name from the list (names[i] has flag 1 << i). */
-static int param_show(const struct lesson_widget *w,
-                      const char *const *names, unsigned first_flag,
-                      unsigned *out, char *msg, size_t len)
+static int param_show(const struct lesson_widget *w, const char *const *names,
+                      unsigned first_flag, unsigned *out, char *msg, size_t len)
 {
     const char *v = lesson_widget_param(w, "show");
     if (!v)
@@ -90,8 +95,10 @@ static int param_show(const struct lesson_widget *w,
             if (strlen(names[i]) == n && strncmp(s, names[i], n) == 0)
                 flag = first_flag << i;
         if (!flag)
-            return fail(msg, len, "show: '%.*s' is not one of the parts "
-                        "(e.g. %s)", (int)n, s, names[0]);
+            return fail(msg, len,
+                        "show: '%.*s' is not one of the parts "
+                        "(e.g. %s)",
+                        (int)n, s, names[0]);
         show |= flag;
         s += n + (s[n] == ',');
     }
@@ -101,15 +108,22 @@ static int param_show(const struct lesson_widget *w,
     return 0;
 }
 
-static int conf_read(const struct lesson_widget *w, struct conf *c,
-                     char *msg, size_t len)
+static int conf_read(const struct lesson_widget *w, struct conf *c, char *msg,
+                     size_t len)
 {
-    *c = (struct conf){.gate = -1, .eta = 0.1, .epochs = 100, .steps = -1,
-                       .range = 10};
+    *c = (struct conf){.gate = -1,
+                       .eta = 0.1,
+                       .epochs = 100,
+                       .steps = -1,
+                       .range = 10,
+                       .seed = 1,
+                       .lr = 1.0};
     const char *v = lesson_widget_param(w, "gate");
     if (v && (c->gate = gates_gate_parse(v)) < 0)
-        return fail(msg, len, "gate: '%s' is not one of and, nand, or, nor, "
-                    "xor, xnor", v);
+        return fail(msg, len,
+                    "gate: '%s' is not one of and, nand, or, nor, "
+                    "xor, xnor",
+                    v);
     /* The gate's seed weights (or another known set), then each given
      * weight in its place. */
     if (c->gate >= 0 && gates_seed_weights(c->gate, &c->p) != 0)
@@ -121,17 +135,19 @@ static int conf_read(const struct lesson_widget *w, struct conf *c,
     v = lesson_widget_param(w, "rule");
     if (v) {
         if (strcmp(v, "gt") != 0 && strcmp(v, "ge") != 0)
-            return fail(msg, len, "rule: '%s' is not gt (s > 0) or ge "
-                        "(s >= 0)", v);
+            return fail(msg, len,
+                        "rule: '%s' is not gt (s > 0) or ge "
+                        "(s >= 0)",
+                        v);
         c->p.ge = v[1] == 'e';
     }
     double range = 1.0;
     if (param_double(w, "eta", 0.001, 10, &c->eta, msg, len) != 0 ||
         param_long(w, "epochs", 1, GATES_LEARN_MAX_EPOCHS, &c->epochs, msg,
                    len) != 0 ||
-        param_long(w, "steps", 1, 4L * GATES_LEARN_MAX_EPOCHS, &c->steps,
-                   msg, len) != 0 ||
-        param_double(w, "range", 0.1, 5.0, &range, msg, len) != 0)
+        param_double(w, "range", 0.1, 5.0, &range, msg, len) != 0 ||
+        param_long(w, "seed", 0, 2147483647L, &c->seed, msg, len) != 0 ||
+        param_double(w, "lr", 0.001, 100, &c->lr, msg, len) != 0)
         return -1;
     c->range = (int)lround(range * 10);
     if (fabs(range * 10 - c->range) > 1e-9)
@@ -140,10 +156,11 @@ static int conf_read(const struct lesson_widget *w, struct conf *c,
     return 0;
 }
 
-static int gate_read(const struct lesson_widget *w, struct conf *c,
-                     char *msg, size_t len)
+static int gate_read(const struct lesson_widget *w, struct conf *c, char *msg,
+                     size_t len)
 {
-    static const char *const parts[] = {"unit", "table", "square", NULL};
+    static const char *const parts[] = {"unit", "table", "square", "side",
+                                        NULL};
     if (conf_read(w, c, msg, len) != 0)
         return -1;
     c->show = SHOW_TABLE | SHOW_SQUARE;
@@ -157,25 +174,27 @@ static int gate_check(const struct lesson_widget *w, char *msg, size_t len)
 }
 
 static int gate_render(const struct lesson_widget *w,
-                       const struct widget_ctx *ctx, struct rgrid *g,
-                       char *msg, size_t len)
+                       const struct widget_ctx *ctx, struct rgrid *g, char *msg,
+                       size_t len)
 {
-    (void)ctx; /* the drawings are ASCII in every glyph set */
+    /* The drawings are ASCII in every glyph set: only ctx->lang counts. */
     struct conf c;
     if (gate_read(w, &c, msg, len) != 0)
         return -1;
     int row = 0;
     if (c.show & SHOW_UNIT)
-        row += gates_draw_unit(g, 0, row, &c.p) + 1;
+        row += gates_draw_unit(g, 0, row, &c.p, ctx->lang) + 1;
     if (c.show & SHOW_TABLE)
-        row += gates_draw_table(g, 0, row, &c.p, c.gate) + 1;
+        row += gates_draw_table(g, 0, row, &c.p, c.gate, ctx->lang) + 1;
     if (c.show & SHOW_SQUARE)
-        row += gates_draw_unit_square(g, 0, row, &c.p, c.gate) + 1;
+        row += gates_draw_unit_square(g, 0, row, &c.p, c.gate, ctx->lang) + 1;
+    if (c.show & SHOW_SIDE)
+        row += gates_draw_side(g, 0, row, &c.p, c.gate, ctx->lang) + 1;
     return row - 1;
 }
 
-static int search_read(const struct lesson_widget *w, struct conf *c,
-                       char *msg, size_t len)
+static int search_read(const struct lesson_widget *w, struct conf *c, char *msg,
+                       size_t len)
 {
     static const char *const parts[] = {"counts", "why", NULL};
     if (conf_read(w, c, msg, len) != 0)
@@ -184,8 +203,7 @@ static int search_read(const struct lesson_widget *w, struct conf *c,
     return param_show(w, parts, SHOW_COUNTS, &c->show, msg, len);
 }
 
-static int search_check(const struct lesson_widget *w, char *msg,
-                        size_t len)
+static int search_check(const struct lesson_widget *w, char *msg, size_t len)
 {
     struct conf c;
     return search_read(w, &c, msg, len);
@@ -195,7 +213,6 @@ static int search_render(const struct lesson_widget *w,
                          const struct widget_ctx *ctx, struct rgrid *g,
                          char *msg, size_t len)
 {
-    (void)ctx;
     struct conf c;
     if (search_read(w, &c, msg, len) != 0)
         return -1;
@@ -203,10 +220,10 @@ static int search_render(const struct lesson_widget *w,
     if (c.show & SHOW_COUNTS) {
         struct gates_search s;
         gates_search_run(&s, c.range, c.p.ge);
-        row += gates_draw_search(g, 0, row, &s) + 1;
+        row += gates_draw_search(g, 0, row, &s, ctx->lang) + 1;
     }
     if (c.show & SHOW_WHY)
-        row += gates_draw_xor_why(g, 0, row, c.p.ge) + 1;
+        row += gates_draw_xor_why(g, 0, row, c.p.ge, ctx->lang) + 1;
     return row - 1;
 }
 
@@ -217,23 +234,25 @@ static int net_check(const struct lesson_widget *w, char *msg, size_t len)
 }
 
 static int net_render(const struct lesson_widget *w,
-                      const struct widget_ctx *ctx, struct rgrid *g,
-                      char *msg, size_t len)
+                      const struct widget_ctx *ctx, struct rgrid *g, char *msg,
+                      size_t len)
 {
-    (void)ctx;
     struct conf c;
     if (conf_read(w, &c, msg, len) != 0)
         return -1;
-    return gates_draw_xor_net(g, 0, 0, c.p.ge);
+    return gates_draw_xor_net(g, 0, 0, c.p.ge, ctx->lang);
 }
 
-static int learn_read(const struct lesson_widget *w, struct conf *c,
-                      char *msg, size_t len)
+static int learn_read(const struct lesson_widget *w, struct conf *c, char *msg,
+                      size_t len)
 {
-    if (conf_read(w, c, msg, len) != 0)
+    if (conf_read(w, c, msg, len) != 0 ||
+        param_long(w, "steps", 1, 4L * GATES_LEARN_MAX_EPOCHS, &c->steps, msg,
+                   len) != 0)
         return -1;
     if (c->gate < 0)
-        return fail(msg, len, "gate: say which gate to learn, e.g. "
+        return fail(msg, len,
+                    "gate: say which gate to learn, e.g. "
                     "gate=and");
     return 0;
 }
@@ -248,7 +267,6 @@ static int learn_render(const struct lesson_widget *w,
                         const struct widget_ctx *ctx, struct rgrid *g,
                         char *msg, size_t len)
 {
-    (void)ctx;
     struct conf c;
     if (learn_read(w, &c, msg, len) != 0)
         return -1;
@@ -266,18 +284,58 @@ static int learn_render(const struct lesson_widget *w,
         return fail(msg, len, "out of memory");
     gates_learn_init(L, gates_gate_pattern(c.gate), &start, c.eta,
                      (int)c.epochs);
-    int rows = gates_draw_learn(g, 0, 0, L,
-                                c.steps > 0 ? c.steps : 4 * c.epochs);
+    /* By default as many samples as fit the grid with the lines around
+     * them (a lesson step shows at most 64 rows). */
+    long fit = g->h - gates_draw_learn_rows(0);
+    long steps = c.steps > 0 ? c.steps : fit > 1 ? fit : 1;
+    int rows = gates_draw_learn(g, 0, 0, L, steps, ctx->lang);
     free(L);
     return rows;
 }
 
-static const char *const gate_params[] = {"gate", "w1", "w2", "b", "rule",
-                                          "show", NULL};
+static int mlp_read(const struct lesson_widget *w, struct conf *c, char *msg,
+                    size_t len)
+{
+    if (conf_read(w, c, msg, len) != 0)
+        return -1;
+    /* Training runs while the step is drawn: keep it short. */
+    c->steps = 5000;
+    return param_long(w, "steps", 0, 100000, &c->steps, msg, len);
+}
+
+static int mlp_check(const struct lesson_widget *w, char *msg, size_t len)
+{
+    struct conf c;
+    return mlp_read(w, &c, msg, len);
+}
+
+static int mlp_render(const struct lesson_widget *w,
+                      const struct widget_ctx *ctx, struct rgrid *g, char *msg,
+                      size_t len)
+{
+    struct conf c;
+    if (mlp_read(w, &c, msg, len) != 0)
+        return -1;
+    struct gates_mlp *m = malloc(sizeof *m);
+    if (!m)
+        return fail(msg, len, "out of memory");
+    int rc = gates_mlp_init(m, (uint64_t)c.seed, c.lr);
+    int rows = rc == 0 ? gates_draw_mlp(g, 0, 0, m, c.steps, ctx->lang) : rc;
+    gates_mlp_fini(m);
+    free(m);
+    if (rows < 0)
+        return fail(msg, len, "the MLP failed: %s", nn_strerror(rows));
+    return rows;
+}
+
+static const char *const gate_params[] = {"gate", "w1",   "w2", "b",
+                                          "rule", "show", NULL};
 static const char *const search_params[] = {"rule", "range", "show", NULL};
 static const char *const net_params[] = {"rule", NULL};
-static const char *const learn_params[] = {"gate", "w1", "w2", "b", "rule",
-                                           "eta", "epochs", "steps", NULL};
+static const char *const learn_params[] = {
+    "gate", "w1", "w2", "b", "rule", "eta", "epochs", "steps", NULL};
+
+static const char *const mlp_params[] = {"seed", "lr", "steps", NULL};
 
 const struct widget_kind widget_gate = {"gate", gate_params, gate_check,
                                         gate_render};
@@ -287,3 +345,5 @@ const struct widget_kind widget_xor_net = {"xor-net", net_params, net_check,
                                            net_render};
 const struct widget_kind widget_perceptron_learn = {
     "perceptron-learn", learn_params, learn_check, learn_render};
+const struct widget_kind widget_xor_mlp = {"xor-mlp", mlp_params, mlp_check,
+                                           mlp_render};

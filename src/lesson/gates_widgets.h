@@ -3,7 +3,9 @@
  *
  *   @gate gate=and w1=0.5 w2=0.5 b=-0.7 rule=gt show=table,square
  *       a perceptron: `unit` (the diagram), `table` (every weighted sum and
- *       the verdict), `square` (the four points and the decision line).
+ *       the verdict), `square` (the four points and the decision line),
+ *       `side` (sums, verdict and a smaller square side by side: with
+ *       `unit` it fits an 80 x 24 screen).
  *       Missing weights take the gate's seed weights (0 without a gate);
  *       show defaults to table,square.
  *   @xor-search rule=gt range=1.0 show=counts,why
@@ -13,8 +15,11 @@
  *   @xor-net rule=gt
  *       XOR = AND(NAND, OR) as a network and its table of values.
  *   @perceptron-learn gate=and eta=0.1 w1=0 w2=0 b=0 epochs=100 steps=8
- *       the learning rule's trace, the first `steps` samples (all of them
- *       by default), then how the run ended.
+ *       the learning rule's trace, the first `steps` samples (by default
+ *       as many as the drawing area holds), then how the run ended.
+ *   @xor-mlp seed=1 lr=1.0 steps=5000
+ *       a 2-2-1 sigmoid MLP trained on XOR through the core: the loss and
+ *       the outputs going towards 0 1 1 0, and the learned region.
  *
  * rule is gt (output 1 when s > 0, the default) or ge (s >= 0).
  */
@@ -27,5 +32,6 @@ extern const struct widget_kind widget_gate;
 extern const struct widget_kind widget_xor_search;
 extern const struct widget_kind widget_xor_net;
 extern const struct widget_kind widget_perceptron_learn;
+extern const struct widget_kind widget_xor_mlp;
 
 #endif

@@ -29,20 +29,22 @@ struct parser {
     const char *name;
     struct lesson_error *err;
     struct lesson *l;
-    int line;             /* current line number, from 1 */
-    struct ltext_buf prose; /* prose of the current step */
-    int para_open;        /* the current paragraph has text */
-    int step_line;        /* line of the current step's heading */
+    int line;                    /* current line number, from 1 */
+    struct ltext_buf prose;      /* prose of the current step */
+    int para_open;               /* the current paragraph has text */
+    int step_line;               /* line of the current step's heading */
     struct lesson_widget *block; /* widget whose body is being read */
     struct ltext_buf body;
     size_t body_lines;
 };
 
+/* Format "name:line: message" into the error; printf-checked. */
+__attribute__((format(printf, 3, 4)))
 static int fail(struct parser *p, int line, const char *fmt, ...)
 {
     va_list ap;
-    int n = snprintf(p->err->text, sizeof p->err->text, "%s:%d: ", p->name,
-                     line);
+    int n =
+        snprintf(p->err->text, sizeof p->err->text, "%s:%d: ", p->name, line);
     if (n < 0 || (size_t)n >= sizeof p->err->text)
         n = 0;
     va_start(ap, fmt);
@@ -86,8 +88,7 @@ void lesson_free(struct lesson *l)
     free(l);
 }
 
-const char *lesson_widget_param(const struct lesson_widget *w,
-                                const char *key)
+const char *lesson_widget_param(const struct lesson_widget *w, const char *key)
 {
     for (size_t i = 0; w && key && i < w->n_params; i++)
         if (strcmp(w->params[i].key, key) == 0)
@@ -105,8 +106,8 @@ static struct lesson_step *cur_step(struct parser *p)
 static int text_flush(struct parser *p)
 {
     struct lesson_step *st = cur_step(p);
-    char **slot = st->n_widgets ? &st->widgets[st->n_widgets - 1].after
-                                : &st->prose;
+    char **slot =
+        st->n_widgets ? &st->widgets[st->n_widgets - 1].after : &st->prose;
     *slot = ltext_buf_take(&p->prose);
     p->para_open = 0;
     return *slot ? 0 : oom(p);
@@ -132,8 +133,7 @@ static int step_start(struct parser *p, const char *title, size_t len)
     if (step_finish(p) != 0)
         return -1;
     if (p->l->n_steps >= MAX_STEPS)
-        return fail(p, p->line, "too many steps (the limit is %d)",
-                    MAX_STEPS);
+        return fail(p, p->line, "too many steps (the limit is %d)", MAX_STEPS);
     struct lesson_step *steps =
         realloc(p->l->steps, (p->l->n_steps + 1) * sizeof *steps);
     if (!steps)
@@ -173,9 +173,8 @@ static int prose_add(struct parser *p, const char *s, size_t len)
     return 0;
 }
 
-static int add_param(struct parser *p, struct lesson_widget *w,
-                     const char *key, size_t klen, const char *val,
-                     size_t vlen)
+static int add_param(struct parser *p, struct lesson_widget *w, const char *key,
+                     size_t klen, const char *val, size_t vlen)
 {
     if (w->n_params >= MAX_PARAMS)
         return fail(p, p->line, "@%s: too many parameters (the limit is %d)",
@@ -224,8 +223,7 @@ static void accepted_list(const struct widget_kind *k, char *buf, size_t len)
 
 /* Parse `key=value key="quoted value"` pairs from s into w. */
 static int parse_params(struct parser *p, const struct widget_kind *k,
-                        struct lesson_widget *w, const char *s,
-                        const char *end)
+                        struct lesson_widget *w, const char *s, const char *end)
 {
     char *val = NULL;
     int rc = -1;
@@ -269,8 +267,7 @@ static int parse_params(struct parser *p, const struct widget_kind *k,
             /* Quoted: spaces allowed, \" and \\ escape. */
             s++;
             while (s < end && *s != '"') {
-                if (*s == '\\' && s + 1 < end &&
-                    (s[1] == '"' || s[1] == '\\'))
+                if (*s == '\\' && s + 1 < end && (s[1] == '"' || s[1] == '\\'))
                     s++;
                 val[vlen++] = *s++;
             }
@@ -301,8 +298,8 @@ static int parse_params(struct parser *p, const struct widget_kind *k,
             }
             if (vlen == 0) {
                 fail(p, p->line,
-                     "@%s: parameter '%.*s' needs a value after '='",
-                     w->kind, (int)klen, key);
+                     "@%s: parameter '%.*s' needs a value after '='", w->kind,
+                     (int)klen, key);
                 goto out;
             }
         }
@@ -319,8 +316,7 @@ static int parse_params(struct parser *p, const struct widget_kind *k,
                      "directive, ended by @end",
                      w->kind);
             else
-                fail(p, p->line,
-                     "@%s: unknown parameter '%.*s' (accepted: %s)",
+                fail(p, p->line, "@%s: unknown parameter '%.*s' (accepted: %s)",
                      w->kind, (int)klen, key, list);
             goto out;
         }
@@ -364,8 +360,7 @@ static int directive(struct parser *p, const char *s, size_t len)
                     "name, as '@table'; write '\\@' for a literal '@'");
     char kname[64];
     if (nlen >= sizeof kname)
-        return fail(p, p->line, "unknown directive '@%.*s'", (int)nlen,
-                    name);
+        return fail(p, p->line, "unknown directive '@%.*s'", (int)nlen, name);
     snprintf(kname, sizeof kname, "%.*s", (int)nlen, name);
     if (strcmp(kname, "end") == 0)
         return fail(p, p->line, "@end without a block to close");
@@ -378,8 +373,9 @@ static int directive(struct parser *p, const char *s, size_t len)
                     "directive before the first step: start a step with "
                     "'## Step title'");
     if (st->n_widgets >= MAX_WIDGETS)
-        return fail(p, p->line, "too many widgets in one step (the limit "
-                                "is %d)",
+        return fail(p, p->line,
+                    "too many widgets in one step (the limit "
+                    "is %d)",
                     MAX_WIDGETS);
     if (text_flush(p) != 0)
         return -1;
@@ -473,8 +469,7 @@ static int heading(struct parser *p, const char *s, size_t len)
 static int line_check(struct parser *p, const char *s, size_t len)
 {
     if (len > LTEXT_MAX_LINE)
-        return fail(p, p->line,
-                    "line is %zu bytes long; the limit is %d", len,
+        return fail(p, p->line, "line is %zu bytes long; the limit is %d", len,
                     LTEXT_MAX_LINE);
     size_t off;
     unsigned long cp;
@@ -482,16 +477,16 @@ static int line_check(struct parser *p, const char *s, size_t len)
     case LTEXT_OK:
         return 0;
     case LTEXT_NUL:
-        return fail(p, p->line, "NUL byte at byte %zu of the line",
-                    off + 1);
+        return fail(p, p->line, "NUL byte at byte %zu of the line", off + 1);
     case LTEXT_BAD_UTF8:
         return fail(p, p->line,
-                    "invalid UTF-8 (byte 0x%02X at byte %zu of the line)",
+                    "invalid UTF-8: the sequence starting with byte 0x%02X "
+                    "at byte %zu of the line",
                     (unsigned)(unsigned char)s[off], off + 1);
     case LTEXT_CONTROL:
         return fail(p, p->line,
-                    "control character U+%04lX at byte %zu of the line",
-                    cp, off + 1);
+                    "control character U+%04lX at byte %zu of the line", cp,
+                    off + 1);
     }
     return 0;
 }
@@ -557,12 +552,13 @@ struct lesson *lesson_parse(const char *text, size_t len, const char *name,
         text += 3; /* a byte-order mark some editors write */
         len -= 3;
     }
-    const char *t = text;
-    const char *end = text + len;
-    ltext_trim(&t, &end);
-    if (t == end) {
-        fail(&p, 1, "empty lesson file: it needs a '# Title' line and at "
-                    "least one '## Step'");
+    size_t k = 0;
+    while (k < len && strchr(" \t\r\n", text[k]) && text[k])
+        k++;
+    if (k == len) {
+        fail(&p, 1,
+             "empty lesson file: it needs a '# Title' line and at "
+             "least one '## Step'");
         goto error;
     }
     size_t pos = 0;
@@ -612,8 +608,7 @@ struct lesson *lesson_load(const char *path, struct lesson_error *err)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        snprintf(err->text, sizeof err->text, "%s: %s", path,
-                 strerror(errno));
+        snprintf(err->text, sizeof err->text, "%s: %s", path, strerror(errno));
         return NULL;
     }
     char *buf = malloc(MAX_FILE_BYTES + 1);
@@ -628,12 +623,11 @@ struct lesson *lesson_load(const char *path, struct lesson_error *err)
     fclose(f);
     struct lesson *l = NULL;
     if (bad)
-        snprintf(err->text, sizeof err->text, "%s: %s", path,
-                 strerror(saved));
+        snprintf(err->text, sizeof err->text, "%s: %s", path, strerror(saved));
     else if (n > MAX_FILE_BYTES)
         snprintf(err->text, sizeof err->text,
-                 "%s:1: file is larger than %d bytes; is it a lesson?",
-                 path, MAX_FILE_BYTES);
+                 "%s:1: file is larger than %d bytes; is it a lesson?", path,
+                 MAX_FILE_BYTES);
     else
         l = lesson_parse(buf, n, path, err);
     free(buf);

@@ -20,9 +20,11 @@ struct lesson_param {
 
 struct lesson_widget {
     char *kind; /* directive name: "gate", "plot", "walkthrough", ... */
+    /* key=value pairs; a block directive's lines (up to @end) are the
+     * parameter "body". Each key appears once. */
     struct lesson_param *params;
     size_t n_params;
-    int line; /* line of the directive in its file, for messages */
+    int line;    /* line of the directive in its file, for messages */
     char *after; /* prose shown below the widget, up to the next widget or
                     the end of the step; "" when there is none */
 };
@@ -38,9 +40,9 @@ struct lesson_step {
 };
 
 struct lesson {
-    char *id;    /* "backprop", or the file name for --lesson files */
+    char *id; /* "backprop", or the file name for --lesson files */
     char *title;
-    char *path;  /* the file it was read from */
+    char *path; /* the file it was read from */
     struct lesson_step *steps;
     size_t n_steps;
 };
@@ -59,7 +61,6 @@ struct lesson *lesson_parse(const char *text, size_t len, const char *name,
 void lesson_free(struct lesson *l);
 
 /* The value of a widget parameter, or NULL. */
-const char *lesson_widget_param(const struct lesson_widget *w,
-                                const char *key);
+const char *lesson_widget_param(const struct lesson_widget *w, const char *key);
 
 #endif

@@ -109,10 +109,8 @@ enum ltext_status ltext_validate(const char *s, size_t n, size_t *off,
         if (k > n - i)
             return LTEXT_BAD_UTF8;
         for (size_t j = 1; j < k; j++) {
-            if ((u[i + j] & 0xC0) != 0x80) {
-                *off = i + j;
+            if ((u[i + j] & 0xC0) != 0x80)
                 return LTEXT_BAD_UTF8;
-            }
             v = (v << 6) | (u[i + j] & 0x3F);
         }
         if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))

@@ -39,8 +39,9 @@ enum ltext_status {
     LTEXT_CONTROL,  /* C0 (except tab), DEL or C1 control character */
 };
 
-/* Check n bytes of one line. On a problem, *off is the byte offset of the
- * first bad byte and *cp the offending code point (for LTEXT_CONTROL). */
+/* Check n bytes of one line. On a problem, *off is the byte offset where
+ * the bad character or sequence starts, and *cp the offending code point
+ * (for LTEXT_CONTROL). */
 enum ltext_status ltext_validate(const char *s, size_t n, size_t *off,
                                  unsigned long *cp);
 

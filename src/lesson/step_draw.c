@@ -42,9 +42,9 @@ static int draw_widget(const struct lesson_widget *wd,
     return rows;
 }
 
-int lesson_step_draw(const struct lesson_step *st,
-                     const struct widget_ctx *ctx, struct rgrid *g, int x,
-                     int y, int w, char *msg, size_t msg_len)
+int lesson_step_draw(const struct lesson_step *st, const struct widget_ctx *ctx,
+                     struct rgrid *g, int x, int y, int w, char *msg,
+                     size_t msg_len)
 {
     int row = y;
     row += draw_prose(g, x, row, w, st->prose);

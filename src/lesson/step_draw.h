@@ -21,8 +21,8 @@
  * With g == NULL nothing is drawn and only the height is computed.
  * Returns the rows used, or -1 with a message in msg when a widget cannot
  * be drawn (unknown kind, a widget that refuses its parameters). */
-int lesson_step_draw(const struct lesson_step *st,
-                     const struct widget_ctx *ctx, struct rgrid *g, int x,
-                     int y, int w, char *msg, size_t msg_len);
+int lesson_step_draw(const struct lesson_step *st, const struct widget_ctx *ctx,
+                     struct rgrid *g, int x, int y, int w, char *msg,
+                     size_t msg_len);
 
 #endif

@@ -27,7 +27,7 @@ struct cell {
 struct table {
     int rows, cols;
     struct cell cell[TABLE_MAX_ROWS][TABLE_MAX_COLS];
-    int width[TABLE_MAX_COLS]; /* widest cell of each column */
+    int width[TABLE_MAX_COLS];  /* widest cell of each column */
     char align[TABLE_MAX_COLS]; /* 'l', 'r' or 'c' */
     int header;
 };
@@ -235,8 +235,7 @@ static int table_render(const struct lesson_widget *w,
             int left = t->align[c] == 'r'   ? pad
                        : t->align[c] == 'c' ? pad / 2
                                             : 0;
-            rgrid_print(g, x + left, y, ce->text,
-                        head ? RS_BOLD : RS_NORMAL);
+            rgrid_print(g, x + left, y, ce->text, head ? RS_BOLD : RS_NORMAL);
             x += t->width[c];
             if (c + 1 < t->cols) {
                 rgrid_put(g, x + 1, y, bar, RS_AXIS);
@@ -322,8 +321,7 @@ static int formula_check_line(const char *line, int i, void *arg)
     return 0;
 }
 
-static int formula_check(const struct lesson_widget *w, char *msg,
-                         size_t len)
+static int formula_check(const struct lesson_widget *w, char *msg, size_t len)
 {
     const char *body = lesson_widget_param(w, "body");
     struct formula_check fc = {msg, len, 0};

@@ -7,11 +7,17 @@
 
 #include <string.h>
 
+#include "lesson/gates_widgets.h"
 #include "lesson/widget_text.h"
 
 static const struct widget_kind *const kinds[] = {
     &widget_table,
     &widget_formula,
+    &widget_gate,
+    &widget_xor_search,
+    &widget_xor_net,
+    &widget_perceptron_learn,
+    &widget_xor_mlp,
 };
 
 const struct widget_kind *widget_find(const char *name)

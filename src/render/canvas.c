@@ -68,16 +68,18 @@ void rcanvas_dot(struct rcanvas *c, int px, int py, const struct rpen *p)
         return;
     struct rcanvas_cell *cell =
         &c->cells[(size_t)(py / c->sy) * (size_t)c->w + (size_t)(px / c->sx)];
-    int strongest =
-        (cell->bits == 0 && cell->glyph == 0) || p->prio >= cell->prio;
-    if (c->sx == 2)
+    int empty = cell->bits == 0 && cell->glyph == 0;
+    if (!empty && p->prio < cell->prio)
+        return; /* a weaker mark never shows through stronger ones */
+    if (c->sx == 2) {
+        if (!empty && p->prio > cell->prio)
+            cell->bits = 0; /* nor do its dots stay under them */
         cell->bits |= braille_bit[py % 4][px % 2];
-    else if (strongest)
+    } else {
         cell->glyph = p->glyph;
-    if (strongest) {
-        cell->style = (uint8_t)p->style;
-        cell->prio = (uint8_t)p->prio;
     }
+    cell->style = (uint8_t)p->style;
+    cell->prio = (uint8_t)p->prio;
 }
 
 /* Step onto one pixel of a line: lit if the dash pattern says so. */

@@ -39,9 +39,12 @@ struct rcanvas {
  * A pen: how a line is drawn. A pixel the line passes is lit when bit
  * (phase % period) of mask is set, and the phase advances by one per
  * pixel, so a mask of 0x0F with period 6 draws dashes of 4 pixels with
- * gaps of 2 that run on from one segment into the next. The style of a
- * cell is taken by the pen of the highest priority that lit a pixel in it
- * (ties: the later pen), so data drawn over a grid line keeps its style.
+ * gaps of 2 that run on from one segment into the next.
+ * A cell belongs to the pen of the highest priority that lit a pixel in
+ * it: its dots replace those of weaker pens, weaker pens add nothing
+ * later, and pens of equal priority add their dots up (the later one
+ * gives the style). So a curve crossing a zero line or a cursor keeps
+ * its exact shape and style, and two curves in one cell both show.
  */
 struct rpen {
     int style;          /* enum rstyle */

@@ -17,6 +17,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_TICKS 32
@@ -334,6 +335,78 @@ static void draw_series(struct rcanvas *c, const struct axes *a,
     }
 }
 
+/* Shaded x spans over pixel columns [X(x0), X(x1)]: the top-left dot of
+ * every other braille cell, or a checkerboard of '.' in ASCII. */
+static void draw_spans(struct rcanvas *c, const struct axes *a,
+                       const struct rplot *p)
+{
+    struct rpen pen;
+    rpen_init(&pen, RS_DIM, PRIO_ZERO, '.');
+    for (int k = 0; k < p->nspans; k++) {
+        if (isnan(p->spans[k].x0) || isnan(p->spans[k].x1))
+            continue;
+        double lo = fmax(fmin(p->spans[k].x0, p->spans[k].x1), a->x0);
+        double hi = fmin(fmax(p->spans[k].x0, p->spans[k].x1), a->x1);
+        if (!(lo <= hi))
+            continue; /* outside the range */
+        int from = (int)lround(map_x(a, lo)), to = (int)lround(map_x(a, hi));
+        for (int px = from; px <= to; px++)
+            for (int py = 0; py < a->H; py++)
+                if (c->sx == 2 ? px % 4 == 0 && py % 4 == 0
+                               : (px + py) % 2 == 0)
+                    rcanvas_dot(c, px, py, &pen);
+    }
+}
+
+/* Contour lines: f on the pixel grid, then sign changes of f - level
+ * between neighbours. Returns -1 when memory ran out. */
+static int draw_contour(struct rcanvas *c, const struct axes *a,
+                        const struct rcontour *ct)
+{
+    int W = a->W, H = a->H;
+    if (!ct || !ct->f || W == 0 || H == 0)
+        return 0;
+    double *v = malloc((size_t)W * (size_t)H * sizeof *v);
+    if (!v)
+        return -1;
+    for (int j = 0; j < H; j++) {
+        /* Pixel row j at y1 - j (y1 - y0) / (H - 1), in axis units. */
+        double yv = H > 1 ? a->y1 - j * (a->y1 - a->y0) / (H - 1) : a->y0;
+        if (a->logy)
+            yv = pow(10.0, yv);
+        for (int i = 0; i < W; i++)
+            v[(size_t)j * W + i] =
+                ct->f(sample_x(a->x0, a->x1, i, W), yv, ct->ctx);
+    }
+    struct rpen pen;
+    rpen_init(&pen, RS_DIM, PRIO_ZERO, '~');
+    for (int k = 0; k < ct->nlevels; k++) {
+        double level = ct->levels[k];
+        for (int j = 0; j < H; j++) {
+            for (int i = 0; i < W; i++) {
+                double s = v[(size_t)j * W + i] - level;
+                /* right neighbour, then the one below */
+                for (int d = 0; d < 2; d++) {
+                    int ni = i + (d == 0), nj = j + (d == 1);
+                    if (ni >= W || nj >= H)
+                        continue;
+                    double t = v[(size_t)nj * W + ni] - level;
+                    if (!isfinite(s) || !isfinite(t) || (s < 0) == (t < 0))
+                        continue;
+                    int pi = fabs(s) <= fabs(t) ? i : ni;
+                    int pj = fabs(s) <= fabs(t) ? j : nj;
+                    /* Braille: every other pixel, so contours read
+                     * lighter than the solid first series. */
+                    if (c->sx == 1 || (pi + pj) % 2 == 0)
+                        rcanvas_dot(c, pi, pj, &pen);
+                }
+            }
+        }
+    }
+    free(v);
+    return 0;
+}
+
 /* Dotted zero lines and the cursor line, under the data. */
 static void draw_guides(struct rcanvas *c, const struct axes *a,
                         const struct rplot *p)
@@ -413,7 +486,7 @@ static int legend(struct rgrid *g, int x, int y, int w, int max_rows,
 }
 
 /* Axis lines, tick marks and tick labels around the plot area whose top
- * left cell is (px, py); lm columns of labels lie left of it. */
+ * left cell is (px, py), inside the box columns [x, x + w). */
 static void draw_axes(struct rgrid *g, int x, int w, int px, int py, int pw,
                       int ph, const struct axes *a, const struct ticks *yt,
                       const struct rglyphs *gs, int sx, int sy)
@@ -442,6 +515,7 @@ static void draw_axes(struct rgrid *g, int x, int w, int px, int py, int pw,
     /* x ticks: as many as leave each label its width plus three blanks
      * on average (denser rows of numbers are hard to read). */
     struct ticks xt;
+    xt.n = 0;
     for (int m = pw / 2 < MAX_TICKS ? pw / 2 : MAX_TICKS; m >= 2; m--) {
         axis_ticks(&xt, a->x0, a->x1, 0, m);
         if (xt.n * (xt.maxw + 3) <= pw)
@@ -510,6 +584,11 @@ int rplot_draw(struct rgrid *g, int x, int y, int w, int h,
     struct rcanvas c;
     if (rcanvas_init(&c, pw, ph, braille) != 0)
         return -1;
+    draw_spans(&c, &a, p);
+    if (draw_contour(&c, &a, p->contour) != 0) {
+        rcanvas_fini(&c);
+        return -1;
+    }
     draw_guides(&c, &a, p);
     for (int i = 0; i < p->nseries; i++) {
         struct rpen pen;

@@ -41,9 +41,31 @@ struct rseries {
     int points_only; /* points: draw a marker at each, do not join */
 };
 
+/* A stretch of the x axis shaded in the background, e.g. where sigmoid
+ * saturates: one dot in every other braille cell, or a checkerboard of
+ * '.' in ASCII, in RS_DIM, under everything else. */
+struct rspan {
+    double x0, x1;
+};
+
+/* Contour lines of a function of two variables, under the series (descent
+ * paths over their loss surface). f is evaluated at every pixel; a pixel
+ * is lit where f - level changes sign between it and its right or lower
+ * neighbour and it is the one closer to the level. Drawn in RS_DIM, with
+ * every other braille pixel (dotted) or '~' in ASCII. */
+struct rcontour {
+    double (*f)(double x, double y, void *ctx);
+    void *ctx;
+    const double *levels; /* not owned */
+    int nlevels;
+};
+
 struct rplot {
     const struct rseries *series; /* not owned */
     int nseries;
+    const struct rspan *spans; /* not owned; may be NULL */
+    int nspans;
+    const struct rcontour *contour; /* not owned; NULL for none */
     /* Ranges; NAN means automatic: x from the points (a function alone
      * needs an x range, else [-1, 1]), y from every value drawn, padded
      * by 5% of the span on each side but not across zero when the data
@@ -74,8 +96,9 @@ void rplot_init(struct rplot *p);
  * box is too short for it). A box too small for axes (under 4 rows, or
  * under 8 columns left for the plot area) gets the bare curves filling
  * the box. Everything is clipped to the box and the grid. When frame is
- * not NULL it receives the layout. Returns 0, or -1 when memory ran out
- * (nothing drawn).
+ * not NULL it receives the layout. Drawing order, bottom to top: spans,
+ * contour lines, zero lines, the cursor, the series in order. Returns 0,
+ * or -1 when memory ran out (nothing drawn).
  */
 int rplot_draw(struct rgrid *g, int x, int y, int w, int h,
                const struct rplot *p, const struct rglyphs *gs,

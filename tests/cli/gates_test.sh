@@ -5,6 +5,10 @@
 # naming the option and the value.
 nnlab=$1
 golden=$(dirname "$0")/golden
+# English unless a case asks for --lang ko, whatever the caller's locale.
+LC_ALL=C
+LANG=C
+export LC_ALL LANG
 fail=0
 tmp=$(mktemp) || exit 1
 trap 'rm -f "$tmp"' EXIT
@@ -44,6 +48,9 @@ golden_case or-ge --gate or --ge
 golden_case xor-weights --gate xor --w1 1 --w2 1 --b -0.5
 golden_case given --w1 0.3 --w2 -0.2 --b 0.1
 golden_case learn --learn
+golden_case learn-or-seed --learn --gate or --seed 3
+golden_case ko-xor --lang ko --gate xor
+golden_case ko-learn-xor --lang ko --learn --gate xor
 golden_case learn-nand-eta --learn --gate nand --eta 0.25 --w1 1 --w2 -1 --b 0.5
 
 usage_case "'abc'" --w1 abc
@@ -52,6 +59,10 @@ usage_case "'xand'" --gate xand
 usage_case "--eta" --eta 0
 usage_case "--epochs" --learn --epochs 0
 usage_case "--learn" --learn=yes
+usage_case "--seed" --seed -1
+usage_case "'x'" --lr x
+usage_case "--steps" --steps 2000000
 usage_case "'--frob'" --frob
 usage_case "'stray'" stray
+usage_case "--lesson" --lesson x.lesson
 exit $fail

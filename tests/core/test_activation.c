@@ -170,10 +170,10 @@ static int act_loss(void *p, double *value)
 START_TEST(test_backward_gradcheck)
 {
     /* No logit within h of a kink at 0. */
-    static const double zv[12] = {0.7,  -1.3, 2.1,  -0.4, 0.05, 1.6,
+    static const double zv[12] = {0.7,  -1.3, 2.1,  -0.4, 0.05,  1.6,
                                   -2.2, 0.35, -0.8, 1.1,  -0.15, 0.6};
-    static const double wv[12] = {0.3, -1.0, 0.8, 0.5, -0.2, 1.4,
-                                  -0.6, 0.9, 0.1, -1.1, 0.7, 0.25};
+    static const double wv[12] = {0.3,  -1.0, 0.8, 0.5,  -0.2, 1.4,
+                                  -0.6, 0.9,  0.1, -1.1, 0.7,  0.25};
     struct nn_mat z, y, w, dz, num;
     nn_mat_init(&z, NN_F64, 3, 4);
     nn_mat_init(&y, NN_F64, 3, 4);
@@ -246,8 +246,8 @@ END_TEST
 
 START_TEST(test_names_and_errors)
 {
-    static const char *const names[] = {"identity", "step", "sigmoid", "tanh",
-                                        "relu", "leaky_relu", "softmax"};
+    static const char *const names[] = {
+        "identity", "step", "sigmoid", "tanh", "relu", "leaky_relu", "softmax"};
     for (int k = 0; k < NN_ACT_COUNT; k++) {
         struct nn_act a;
         ck_assert_int_eq(nn_act_parse(names[k], &a), NN_OK);

@@ -42,10 +42,8 @@ START_TEST(test_spreads)
     ck_assert_int_eq(nn_init_weights(&W, NN_INIT_HE, 0, &rng), NN_OK);
     moments(&W, &mean, &sd);
     ck_assert_near(sd, sqrt(2.0 / 784), 0.002);
-    ck_assert_int_eq(nn_init_weights(&W, NN_INIT_NORMAL, -1, &rng),
-                     NN_EINVAL);
-    ck_assert_int_eq(nn_init_weights(&W, NN_INIT_NORMAL, NAN, &rng),
-                     NN_EINVAL);
+    ck_assert_int_eq(nn_init_weights(&W, NN_INIT_NORMAL, -1, &rng), NN_EINVAL);
+    ck_assert_int_eq(nn_init_weights(&W, NN_INIT_NORMAL, NAN, &rng), NN_EINVAL);
     nn_mat_fini(&W);
     ck_assert_str_eq(nn_init_name(NN_INIT_HE), "he");
     ck_assert_int_eq(nn_init_parse("xavier"), NN_INIT_XAVIER);

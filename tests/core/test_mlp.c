@@ -206,9 +206,9 @@ static double fixture_check(struct fixture *f, int fused)
     struct nn_mat num;
     fixture_backprop(f, fused);
     ck_assert_int_eq(nn_mat_init(&num, NN_F64, 1, f->m->n_params), NN_OK);
-    ck_assert_int_eq(nn_numgrad(&num, &f->m->params, fixture_loss, f,
-                                NN_NUMGRAD_STEP),
-                     NN_OK);
+    ck_assert_int_eq(
+        nn_numgrad(&num, &f->m->params, fixture_loss, f, NN_NUMGRAD_STEP),
+        NN_OK);
     double rel;
     ck_assert_int_eq(nn_gradcheck(&rel, NULL, &f->m->grads, &num), NN_OK);
     /* The gradient must not be trivially zero for the check to mean
@@ -230,24 +230,23 @@ static void make_net(struct nn_mlp *m, enum nn_act_kind hidden,
     ck_assert_int_eq(nn_mlp_init(m, NN_F64, 3, 3, spec), NN_OK);
     struct nn_rng rng;
     nn_rng_seed(&rng, 7);
-    ck_assert_int_eq(nn_mlp_init_params(m, NN_INIT_NORMAL, 0.5, &rng),
-                     NN_OK);
+    ck_assert_int_eq(nn_mlp_init_params(m, NN_INIT_NORMAL, 0.5, &rng), NN_OK);
     /* Non-zero biases, so their gradients are exercised away from 0. */
     for (size_t l = 0; bias && l < 3; l++)
         for (size_t j = 0; j < m->layers[l].out; j++)
             nn_mat_set(&m->layers[l].b, 0, j, 0.1 * (double)j - 0.15);
 }
 
-static const double xdata[12] = {0.5, -1.2, 0.3, 1.0,  0.2,  -0.7,
-                                 -0.4, 0.9, 1.5, 0.05, -0.3, 0.8};
+static const double xdata[12] = {0.5,  -1.2, 0.3, 1.0,  0.2,  -0.7,
+                                 -0.4, 0.9,  1.5, 0.05, -0.3, 0.8};
 static const double tdata[12] = {0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0};
 static size_t labels[4] = {1, 0, 2, 1};
 
 /* Every hidden activation that has a gradient, through a 3-layer MLP with
  * each loss. */
 static const enum nn_act_kind hidden_kinds[] = {
-    NN_ACT_SIGMOID, NN_ACT_TANH, NN_ACT_RELU, NN_ACT_LEAKY_RELU,
-    NN_ACT_IDENTITY,
+    NN_ACT_SIGMOID,    NN_ACT_TANH,     NN_ACT_RELU,
+    NN_ACT_LEAKY_RELU, NN_ACT_IDENTITY,
 };
 
 START_TEST(test_gradcheck_mlp)
@@ -310,8 +309,8 @@ START_TEST(test_grads_accumulate)
     nn_mat_copy(&once, &m.grads);
     ck_assert_int_eq(nn_mlp_backward(&m, 0), NN_OK);
     for (size_t i = 0; i < m.n_params; i++)
-        ck_assert_near(nn_mat_get(&m.grads, 0, i),
-                       2 * nn_mat_get(&once, 0, i), 1e-15);
+        ck_assert_near(nn_mat_get(&m.grads, 0, i), 2 * nn_mat_get(&once, 0, i),
+                       1e-15);
     nn_mlp_zero_grad(&m);
     ck_assert(nn_mat_max_abs(&m.grads) == 0.0);
     nn_mat_fini(&once);
@@ -344,8 +343,7 @@ START_TEST(test_batch_is_sum_of_samples)
         nn_mat_axpy(&sum, 1.0, &m.grads);
     }
     for (size_t i = 0; i < m.n_params; i++)
-        ck_assert_near(nn_mat_get(&sum, 0, i), nn_mat_get(&whole, 0, i),
-                       1e-14);
+        ck_assert_near(nn_mat_get(&sum, 0, i), nn_mat_get(&whole, 0, i), 1e-14);
     nn_mat_fini(&whole);
     nn_mat_fini(&sum);
     nn_mlp_fini(&m);
@@ -372,6 +370,50 @@ START_TEST(test_f32_walkthrough_forward)
     ck_assert_near(nn_mat_get(nn_mlp_output(&m), 0, 0), 0.60944600, 1e-6);
     ck_assert_near(nn_mat_get(nn_mlp_output(&m), 0, 1), 0.66384491, 1e-6);
     nn_mlp_fini(&m);
+}
+END_TEST
+
+/* The f32 path (MNIST's default) gives the f64 gradients to float
+ * precision, through every kernel: sigmoid, tanh, softmax, both losses. */
+START_TEST(test_f32_matches_f64)
+{
+    struct nn_mlp m64, m32;
+    make_net(&m64, NN_ACT_TANH, NN_ACT_SOFTMAX, 1);
+    struct nn_layer_spec spec[3] = {
+        {5, nn_act_make(NN_ACT_TANH), 1},
+        {4, nn_act_make(NN_ACT_TANH), 1},
+        {3, nn_act_make(NN_ACT_SOFTMAX), 1},
+    };
+    ck_assert_int_eq(nn_mlp_init(&m32, NN_F32, 3, 3, spec), NN_OK);
+    ck_assert_int_eq(nn_mat_convert(&m32.params, &m64.params), NN_OK);
+    /* round the f64 model to the f32 weights, so both start equal */
+    ck_assert_int_eq(nn_mat_convert(&m64.params, &m32.params), NN_OK);
+    struct nn_mat x64 = nn_mat_wrap(NN_F64, 4, 3, (void *)xdata);
+    struct nn_mat t64 = nn_mat_wrap(NN_F64, 4, 3, (void *)tdata);
+    struct nn_mat x32, t32;
+    nn_mat_init(&x32, NN_F32, 4, 3);
+    nn_mat_init(&t32, NN_F32, 4, 3);
+    nn_mat_convert(&x32, &x64);
+    nn_mat_convert(&t32, &t64);
+    for (int loss = 2; loss <= 3; loss++) {
+        struct fixture f64 = {&m64, &x64, &t64, labels, loss};
+        struct fixture f32 = {&m32, &x32, &t32, labels, loss};
+        fixture_backprop(&f64, 0);
+        fixture_backprop(&f32, 0);
+        double scale = nn_mat_max_abs(&m64.grads);
+        ck_assert(scale > 1e-2);
+        for (size_t i = 0; i < m64.n_params; i++)
+            ck_assert_near(nn_mat_get(&m32.grads, 0, i),
+                           nn_mat_get(&m64.grads, 0, i), 1e-5 * scale);
+        double l64, l32;
+        ck_assert_int_eq(fixture_loss(&f64, &l64), NN_OK);
+        ck_assert_int_eq(fixture_loss(&f32, &l32), NN_OK);
+        ck_assert_rel(l32, l64, 1e-5);
+    }
+    nn_mat_fini(&x32);
+    nn_mat_fini(&t32);
+    nn_mlp_fini(&m64);
+    nn_mlp_fini(&m32);
 }
 END_TEST
 
@@ -419,6 +461,7 @@ static Suite *mlp_suite(void)
     tcase_add_test(tc, test_grads_accumulate);
     tcase_add_test(tc, test_batch_is_sum_of_samples);
     tcase_add_test(tc, test_f32_walkthrough_forward);
+    tcase_add_test(tc, test_f32_matches_f64);
     tcase_add_test(tc, test_errors_and_limits);
     suite_add_tcase(s, tc);
     return s;

@@ -1,10 +1,13 @@
 /*
  * Optimizers: one or two steps of each, against updates worked out by
  * hand from p = (1, -2) and g = (0.5, -0.25); defaults; changing the
- * learning rate mid-run; errors.
+ * learning rate mid-run; errors; and each one training XOR.
  */
 #include "check_helpers.h"
 #include "core/error.h"
+#include "core/init.h"
+#include "core/loss.h"
+#include "core/mlp.h"
 #include "core/optim.h"
 
 static const enum nn_dtype dtypes[] = {NN_F32, NN_F64};
@@ -145,8 +148,8 @@ START_TEST(test_defaults_and_names)
     ck_assert(c.lr == 0.001 && c.beta2 == 0.9 && c.eps == 1e-7);
     c = nn_optim_defaults(NN_OPT_MOMENTUM);
     ck_assert(c.lr == 0.01 && c.beta1 == 0.9);
-    static const char *const names[] = {"sgd", "momentum", "adagrad",
-                                        "rmsprop", "adam"};
+    static const char *const names[] = {"sgd", "momentum", "adagrad", "rmsprop",
+                                        "adam"};
     for (int k = 0; k < NN_OPT_COUNT; k++) {
         ck_assert_int_eq(nn_optim_parse(names[k]), k);
         ck_assert_str_eq(nn_optim_name((enum nn_optim_kind)k), names[k]);
@@ -185,6 +188,58 @@ START_TEST(test_errors)
 }
 END_TEST
 
+/* Each optimizer trains a 2-4-1 sigmoid network on XOR (which no single
+ * layer can learn) from the same seeded start, full batch. */
+static const struct {
+    enum nn_optim_kind kind;
+    double lr;
+    int steps;
+} xor_runs[] = {
+    {NN_OPT_SGD, 2.0, 6000},     {NN_OPT_MOMENTUM, 0.5, 2000},
+    {NN_OPT_ADAGRAD, 0.2, 2000}, {NN_OPT_RMSPROP, 0.02, 2000},
+    {NN_OPT_ADAM, 0.01, 2000},
+};
+
+START_TEST(test_learns_xor)
+{
+    struct nn_layer_spec spec[2] = {
+        {4, nn_act_make(NN_ACT_SIGMOID), 1},
+        {1, nn_act_make(NN_ACT_SIGMOID), 1},
+    };
+    struct nn_mlp m;
+    ck_assert_int_eq(nn_mlp_init(&m, NN_F64, 2, 2, spec), NN_OK);
+    struct nn_rng rng;
+    nn_rng_seed(&rng, 1);
+    ck_assert_int_eq(nn_mlp_init_params(&m, NN_INIT_NORMAL, 1.0, &rng), NN_OK);
+    double xv[8] = {0, 0, 0, 1, 1, 0, 1, 1}, tv[4] = {0, 1, 1, 0};
+    struct nn_mat x = nn_mat_wrap(NN_F64, 4, 2, xv);
+    struct nn_mat t = nn_mat_wrap(NN_F64, 4, 1, tv);
+    struct nn_optim_config c = nn_optim_defaults(xor_runs[_i].kind);
+    c.lr = xor_runs[_i].lr;
+    struct nn_optim o;
+    ck_assert_int_eq(nn_optim_init(&o, &c, NN_F64, m.n_params), NN_OK);
+    double e = 0, e0 = -1;
+    for (int s = 0; s < xor_runs[_i].steps; s++) {
+        nn_mlp_zero_grad(&m);
+        ck_assert_int_eq(nn_mlp_forward(&m, &x), NN_OK);
+        ck_assert_int_eq(
+            nn_loss_half_sse(&e, nn_mlp_dy(&m), nn_mlp_output(&m), &t), NN_OK);
+        if (e0 < 0)
+            e0 = e;
+        ck_assert_int_eq(nn_mlp_backward(&m, 0), NN_OK);
+        ck_assert_int_eq(nn_optim_step(&o, &m.params, &m.grads), NN_OK);
+    }
+    ck_assert_int_eq(nn_mlp_forward(&m, &x), NN_OK);
+    ck_assert_int_eq(nn_loss_half_sse(&e, NULL, nn_mlp_output(&m), &t), NN_OK);
+    ck_assert_msg(e < 0.01, "%s: E from %g to %g", nn_optim_name(c.kind), e0,
+                  e);
+    for (size_t i = 0; i < 4; i++)
+        ck_assert_near(nn_mat_get(nn_mlp_output(&m), i, 0), tv[i], 0.15);
+    nn_optim_fini(&o);
+    nn_mlp_fini(&m);
+}
+END_TEST
+
 static Suite *optim_suite(void)
 {
     Suite *s = suite_create("optim");
@@ -196,6 +251,8 @@ static Suite *optim_suite(void)
     tcase_add_loop_test(tc, test_adam, 0, 2);
     tcase_add_test(tc, test_defaults_and_names);
     tcase_add_test(tc, test_errors);
+    tcase_add_loop_test(tc, test_learns_xor, 0,
+                        sizeof xor_runs / sizeof xor_runs[0]);
     suite_add_tcase(s, tc);
     return s;
 }

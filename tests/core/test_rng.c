@@ -65,9 +65,9 @@ START_TEST(test_normal_moments)
         s4 += z * z * z * z;
         beyond2 += fabs(z) > 2;
     }
-    ck_assert_near(s1 / N, 0.0, 0.01);     /* se 0.0022 */
-    ck_assert_near(s2 / N, 1.0, 0.015);    /* se 0.0032 */
-    ck_assert_near(s4 / N, 3.0, 0.1);      /* kurtosis of a normal */
+    ck_assert_near(s1 / N, 0.0, 0.01);  /* se 0.0022 */
+    ck_assert_near(s2 / N, 1.0, 0.015); /* se 0.0032 */
+    ck_assert_near(s4 / N, 3.0, 0.1);   /* kurtosis of a normal */
     /* P(|z| > 2) = 0.0455 for a standard normal */
     ck_assert_near((double)beyond2 / N, 0.0455, 0.003);
 }

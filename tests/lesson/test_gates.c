@@ -1,10 +1,20 @@
 /*
  * Lesson 1's topic model: truth tables of the seed weights, gate names,
  * the grid search for XOR, the two-layer XOR network and the perceptron
- * learning rule. Expected values are worked out by hand in the comments.
+ * learning rule, the XOR MLP against a forward pass and a numerical
+ * gradient written out here, and the widget kinds through the lesson
+ * parser. Expected values are worked out by hand in the comments.
  */
 #include "check_helpers.h"
+
+#include <stdio.h>
+#include <string.h>
+
 #include "lesson/gates.h"
+#include "lesson/gates_mlp.h"
+#include "lesson/lesson.h"
+#include "lesson/widget.h"
+#include "render/grid.h"
 
 /* Check a perceptron's table against hand-computed sums and outputs, rows
  * in the order (0,0) (0,1) (1,0) (1,1). */
@@ -342,6 +352,49 @@ START_TEST(test_learn_bound_over_many_starts)
 }
 END_TEST
 
+START_TEST(test_random_start)
+{
+    /* Whole tenths in [-1, 1]; the same seed gives the same start, and
+     * among a few seeds the starts differ. */
+    struct gates_perceptron a = {0, 0, 0, 1}, b = {0, 0, 0, 0};
+    struct nn_rng r1, r2;
+    nn_rng_seed(&r1, 7);
+    nn_rng_seed(&r2, 7);
+    gates_random_start(&a, &r1);
+    gates_random_start(&b, &r2);
+    ck_assert(a.w1 == b.w1 && a.w2 == b.w2 && a.b == b.b);
+    ck_assert_int_eq(a.ge, 1); /* the rule is kept */
+    int differ = 0;
+    for (uint64_t seed = 1; seed <= 8; seed++) {
+        nn_rng_seed(&r1, seed);
+        gates_random_start(&b, &r1);
+        const double w[3] = {b.w1, b.w2, b.b};
+        for (int i = 0; i < 3; i++) {
+            ck_assert(w[i] >= -1.0 && w[i] <= 1.0);
+            ck_assert_near(w[i] * 10, nearbyint(w[i] * 10), 1e-12);
+        }
+        differ += b.w1 != a.w1 || b.w2 != a.w2 || b.b != a.b;
+    }
+    ck_assert_int_ge(differ, 6);
+}
+END_TEST
+
+START_TEST(test_nudge)
+{
+    /* Three steps up from 0 land on the double nearest 0.3 (plain sums give
+     * 0.30000000000000004); the seed's -0.7 steps to -0.6 and -0.8. */
+    double w = 0;
+    for (int i = 0; i < 3; i++)
+        w = gates_nudge(w, 1);
+    ck_assert(w == 0.3);
+    ck_assert(gates_nudge(-0.7, 1) == -0.6);
+    ck_assert(gates_nudge(-0.7, -1) == -0.8);
+    ck_assert(gates_nudge(0.25, 2) == 0.45);
+    ck_assert(gates_nudge(99.95, 1) == 100);
+    ck_assert(gates_nudge(-99.95, -1) == -100);
+}
+END_TEST
+
 START_TEST(test_decimals)
 {
     ck_assert_int_eq(gates_decimals((double[]){0.5, -0.7, 1}, 3), 1);
@@ -350,6 +403,223 @@ START_TEST(test_decimals)
     /* 0.1 + 0.2 prints exactly as 0.3 with one decimal. */
     ck_assert_int_eq(gates_decimals((double[]){0.1 + 0.2}, 1), 1);
     ck_assert_int_eq(gates_decimals((double[]){1.0 / 3}, 1), 6);
+}
+END_TEST
+
+static double sigmoid(double z)
+{
+    return 1.0 / (1.0 + exp(-z));
+}
+
+/* The 2-2-1 network written out: h_j = σ(x1·W0[0][j] + x2·W0[1][j] +
+ * b0[j]), y = σ(h_0·W1[0] + h_1·W1[1] + b1), from the model's parameters
+ * read one by one. Returns E = ½ Σ (t - y)² and fills y[4]. */
+static double hand_forward(const struct gates_mlp *m, double y[4])
+{
+    const struct nn_dense *l0 = &m->net.layers[0], *l1 = &m->net.layers[1];
+    double loss = 0;
+    for (int r = 0; r < 4; r++) {
+        double x[2] = {r >> 1, r & 1}, h[2];
+        for (int j = 0; j < 2; j++)
+            h[j] = sigmoid(x[0] * nn_mat_get(&l0->W, 0, j) +
+                           x[1] * nn_mat_get(&l0->W, 1, j) +
+                           nn_mat_get(&l0->b, 0, j));
+        y[r] =
+            sigmoid(h[0] * nn_mat_get(&l1->W, 0, 0) +
+                    h[1] * nn_mat_get(&l1->W, 1, 0) + nn_mat_get(&l1->b, 0, 0));
+        double t = (r == 1 || r == 2); /* XOR */
+        loss += 0.5 * (t - y[r]) * (t - y[r]);
+    }
+    return loss;
+}
+
+START_TEST(test_mlp_forward_by_hand)
+{
+    struct gates_mlp m;
+    ck_assert_int_eq(gates_mlp_init(&m, 3, 1.0), 0);
+    ck_assert_uint_eq(m.net.n_params, 9); /* 2·2 + 2 + 2·1 + 1 */
+    double loss, y[4], hy[4];
+    ck_assert_int_eq(gates_mlp_eval(&m, &loss, y), 0);
+    double hloss = hand_forward(&m, hy);
+    ck_assert_near(loss, hloss, 1e-14);
+    for (int r = 0; r < 4; r++)
+        ck_assert_near(y[r], hy[r], 1e-14);
+    /* Any point of the plane goes through the same network. */
+    double out;
+    ck_assert_int_eq(gates_mlp_output(&m, 1, 0, &out), 0);
+    ck_assert_near(out, hy[2], 1e-14);
+    gates_mlp_fini(&m);
+}
+END_TEST
+
+START_TEST(test_mlp_step_is_gradient_descent)
+{
+    /* One step must move every parameter p by -lr·∂E/∂p, with ∂E/∂p taken
+     * here by central differences on hand_forward (h = 1e-6). */
+    const double lr = 0.5, h = 1e-6;
+    struct gates_mlp m;
+    ck_assert_int_eq(gates_mlp_init(&m, 5, lr), 0);
+    double before[9], grad[9], y[4];
+    for (size_t i = 0; i < 9; i++) {
+        before[i] = nn_mat_get(&m.net.params, 0, i);
+        nn_mat_set(&m.net.params, 0, i, before[i] + h);
+        double up = hand_forward(&m, y);
+        nn_mat_set(&m.net.params, 0, i, before[i] - h);
+        double down = hand_forward(&m, y);
+        nn_mat_set(&m.net.params, 0, i, before[i]);
+        grad[i] = (up - down) / (2 * h);
+    }
+    ck_assert_int_eq(gates_mlp_train(&m, 1), 0);
+    ck_assert_int_eq(m.steps, 1);
+    for (size_t i = 0; i < 9; i++)
+        ck_assert_near(nn_mat_get(&m.net.params, 0, i),
+                       before[i] - lr * grad[i], 1e-8);
+    gates_mlp_fini(&m);
+}
+END_TEST
+
+START_TEST(test_mlp_learns_xor)
+{
+    /* Seed 1, lr 1.0: after 5000 full-batch steps every output is within
+     * 0.1 of its target 0 1 1 0, and the loss went down in each of the
+     * ten blocks of 500 steps. */
+    struct gates_mlp m;
+    ck_assert_int_eq(gates_mlp_init(&m, 1, 1.0), 0);
+    double loss, prev, y[4];
+    ck_assert_int_eq(gates_mlp_eval(&m, &prev, y), 0);
+    for (int block = 0; block < 10; block++) {
+        ck_assert_int_eq(gates_mlp_train(&m, 500), 0);
+        ck_assert_int_eq(gates_mlp_eval(&m, &loss, y), 0);
+        ck_assert_msg(loss < prev, "loss rose from %g to %g by step %ld", prev,
+                      loss, m.steps);
+        prev = loss;
+    }
+    static const double t[4] = {0, 1, 1, 0};
+    for (int r = 0; r < 4; r++)
+        ck_assert_near(y[r], t[r], 0.1);
+    ck_assert(loss < 0.01);
+    /* The same seed trains to the same weights, bit for bit. */
+    struct gates_mlp m2;
+    ck_assert_int_eq(gates_mlp_init(&m2, 1, 1.0), 0);
+    ck_assert_int_eq(gates_mlp_train(&m2, 5000), 0);
+    for (size_t i = 0; i < m.net.n_params; i++)
+        ck_assert(nn_mat_get(&m.net.params, 0, i) ==
+                  nn_mat_get(&m2.net.params, 0, i));
+    gates_mlp_fini(&m);
+    gates_mlp_fini(&m2);
+}
+END_TEST
+
+/* Parse a one-step lesson placing `directive`, render its widget in
+ * language lang into a grid and return the grid as text in buf. Returns
+ * the render result. */
+static int render_lang(const char *directive, const char *lang, char *buf,
+                       size_t n)
+{
+    char text[512];
+    snprintf(text, sizeof text, "# T\n\n## S\nProse.\n\n%s\n", directive);
+    struct lesson_error err;
+    struct lesson *l = lesson_parse(text, strlen(text), "t", &err);
+    ck_assert_msg(l != NULL, "%s: %s", directive, err.text);
+    const struct lesson_widget *w = &l->steps[0].widgets[0];
+    const struct widget_kind *k = widget_find(w->kind);
+    ck_assert_ptr_nonnull(k);
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, 80, 120), 0);
+    struct widget_ctx ctx = {1, lang};
+    char msg[256];
+    int rows = k->render(w, &ctx, &g, msg, sizeof msg);
+    FILE *f = fmemopen(buf, n, "w");
+    ck_assert_ptr_nonnull(f);
+    rgrid_write(&g, f);
+    fclose(f);
+    rgrid_fini(&g);
+    lesson_free(l);
+    return rows;
+}
+
+static int render_widget(const char *directive, char *buf, size_t n)
+{
+    return render_lang(directive, "en", buf, n);
+}
+
+/* The parser's message for a directive that must be refused. */
+static void refused(const char *directive, const char *needle)
+{
+    char text[512];
+    snprintf(text, sizeof text, "# T\n\n## S\nProse.\n\n%s\n", directive);
+    struct lesson_error err;
+    struct lesson *l = lesson_parse(text, strlen(text), "t", &err);
+    ck_assert_msg(l == NULL, "%s was accepted", directive);
+    ck_assert_msg(strstr(err.text, needle), "%s: message '%s' lacks '%s'",
+                  directive, err.text, needle);
+}
+
+START_TEST(test_widget_gate)
+{
+    static char buf[16384];
+    ck_assert_int_gt(
+        render_widget("@gate gate=and show=unit,table", buf, sizeof buf), 0);
+    /* The seed's AND: the last row 0.5 + 0.5 - 0.7 = 0.3 fires. */
+    ck_assert_ptr_nonnull(strstr(buf, "0.5*1 + 0.5*1 - 0.7 =  0.3 | 1"));
+    ck_assert_ptr_nonnull(strstr(buf, "verdict: this is AND"));
+    ck_assert_ptr_null(strstr(buf, "+-----")); /* no square asked for */
+    /* 1, 1, -1 under ">= 0": the sums of 0 fire, so it is OR. */
+    render_widget("@gate w1=1 w2=1 b=-1 rule=ge", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "verdict: this is OR"));
+    ck_assert_ptr_nonnull(strstr(buf, "  x2 +---"));
+    /* Given weights replace the seed's one by one: AND with b = -0.2 has
+     * sums -0.2, 0.3, 0.3, 0.8, which is OR, wrong at (0,1) and (1,0). */
+    render_widget("@gate gate=and b=-0.2 show=table", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "verdict: this is OR"));
+    ck_assert_ptr_nonnull(
+        strstr(buf, "target AND: 2 of 4 rows right, wrong at (0,1) (1,0)"));
+    /* Side by side: AND with w1 = 0.3 has sums -0.7, -0.2, -0.4, 0.1. */
+    render_widget("@gate gate=and w1=0.3 show=side", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "  1  0 | -0.4 | 0 |   0"));
+    ck_assert_ptr_nonnull(strstr(buf, "  1  1 |  0.1 | 1 |   1 "));
+    ck_assert_ptr_nonnull(strstr(buf, "AND: all 4 rows right"));
+    /* The same widget in Korean: the numbers and the table are the same,
+     * the words are Korean. */
+    render_lang("@gate gate=and show=table", "ko", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "0.5*1 + 0.5*1 - 0.7 =  0.3 | 1"));
+    ck_assert_ptr_nonnull(strstr(buf, "판정: AND 게이트입니다"));
+    ck_assert_ptr_nonnull(strstr(buf, "목표 AND: 네 줄 모두 맞습니다"));
+    refused("@gate gate=xand", "'xand'");
+    refused("@gate w1=abc", "w1");
+    refused("@gate rule=gte", "rule");
+    refused("@gate show=table,plot", "'plot'");
+    refused("@gate eta=0.1", "eta");
+}
+END_TEST
+
+START_TEST(test_widget_xor_and_learning)
+{
+    static char buf[16384];
+    render_widget("@xor-search show=counts", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "9261 weight sets tried"));
+    ck_assert_ptr_nonnull(strstr(buf, "  XOR        0 sets"));
+    render_widget("@xor-search range=0.1 show=counts", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "27 weight sets tried"));
+    refused("@xor-search range=0.15", "range");
+    render_widget("@xor-net", buf, sizeof buf);
+    /* Row (1,1): NAND -0.3 -> 0, OR 0.7 -> 1, AND(0, 1) = -0.2 -> 0. */
+    ck_assert_ptr_nonnull(
+        strstr(buf, "  1  1 |   -0.3   0 |  0.7   1 |  0  1 |  -0.2  0 |  0"));
+    /* The hand trace of test_learn_and_by_hand, cut after the first
+     * update (sample 4). */
+    render_widget("@perceptron-learn gate=and steps=4", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "    1   1  1      0.0  0  1   +1"
+                                      "       0.1       0.1       0.1"));
+    ck_assert_ptr_nonnull(strstr(buf, "4 samples shown"));
+    render_widget("@perceptron-learn gate=xor", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "cycling: epoch 4 starts with the "
+                                      "weights epoch 3 started with"));
+    refused("@perceptron-learn eta=0.1", "gate");
+    refused("@perceptron-learn gate=or eta=0", "eta");
+    render_widget("@xor-mlp steps=5000", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "this is XOR"));
+    refused("@xor-mlp steps=1000000", "steps");
 }
 END_TEST
 
@@ -364,6 +634,7 @@ static Suite *gates_suite(void)
     tcase_add_test(tc, test_other_weights_compute_their_gate);
     tcase_add_test(tc, test_gate_names);
     tcase_add_test(tc, test_decimals);
+    tcase_add_test(tc, test_nudge);
     suite_add_tcase(s, tc);
     tc = tcase_create("xor");
     tcase_add_test(tc, test_search_small_grid_by_hand);
@@ -375,6 +646,16 @@ static Suite *gates_suite(void)
     tcase_add_test(tc, test_learn_or_nand_by_hand);
     tcase_add_test(tc, test_learn_xor_cycles_by_hand);
     tcase_add_test(tc, test_learn_bound_over_many_starts);
+    tcase_add_test(tc, test_random_start);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("mlp");
+    tcase_add_test(tc, test_mlp_forward_by_hand);
+    tcase_add_test(tc, test_mlp_step_is_gradient_descent);
+    tcase_add_test(tc, test_mlp_learns_xor);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("widgets");
+    tcase_add_test(tc, test_widget_gate);
+    tcase_add_test(tc, test_widget_xor_and_learning);
     suite_add_tcase(s, tc);
     return s;
 }

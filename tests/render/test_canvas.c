@@ -217,12 +217,22 @@ START_TEST(test_pen_priority)
     ck_assert_uint_eq(c.cells[0].style, RS_SERIES3);
     rcanvas_fini(&c);
 
-    /* Braille: dots add up, the style is the strongest pen's. */
-    rcanvas_init(&c, 1, 1, 1);
+    /* Braille: a weaker pen adds no dots to a stronger pen's cell, a
+     * stronger pen replaces a weaker one's dots, equal pens add up. */
+    struct rpen data2;
+    rpen_init(&data2, RS_SERIES4, 2, 'x');
+    rcanvas_init(&c, 2, 1, 1);
     rcanvas_dot(&c, 0, 0, &data);
     rcanvas_dot(&c, 1, 0, &bg);
-    ck_assert_uint_eq(c.cells[0].bits, 0x09);
+    ck_assert_uint_eq(c.cells[0].bits, 0x01);
     ck_assert_uint_eq(c.cells[0].style, RS_SERIES3);
+    rcanvas_dot(&c, 0, 3, &data2); /* dot 7 */
+    ck_assert_uint_eq(c.cells[0].bits, 0x41);
+    ck_assert_uint_eq(c.cells[0].style, RS_SERIES4);
+    rcanvas_dot(&c, 2, 0, &bg);
+    rcanvas_dot(&c, 3, 3, &data); /* dot 8 replaces dot 1 */
+    ck_assert_uint_eq(c.cells[1].bits, 0x80);
+    ck_assert_uint_eq(c.cells[1].style, RS_SERIES3);
     rcanvas_fini(&c);
 }
 END_TEST

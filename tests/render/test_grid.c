@@ -297,6 +297,76 @@ START_TEST(test_empty_grid_and_edges)
 }
 END_TEST
 
+/* Every continuation cell follows a width-2 cell and vice versa. */
+static void check_wide_invariant(struct rgrid *g)
+{
+    for (int y = 0; y < g->h; y++) {
+        for (int x = 0; x < g->w; x++) {
+            const struct rcell *c = rgrid_at(g, x, y);
+            if (c->width == 2) {
+                ck_assert_int_lt(x + 1, g->w);
+                ck_assert_uint_eq(rgrid_at(g, x + 1, y)->width, 0);
+            }
+            if (c->width == 0) {
+                ck_assert_int_gt(x, 0);
+                ck_assert_uint_eq(rgrid_at(g, x - 1, y)->width, 2);
+            }
+        }
+    }
+}
+
+START_TEST(test_random_bytes_stay_in_box)
+{
+    /* Random byte strings, biased towards spaces, newlines, Hangul and
+     * broken sequences, wrapped and printed at random places: nothing is
+     * written outside the box, wide characters stay whole, and measuring
+     * agrees with drawing. A fixed LCG keeps the test repeatable. */
+    static const char *const pieces[] = {" ",    "  ",
+                                         "\n",   "가",
+                                         "나다", "abc",
+                                         "x",    "\xed\x95",
+                                         "\xff", "\xcc\x81",
+                                         "中",   "\t",
+                                         "word", "\xf0\x9f\x98\x80",
+                                         "é"};
+    const int npieces = sizeof pieces / sizeof pieces[0];
+    unsigned long seed = 12345;
+    for (int round = 0; round < 300; round++) {
+        char text[400] = "";
+        size_t len = 0;
+        for (int i = 0; i < 40; i++) {
+            seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+            const char *p = pieces[(seed >> 33) % (unsigned long)npieces];
+            if (len + strlen(p) + 1 > sizeof text)
+                break;
+            memcpy(text + len, p, strlen(p) + 1);
+            len += strlen(p);
+        }
+        int width = (int)((seed >> 20) % 12);
+        int lines = (int)((seed >> 40) % 6);
+        struct rgrid g;
+        rgrid_init(&g, 16, 10);
+        for (int y = 0; y < g.h; y++)
+            for (int x = 0; x < g.w; x++)
+                rgrid_put(&g, x, y, '#', RS_NORMAL);
+        for (int y = 1; y < 1 + lines; y++)
+            for (int x = 1; x < 1 + width; x++)
+                rgrid_put(&g, x, y, ' ', RS_NORMAL);
+        int drawn = rgrid_wrap(&g, 1, 1, width, lines, text, RS_NORMAL);
+        ck_assert_int_eq(drawn, rgrid_wrap(NULL, 0, 0, width, lines, text, 0));
+        for (int y = 0; y < g.h; y++)
+            for (int x = 0; x < g.w; x++)
+                if (y < 1 || y >= 1 + lines || x < 1 || x >= 1 + width)
+                    ck_assert_uint_eq(rgrid_at(&g, x, y)->ch, '#');
+        check_wide_invariant(&g);
+        rgrid_print(&g, (int)(seed % 20) - 4, (int)(seed % 11) - 1, text,
+                    RS_BOLD);
+        check_wide_invariant(&g);
+        rgrid_fini(&g);
+    }
+}
+END_TEST
+
 static Suite *grid_suite(void)
 {
     Suite *s = suite_create("render-grid");
@@ -315,6 +385,7 @@ static Suite *grid_suite(void)
     tcase_add_test(tc, test_write_trims);
     tcase_add_test(tc, test_set_style_clipped);
     tcase_add_test(tc, test_empty_grid_and_edges);
+    tcase_add_test(tc, test_random_bytes_stay_in_box);
     suite_add_tcase(s, tc);
     return s;
 }

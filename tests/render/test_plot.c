@@ -216,6 +216,150 @@ START_TEST(test_ascii_golden_identity)
 }
 END_TEST
 
+START_TEST(test_braille_golden_with_axes)
+{
+    /* The segment (0,0)-(1,1) on [0,1]^2, braille, 10 x 5 box, legend
+     * "a". Rows: 2 plot rows (8 pixels), axis, labels, legend. y ticks:
+     * at most (2 - 1) / 2 + 1 = 1, so step 2 and only "0" (pixel row 7,
+     * cell row 1); labels 1 wide: axis in column 1, plot in columns 2-9
+     * (16 pixels).
+     * The line runs from pixel (0,7) to (15,0): y = 7 - 7x/15 rounds to
+     * 7 7 6 6 5 5 4 4 3 3 2 2 1 1 0 0 (never a tie), so plot cell c has
+     * both dots on pixel row 7 - c: rows 3, 2, 1, 0 of a cell are dots
+     * 7+8 (U+28C0), 3+6 (U+2824), 2+5 (U+2812), 1+4 (U+2809).
+     * x ticks: 0, 0.5, 1 need 3 * (3 + 3) > 8 columns; 0 and 1 need 8,
+     * at plot columns 0 and 15 / 2 = 7, grid columns 2 and 9.
+     * Legend: series 1 is solid, dot row 1 in four cells (U+2812). */
+    const char *want = " │    ⣀⠤⠒⠉\n"
+                       "0┤⣀⠤⠒⠉\n"
+                       " └┬──────┬\n"
+                       "  0      1\n"
+                       "⠒⠒⠒⠒ a\n";
+    double xs[2] = {0, 1}, ys[2] = {0, 1};
+    struct rseries s = {.x = xs, .y = ys, .n = 2, .label = "a"};
+    struct rplot p;
+    struct rgrid g;
+    rplot_init(&p);
+    p.series = &s;
+    p.nseries = 1;
+    p.xmin = p.ymin = 0;
+    p.xmax = p.ymax = 1;
+    rgrid_init(&g, 10, 5);
+    rplot_draw(&g, 0, 0, 10, 5, &p, rglyphs_get(RGLYPH_UNICODE), NULL);
+    char *got = grid_text(&g);
+    ck_assert_str_eq(got, want);
+    free(got);
+    rgrid_fini(&g);
+}
+END_TEST
+
+/* The golden identity plot of test_ascii_golden_identity, with extras. */
+static void draw_identity(struct rgrid *g, struct rplot *p, struct rseries *s)
+{
+    s->f = identity;
+    p->series = s;
+    p->nseries = 1;
+    p->xmin = p->ymin = -2;
+    p->xmax = p->ymax = 2;
+    rgrid_init(g, 20, 7);
+    rplot_draw(g, 0, 0, 20, 7, p, rglyphs_get(RGLYPH_ASCII), NULL);
+}
+
+START_TEST(test_spans)
+{
+    /* Span [-2, -1] = pixel columns 0..4 of the golden plot: '.' where
+     * column + row is even, under the zero line (row 2) and the data. */
+    const char *want = " 2+. . .   :      **\n"
+                       "  | . .    :  ****\n"
+                       " 0+-------****------\n"
+                       "  | . **** :\n"
+                       "-2+*** .   :\n"
+                       "  ++-------+-------+\n"
+                       "  -2       0       2\n";
+    struct rspan span = {-1, -2}; /* either order */
+    struct rseries s = {0};
+    struct rplot p;
+    struct rgrid g;
+    rplot_init(&p);
+    p.spans = &span;
+    p.nspans = 1;
+    draw_identity(&g, &p, &s);
+    char *got = grid_text(&g);
+    ck_assert_str_eq(got, want);
+    free(got);
+    ck_assert_uint_eq(rgrid_at(&g, 3, 0)->style, RS_DIM);
+    rgrid_fini(&g);
+
+    /* Braille: one dot (dot 1, U+2801) in every other cell of the span
+     * (pixel columns divisible by 4): [0, 0.4] covers pixels 0 and 1
+     * (0.4 * 3 = 1.2), so cell 0; spans outside the range or with NaN
+     * ends draw nothing. */
+    struct rspan spans[3] = {{0, 0.4}, {5, 6}, {NAN, 1}};
+    rplot_init(&p);
+    p.spans = spans;
+    p.nspans = 3;
+    p.xmin = 0;
+    p.xmax = 1;
+    p.ymin = 0;
+    p.ymax = 1;
+    rgrid_init(&g, 2, 1); /* bare plot: 4 pixel columns */
+    rplot_draw(&g, 0, 0, 2, 1, &p, rglyphs_get(RGLYPH_UNICODE), NULL);
+    ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, 0x2801);
+    ck_assert_uint_eq(rgrid_at(&g, 1, 0)->ch, ' ');
+    rgrid_fini(&g);
+}
+END_TEST
+
+static double fx(double x, double y, void *ctx)
+{
+    (void)y;
+    (void)ctx;
+    return x;
+}
+
+static double fy(double x, double y, void *ctx)
+{
+    (void)x;
+    (void)ctx;
+    return y;
+}
+
+START_TEST(test_contours)
+{
+    /* f = x, level 1: x = 1 is pixel column (1 + 2) * 4 = 12 exactly
+     * (f - 1 = 0 there, -0.25 to its left): '~' in grid column 15, except
+     * under the data (row 1) and the zero line (row 2). */
+    double level = 1;
+    struct rcontour c = {fx, NULL, &level, 1};
+    struct rseries s = {0};
+    struct rplot p;
+    struct rgrid g;
+    rplot_init(&p);
+    p.contour = &c;
+    draw_identity(&g, &p, &s);
+    ck_assert_uint_eq(rgrid_at(&g, 15, 0)->ch, '~');
+    ck_assert_uint_eq(rgrid_at(&g, 15, 0)->style, RS_DIM);
+    ck_assert_uint_eq(rgrid_at(&g, 15, 1)->ch, '*');
+    ck_assert_uint_eq(rgrid_at(&g, 15, 2)->ch, '-');
+    ck_assert_uint_eq(rgrid_at(&g, 15, 3)->ch, '~');
+    ck_assert_uint_eq(rgrid_at(&g, 15, 4)->ch, '~');
+    for (int col = 3; col < 20; col++)
+        if (col != 15)
+            ck_assert_uint_ne(rgrid_at(&g, col, 0)->ch, '~');
+    rgrid_fini(&g);
+
+    /* f = y, level 1: pixel row j is y = 2 - j, so row 1; every column
+     * of it but the data (plot columns 11-14) and the x = 0 line. */
+    c.f = fy;
+    rplot_init(&p);
+    p.contour = &c;
+    draw_identity(&g, &p, &s);
+    char row[64];
+    ck_assert_str_eq(grid_row(&g, 1, row, sizeof row), "  |~~~~~~~~:~~****~~");
+    rgrid_fini(&g);
+}
+END_TEST
+
 START_TEST(test_braille_pixel_mapping)
 {
     /* A bare 2 x 1 cell plot (too small for axes) of y = x on [0, 3]^2:
@@ -426,7 +570,10 @@ static Suite *plot_suite(void)
     tcase_add_test(tc, test_auto_ranges);
     tcase_add_test(tc, test_log_range);
     tcase_add_test(tc, test_ascii_golden_identity);
+    tcase_add_test(tc, test_braille_golden_with_axes);
     tcase_add_test(tc, test_braille_pixel_mapping);
+    tcase_add_test(tc, test_spans);
+    tcase_add_test(tc, test_contours);
     tcase_add_test(tc, test_sampling_at_canvas_resolution);
     tcase_add_test(tc, test_series_distinct_without_colour);
     tcase_add_test(tc, test_cursor_line);
