@@ -6,7 +6,9 @@
  *
  * Each figure is the median of several runs; a run repeats the product
  * until about 20 ms have passed, so short products are timed over many
- * calls. Usage: nnlab-bench [--runs N] [--threads N]
+ * calls. On x86-64 with AVX-512 it first prints the core's peak rate of
+ * vector multiply-adds, the ceiling for every figure below.
+ * Usage: nnlab-bench [--runs N] [--threads N]
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +22,9 @@
 
 #ifdef NN_BENCH_OPENBLAS
 #include <cblas.h>
+#endif
+#ifdef NN_BENCH_PEAK
+#include "bench_peak.h"
 #endif
 
 /* One product: op(A) is m x k, op(B) is k x n. */
@@ -69,8 +74,7 @@ static int operands_init(struct operands *o, const struct shape *s,
     o->s = s;
     int err = nn_mat_init(&o->a, dt, s->ta ? s->k : s->m, s->ta ? s->m : s->k);
     if (!err)
-        err = nn_mat_init(&o->b, dt, s->tb ? s->n : s->k,
-                          s->tb ? s->k : s->n);
+        err = nn_mat_init(&o->b, dt, s->tb ? s->n : s->k, s->tb ? s->k : s->n);
     if (!err)
         err = nn_mat_init(&o->c, dt, s->m, s->n);
     if (err)
@@ -122,17 +126,20 @@ static void product(const struct contender *who, struct operands *o)
                      0.0);
 }
 
-/* Median GFLOP/s over `runs` runs. */
-static double measure(const struct contender *who, struct operands *o,
-                      int runs)
+static void use_threads(const struct contender *who)
 {
 #ifdef NN_BENCH_OPENBLAS
     if (who->openblas)
         openblas_set_num_threads(who->threads);
+#else
+    (void)who;
 #endif
-    const struct shape *s = o->s;
-    double flop = 2.0 * (double)s->m * (double)s->n * (double)s->k;
-    /* calibrate: how many calls make one run of about RUN_SECONDS */
+}
+
+/* How many calls make one run of about RUN_SECONDS. */
+static long calibrate(const struct contender *who, struct operands *o)
+{
+    use_threads(who);
     long reps = 1;
     for (;;) {
         double t0 = now();
@@ -141,21 +148,44 @@ static double measure(const struct contender *who, struct operands *o,
         double dt = now() - t0;
         if (dt >= RUN_SECONDS / 4 || reps > (1L << 26)) {
             reps = (long)((double)reps * RUN_SECONDS / (dt > 0 ? dt : 1e-9));
-            break;
+            return reps < 1 ? 1 : reps;
         }
         reps *= 4;
     }
-    if (reps < 1)
-        reps = 1;
-    double rate[MAX_RUNS];
-    for (int i = 0; i < runs; i++) {
-        double t0 = now();
-        for (long r = 0; r < reps; r++)
-            product(who, o);
-        rate[i] = flop * (double)reps / (now() - t0) / 1e9;
+}
+
+/* GFLOP/s of one run of reps calls. */
+static double one_run(const struct contender *who, struct operands *o,
+                      long reps)
+{
+    const struct shape *s = o->s;
+    double flop = 2.0 * (double)s->m * (double)s->n * (double)s->k;
+    use_threads(who);
+    double t0 = now();
+    for (long r = 0; r < reps; r++)
+        product(who, o);
+    return flop * (double)reps / (now() - t0) / 1e9;
+}
+
+/*
+ * Median GFLOP/s of each contender over `runs` runs. The contenders take
+ * turns run by run, so that whatever else the machine is doing meanwhile
+ * weighs on all of them alike.
+ */
+static void measure(const struct contender *who, int count, struct operands *o,
+                    int runs, double *median)
+{
+    long reps[4];
+    double rate[4][MAX_RUNS];
+    for (int w = 0; w < count; w++)
+        reps[w] = calibrate(&who[w], o);
+    for (int i = 0; i < runs; i++)
+        for (int w = 0; w < count; w++)
+            rate[w][i] = one_run(&who[w], o, reps[w]);
+    for (int w = 0; w < count; w++) {
+        qsort(rate[w], (size_t)runs, sizeof rate[w][0], cmp_double);
+        median[w] = rate[w][runs / 2];
     }
-    qsort(rate, (size_t)runs, sizeof rate[0], cmp_double);
-    return rate[runs / 2];
 }
 
 /* Characters in a UTF-8 string: bytes that do not continue a sequence. */
@@ -195,8 +225,7 @@ int main(int argc, char **argv)
                 return usage(argv[0]);
             }
         } else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) {
-            if (parse_int(argv[++i], 2, NN_POOL_MAX_THREADS, &threads) !=
-                0) {
+            if (parse_int(argv[++i], 2, NN_POOL_MAX_THREADS, &threads) != 0) {
                 fprintf(stderr, "%s: bad --threads value '%s'\n", argv[0],
                         argv[i]);
                 return usage(argv[0]);
@@ -218,14 +247,28 @@ int main(int argc, char **argv)
     gemm_kernels(NN_F64, &kern[1], 1);
     printf("matrix product, GFLOP/s, median of %d runs; kernel: %s\n", runs,
            kern[0]->name);
-#ifdef NN_BENCH_OPENBLAS
-    printf("%-27s %-5s %8s %8s %8s %8s %6s %6s\n", "product", "dtype",
-           "1 thr", "N thr", "blas 1", "blas N", "1/blas", "N/blas");
-#else
-    printf("%-27s %-5s %8s %8s   (OpenBLAS not found at build time)\n",
-           "product", "dtype", "1 thr", "N thr");
+#ifdef NN_BENCH_PEAK
+    if (__builtin_cpu_supports("avx512f")) {
+        double peak = bench_peak();
+        printf("ceiling: one core's peak multiply-add rate, %.1f f32, "
+               "%.1f f64\n",
+               peak, peak / 2);
+    }
 #endif
-    printf("  (N = %d threads)\n", threads);
+    /* columns: ours on 1 and N threads, then OpenBLAS and the ratios */
+    char nthr[16], blasn[16], ratio[16];
+    snprintf(nthr, sizeof nthr, "%d thr", threads);
+    snprintf(blasn, sizeof blasn, "blas %d", threads);
+    snprintf(ratio, sizeof ratio, "%d/blas", threads);
+#ifdef NN_BENCH_OPENBLAS
+    printf("%-27s %-5s %8s %8s %8s %8s %6s %6s\n", "product", "dtype", "1 thr",
+           nthr, "blas 1", blasn, "1/blas", ratio);
+#else
+    (void)blasn;
+    (void)ratio;
+    printf("%-27s %-5s %8s %8s   (OpenBLAS not found at build time)\n",
+           "product", "dtype", "1 thr", nthr);
+#endif
     for (size_t si = 0; si < sizeof shapes / sizeof shapes[0]; si++) {
         for (int d = 0; d < 2; d++) {
             enum nn_dtype dt = d ? NN_F64 : NN_F32;
@@ -236,20 +279,27 @@ int main(int argc, char **argv)
                 nn_pool_free(pool);
                 return 1;
             }
-            struct contender one = {NULL, 0, 1}, all = {pool, 0, threads};
-            double g1 = measure(&one, &o, runs);
-            double gn = measure(&all, &o, runs);
+            /* ours on 1 and N threads, then OpenBLAS likewise */
+            struct contender who[4] = {
+                {NULL, 0, 1},
+                {pool, 0, threads},
+                {NULL, 1, 1},
+                {NULL, 1, threads},
+            };
+            double g[4];
+#ifdef NN_BENCH_OPENBLAS
+            measure(who, 4, &o, runs, g);
+#else
+            measure(who, 2, &o, runs, g);
+#endif
             /* the name column holds UTF-8 (·, ᵀ): pad by characters */
             printf("%s", shapes[si].what);
             for (size_t w = utf8_width(shapes[si].what); w < 27; w++)
                 putchar(' ');
-            printf(" %-5s %8.1f %8.1f", nn_dtype_name(dt), g1, gn);
+            printf(" %-5s %8.1f %8.1f", nn_dtype_name(dt), g[0], g[1]);
 #ifdef NN_BENCH_OPENBLAS
-            struct contender b1 = {NULL, 1, 1}, bn = {NULL, 1, threads};
-            double o1 = measure(&b1, &o, runs);
-            double on = measure(&bn, &o, runs);
-            printf(" %8.1f %8.1f %5.0f%% %5.0f%%", o1, on, 100 * g1 / o1,
-                   100 * gn / on);
+            printf(" %8.1f %8.1f %5.0f%% %5.0f%%", g[2], g[3],
+                   100 * g[0] / g[2], 100 * g[1] / g[3]);
 #endif
             putchar('\n');
             fflush(stdout);

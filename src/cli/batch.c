@@ -13,6 +13,8 @@ struct batch_command {
 static const struct batch_command commands[] = {
     {"backprop", cmd_backprop},
     {"data", cmd_data},
+    {"descent", cmd_descent},
+    {"forward", cmd_forward},
     {"gates", cmd_gates},
     {"lesson", cmd_lesson},
     {NULL, NULL},

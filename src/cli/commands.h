@@ -16,6 +16,10 @@ int cmd_lesson(const struct options *o, FILE *out, FILE *err);
 int cmd_lesson_accepts(const char *topic);
 /* The backprop walkthrough (cmd_backprop.c). */
 int cmd_backprop(const struct options *o, FILE *out, FILE *err);
+/* Lesson 5's derivatives, gradients and descent paths (cmd_descent.c). */
+int cmd_descent(const struct options *o, FILE *out, FILE *err);
+/* Lesson 3's shapes, parameters and values (cmd_forward.c). */
+int cmd_forward(const struct options *o, FILE *out, FILE *err);
 /* data [--data DIR] [--dataset mnist|fashion]: where the dataset is found
  * and what it holds. */
 int cmd_data(const struct options *o, FILE *out, FILE *err);

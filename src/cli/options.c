@@ -36,6 +36,11 @@ void options_usage(FILE *out)
         "Batch commands (with --batch):\n"
         "  backprop [--x X1,X2] [--w W1,...,W8] [--target T1,T2] [--lr A]\n"
         "                     the hand-calculated backprop walkthrough\n"
+        "  forward [--layers 4,8,8,3] [--batch-size N] [--act NAME] [--seed N]\n"
+        "                     shapes, parameters and values of a forward pass\n"
+        "  descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]\n"
+        "          [--steps N] [--opt sgd|...|adam|all] [--format text|csv]\n"
+        "                     numerical gradients and descent paths\n"
         "\n"
         "Run 'man nnlab' for the keys and environment variables.\n",
         out);

@@ -13,11 +13,14 @@
  *     runs fast on the machine it lands on, with no -march=native needed;
  *   - with a pool (gemm_pool.h), C is cut into one block per thread.
  *
- * The kernels run their vector registers along the rows of C. When the
- * row length divides badly into vectors (N = 50 with 16 floats a vector)
- * but the column length divides well, it is cheaper to compute
- * Cᵀ = op(B)ᵀ·op(A)ᵀ, which is only a swap of strides (gemm_impl.h); a
- * small cost model below decides.
+ * The kernels run their vector registers along the rows of C and copy
+ * (pack) op(B) into vector-ready panels. Computing Cᵀ = op(B)ᵀ·op(A)ᵀ
+ * instead is only a swap of strides (gemm_impl.h), and it is sometimes
+ * cheaper: when the columns of C divide into vectors better than its
+ * rows, or when op(A) is the smaller operand to transpose while packing
+ * (dy·Wᵀ). A small cost model below decides, and also how to cut C for
+ * the threads. Neither choice changes a single bit of the result: every
+ * element is the same sum, in the same order, with the same roundings.
  */
 #include "core/mat.h"
 
@@ -25,13 +28,15 @@
 #include "core/gemm_impl.h"
 #include "core/gemm_pool.h"
 
-/* Below this many multiply-adds the textbook loop is fastest. */
+/* Up to this many multiply-adds, the textbook loop: as quick as the
+ * blocked kernel at that size, and the very arithmetic of a hand
+ * computation. */
 #define GEMM_SMALL 2048
 
 /* The textbook loop on a strided job, also the fallback if a kernel
  * cannot get memory for its packing buffers. */
 #define DEFINE_GEMM_REF(T, SFX)                                                \
-    static void gemm_ref_##SFX(const struct gemm_job *j)                      \
+    static void gemm_ref_##SFX(const struct gemm_job *j)                       \
     {                                                                          \
         const T *a = j->a, *b = j->b;                                          \
         T *c = j->c, alpha = (T)j->alpha, beta = (T)j->beta;                   \
@@ -99,18 +104,21 @@ static size_t round_up(size_t x, size_t to)
 }
 
 /*
- * Rough time of one block of the work, in cycles of a core doing two
- * vector multiply-adds per cycle: the padded tiles, the packing (about a
- * quarter of a cycle per number copied) and, when C is written across its
- * rows, one cycle per element of C.
+ * Rough time of the job restricted to m x n of C, in cycles of a core
+ * doing two vector multiply-adds per cycle: the padded register tiles;
+ * packing op(B), a vector copy when its rows are contiguous (cs_b == 1)
+ * and about a cycle per number when it has to be transposed; and, when C
+ * is written across its rows (cs_c != 1), a cycle per element of C.
  */
-static double gemm_cost(const struct gemm_tile *t, size_t m, size_t n,
-                        size_t k, int c_rows_contiguous)
+static double gemm_cost(const struct gemm_tile *t, const struct gemm_job *j,
+                        size_t m, size_t n)
 {
-    double tiles = (double)round_up(m, t->mr) * (double)round_up(n, t->vl);
-    double fma = tiles * (double)k / (double)t->vl / 2;
-    double pack = ((double)m + (double)n) * (double)k / 4;
-    double scatter = c_rows_contiguous ? 0 : (double)m * (double)n;
+    size_t rem = n % t->vl;
+    size_t pn = n - rem + (rem == 0 ? 0 : rem <= t->edge ? t->edge : t->vl);
+    double tiles = (double)round_up(m, t->mr) * (double)pn;
+    double fma = tiles * (double)j->k / (double)t->vl / 2;
+    double pack = (double)n * (double)j->k * (j->cs_b == 1 ? 0.125 : 1.0);
+    double scatter = j->cs_c == 1 ? 0 : (double)m * (double)n;
     return fma + pack + scatter;
 }
 
@@ -146,7 +154,7 @@ static double split_cost(const struct gemm_tile *t, const struct gemm_job *j,
         if (e <= b)
             continue;
         size_t pm = split_m ? e - b : j->m, pn = split_m ? j->n : e - b;
-        double cost = gemm_cost(t, pm, pn, j->k, j->cs_c == 1);
+        double cost = gemm_cost(t, j, pm, pn);
         if (cost > worst)
             worst = cost;
     }
@@ -171,7 +179,7 @@ static struct gemm_plan gemm_plan_make(const struct gemm_tile *t,
     return best;
 }
 
-/* What the threads share: the plan, the kernel and each part's outcome. */
+/* What the threads share: the kernel and the plan. */
 struct gemm_work {
     const struct gemm_kernel *kern;
     struct gemm_plan plan;
@@ -262,10 +270,11 @@ int gemm_with(const struct gemm_kernel *kern, struct nn_pool *pool,
     struct gemm_job tjob = gemm_job_transpose(&job);
     int threads = nn_pool_threads(pool);
     struct gemm_work w = {.kern = kern, .f64 = f64};
-    w.plan = gemm_plan_make(&kern->tile, &job, threads);
-    struct gemm_plan tplan = gemm_plan_make(&kern->tile, &tjob, threads);
-    if (tplan.cost < w.plan.cost)
-        w.plan = tplan;
+    /* the orientation is chosen as for one thread, so that the result
+     * is the same whatever the number of threads */
+    int transpose = split_cost(&kern->tile, &tjob, 1, 1) <
+                    split_cost(&kern->tile, &job, 1, 1);
+    w.plan = gemm_plan_make(&kern->tile, transpose ? &tjob : &job, threads);
     if (w.plan.parts > 1)
         gemm_pool_run(pool, gemm_part, &w);
     else
@@ -284,8 +293,7 @@ int nn_mat_gemm_pool(struct nn_pool *pool, struct nn_mat *c,
 }
 
 int nn_mat_gemm(struct nn_mat *c, const struct nn_mat *a, int trans_a,
-                const struct nn_mat *b, int trans_b, double alpha,
-                double beta)
+                const struct nn_mat *b, int trans_b, double alpha, double beta)
 {
     return nn_mat_gemm_pool(NULL, c, a, trans_a, b, trans_b, alpha, beta);
 }

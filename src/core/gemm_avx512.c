@@ -13,8 +13,8 @@
 #define MR 10
 #define NVMAX 2
 #define KC 384
-#define MC 240
-#define NC 2048
+#define MC 120
+#define NC 512
 #include "core/gemm_kernel.inc"
 
 #define T double
@@ -25,5 +25,5 @@
 #define NVMAX 2
 #define KC 256
 #define MC 120
-#define NC 2048
+#define NC 512
 #include "core/gemm_kernel.inc"

@@ -13,7 +13,7 @@
 #define NVMAX 2
 #define KC 256
 #define MC 120
-#define NC 2048
+#define NC 512
 #include "core/gemm_kernel.inc"
 
 #define T double
@@ -24,5 +24,5 @@
 #define NVMAX 2
 #define KC 256
 #define MC 60
-#define NC 2048
+#define NC 512
 #include "core/gemm_kernel.inc"

@@ -32,11 +32,13 @@ struct gemm_job {
 /*
  * Shape of the register tile of one blocked kernel: it computes mr rows by
  * nr columns of C at a time, nr being a whole number of vectors of vl
- * elements. gemm.c needs these to pick an orientation and to cut C into
- * pieces for threads along tile boundaries.
+ * elements (the last columns may use a narrower panel, edge). gemm.c needs
+ * these to pick an orientation and to cut C into pieces for threads along
+ * tile boundaries.
  */
 struct gemm_tile {
     size_t mr, nr, vl;
+    size_t edge; /* narrowest panel: vl, or vl / 2 with half vectors */
 };
 
 /*

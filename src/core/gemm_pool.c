@@ -1,12 +1,16 @@
 /*
  * The worker pool behind nn_mat_gemm_pool(): a fixed set of pthreads that
- * run "part i of the current job" whenever the caller starts a round.
+ * run the parts of a job whenever the caller starts a round.
  *
- * Hand-off: the caller stores the job, sets `busy` to the number of
- * workers and bumps `round` under the lock (so a worker about to sleep
- * cannot miss it), then does part 0 itself and spins until `busy` is 0.
- * A worker spins on `round` for a while (products come in quick
- * succession while training), then sleeps on the condition variable.
+ * A round: the caller stores the job, marks every part unclaimed and bumps
+ * `round` under the lock (so a worker about to sleep cannot miss it).
+ * Then every thread, the caller included, claims parts with a
+ * compare-and-swap, its own part first, and runs what it claimed; the
+ * caller returns once `done` counts every part. A worker that the system
+ * has not scheduled yet (the other core is busy with another program)
+ * therefore never holds the caller up: the caller takes its part over.
+ * A worker polls `round` for a while (products come in quick succession
+ * while training), then sleeps on the condition variable.
  */
 #include "core/gemm_pool.h"
 
@@ -31,9 +35,14 @@ struct nn_pool {
     struct pool_worker *workers; /* nthreads - 1 of them */
     pthread_mutex_t lock;
     pthread_cond_t wake;
-    atomic_uint round; /* bumped once per job */
-    atomic_int busy;   /* workers still inside the current job */
-    int quit;          /* set (before a round) to end the workers */
+    /* bumped once per job */
+    atomic_uint round;
+    /* claimed[i] is 1 once a thread has taken part i of this round */
+    atomic_int claimed[NN_POOL_MAX_THREADS];
+    /* parts finished in this round */
+    atomic_int done;
+    /* set before a round to end the workers */
+    int quit;
     void (*fn)(void *arg, int part);
     void *arg;
 };
@@ -45,6 +54,23 @@ static void pool_relax(void)
 #endif
 }
 
+/*
+ * Claim and run every part still free, starting at `first`. A worker late
+ * by a whole round may claim a part of the next one: fn and arg are read
+ * after the claim, so it then runs that part correctly.
+ */
+static void pool_take_parts(struct nn_pool *pool, int first)
+{
+    for (int q = 0; q < pool->nthreads; q++) {
+        int part = (first + q) % pool->nthreads, free_mark = 0;
+        if (atomic_compare_exchange_strong(&pool->claimed[part], &free_mark,
+                                           1)) {
+            pool->fn(pool->arg, part);
+            atomic_fetch_add_explicit(&pool->done, 1, memory_order_release);
+        }
+    }
+}
+
 static void *pool_worker_main(void *arg)
 {
     struct pool_worker *w = arg;
@@ -53,8 +79,8 @@ static void *pool_worker_main(void *arg)
     for (;;) {
         unsigned r;
         int spins = 0;
-        while ((r = atomic_load_explicit(&pool->round,
-                                         memory_order_acquire)) == seen) {
+        while ((r = atomic_load_explicit(&pool->round, memory_order_acquire)) ==
+               seen) {
             if (++spins < POOL_SPINS) {
                 pool_relax();
                 continue;
@@ -67,16 +93,13 @@ static void *pool_worker_main(void *arg)
         seen = r;
         if (pool->quit)
             return NULL;
-        pool->fn(pool->arg, w->part);
-        atomic_fetch_sub_explicit(&pool->busy, 1, memory_order_release);
+        pool_take_parts(pool, w->part);
     }
 }
 
-/* Start a round: workers are told to run fn(arg, part) for parts 1.. */
+/* Start a round: wake the workers (all parts must be set up before). */
 static void pool_start(struct nn_pool *pool)
 {
-    atomic_store_explicit(&pool->busy, pool->nthreads - 1,
-                          memory_order_relaxed);
     pthread_mutex_lock(&pool->lock);
     atomic_fetch_add_explicit(&pool->round, 1, memory_order_release);
     pthread_cond_broadcast(&pool->wake);
@@ -88,9 +111,13 @@ void gemm_pool_run(struct nn_pool *pool, void (*fn)(void *arg, int part),
 {
     pool->fn = fn;
     pool->arg = arg;
+    atomic_store_explicit(&pool->done, 0, memory_order_relaxed);
+    for (int i = 0; i < pool->nthreads; i++)
+        atomic_store_explicit(&pool->claimed[i], 0, memory_order_release);
     pool_start(pool);
-    fn(arg, 0);
-    while (atomic_load_explicit(&pool->busy, memory_order_acquire) != 0)
+    pool_take_parts(pool, 0);
+    while (atomic_load_explicit(&pool->done, memory_order_acquire) !=
+           pool->nthreads)
         pool_relax();
 }
 
@@ -110,7 +137,9 @@ int nn_pool_create(struct nn_pool **out, int nthreads)
     pthread_mutex_init(&pool->lock, NULL);
     pthread_cond_init(&pool->wake, NULL);
     atomic_init(&pool->round, 0);
-    atomic_init(&pool->busy, 0);
+    atomic_init(&pool->done, 0);
+    for (int i = 0; i < NN_POOL_MAX_THREADS; i++)
+        atomic_init(&pool->claimed[i], 1);
     pool->nthreads = 1;
     for (int i = 1; i < nthreads; i++) {
         struct pool_worker *w = &pool->workers[i - 1];

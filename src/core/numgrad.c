@@ -51,6 +51,35 @@ int nn_numgrad(struct nn_mat *out, struct nn_mat *params, nn_loss_fn loss,
     return NN_OK;
 }
 
+int nn_numgrad_forward(struct nn_mat *out, struct nn_mat *params,
+                       nn_loss_fn loss, void *ctx, double h)
+{
+    if (out->dtype != params->dtype)
+        return NN_EDTYPE;
+    if (nn_mat_size(out) != nn_mat_size(params))
+        return NN_ESHAPE;
+    if (!(h > 0) || !isfinite(h))
+        return NN_EINVAL;
+    double base;
+    int err = loss(ctx, &base);
+    if (err)
+        return err;
+    for (size_t i = 0; i < nn_mat_size(params); i++) {
+        double old = get(params, i), up;
+        set(params, i, old + h);
+        err = loss(ctx, &up);
+        set(params, i, old);
+        if (err)
+            return err;
+        /* As in nn_numgrad: f64 divides by h, f32 by the rounded step. */
+        double step = h;
+        if (params->dtype == NN_F32)
+            step = (double)(float)(old + h) - (double)(float)old;
+        set(out, i, (up - base) / step);
+    }
+    return NN_OK;
+}
+
 int nn_gradcheck(double *max_rel, size_t *worst, const struct nn_mat *a,
                  const struct nn_mat *n)
 {

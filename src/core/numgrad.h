@@ -34,6 +34,16 @@ int nn_numgrad(struct nn_mat *out, struct nn_mat *params, nn_loss_fn loss,
                void *ctx, double h);
 
 /*
+ * The one-sided forward difference, for comparison in the lessons:
+ *     out[i] = (L(p_i + h) - L(p_i)) / h
+ * One evaluation per parameter (plus one at p) instead of two, but its
+ * error shrinks only like h: about L''·h/2, against L'''·h²/6 for the
+ * central difference. params is unchanged afterwards, as above.
+ */
+int nn_numgrad_forward(struct nn_mat *out, struct nn_mat *params,
+                       nn_loss_fn loss, void *ctx, double h);
+
+/*
  * Largest relative error between two gradients of the same size:
  *     max_i |a_i - n_i| / max(|a_i|, |n_i|, NN_GRADCHECK_FLOOR)
  * written to *max_rel, with its index in *worst (may be NULL). In f64 a

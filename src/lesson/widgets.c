@@ -7,17 +7,28 @@
 
 #include <string.h>
 
+#include "lesson/backprop_widgets.h"
+#include "lesson/descent_widgets.h"
+#include "lesson/forward_widgets.h"
 #include "lesson/gates_widgets.h"
 #include "lesson/widget_text.h"
 
 static const struct widget_kind *const kinds[] = {
     &widget_table,
     &widget_formula,
+    &widget_shapes,
+    &widget_numderiv,
+    &widget_gradient,
+    &widget_descent,
+    &widget_gradcheck,
     &widget_gate,
     &widget_xor_search,
     &widget_xor_net,
     &widget_perceptron_learn,
     &widget_xor_mlp,
+    &widget_walkthrough,
+    &widget_network,
+    &widget_matrixview,
 };
 
 const struct widget_kind *widget_find(const char *name)

@@ -41,6 +41,7 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
 
 void app_fini(struct app *a)
 {
+    backprop_view_fini(a);
     for (int i = 0; i < a->n_lessons; i++)
         lesson_free(a->lessons[i].lesson);
     a->n_lessons = 0;
@@ -102,6 +103,15 @@ enum key_mode app_key_mode(const struct app *a)
 static int too_small(const struct app *a)
 {
     return a->w > 0 && (a->w < APP_MIN_W || a->h < APP_MIN_H);
+}
+
+int app_key(struct app *a, int ch)
+{
+    if (a->blank || a->help || too_small(a) || !a->view->key ||
+        !a->view->key(a, ch))
+        return 0;
+    a->next_advance = a->now + a->demo_seconds;
+    return 1;
 }
 
 /* Actions that mean the same on every screen come here first; the rest
@@ -173,6 +183,10 @@ static void demo_advance(struct app *a)
 {
     if (a->view == &menu_view) {
         app_open_lesson(a, a->menu_sel);
+        return;
+    }
+    if (a->view == &backprop_view) {
+        backprop_view_step(a); /* one line, then back to the lesson */
         return;
     }
     const struct lesson *l = a->lessons[a->cur].lesson;
@@ -297,8 +311,8 @@ static void draw_header(struct app *a, struct rgrid *g)
 {
     int x = 1;
     x += rgrid_print(g, x, 0, "nnlab", RS_TITLE);
-    if (a->view == &lesson_view && a->cur < a->n_lessons &&
-        a->lessons[a->cur].lesson) {
+    if ((a->view == &lesson_view || a->view == &backprop_view) &&
+        a->cur < a->n_lessons && a->lessons[a->cur].lesson) {
         x += rgrid_print(g, x, 0, " : ", RS_DIM);
         rgrid_print(g, x, 0, a->lessons[a->cur].lesson->title, RS_TITLE);
     }

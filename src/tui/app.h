@@ -15,6 +15,8 @@
 #include "tui/text.h"
 
 struct lesson;
+struct lesson_widget;
+struct bp_screen;
 
 /* Smallest screen nnlab draws on; below it, a "too small" message. */
 #define APP_MIN_W 80
@@ -68,6 +70,7 @@ struct app {
     double now, next_advance;    /* demo timer, in seconds */
     int quit;
     struct app_page page;
+    struct bp_screen *bp; /* the walkthrough screen; NULL until opened */
 };
 
 /* Screens: tig-style operations table. `draw` fills rows top..top+rows-1
@@ -88,10 +91,27 @@ struct view_ops {
      * right (may write an empty string). */
     const struct view_hint *hints;
     void (*status)(const struct app *a, char *buf, int len);
+    /* A key before the key table sees it (a screen's input line); returns
+     * 1 when taken. May be NULL. */
+    int (*key)(struct app *a, int ch);
+    /* The actions the help lists here, ended by ACT_COUNT; NULL: every
+     * action before ACT_SCREEN_FIRST. */
+    const enum tui_action *help_actions;
 };
 
 extern const struct view_ops menu_view;
 extern const struct view_ops lesson_view;
+extern const struct view_ops backprop_view;
+
+/* Open the walkthrough screen, configured like widget w (a backprop
+ * widget of the lesson step; NULL: the textbook's network); q returns to
+ * the screen shown before. Returns 0 or -1 when memory runs out. */
+int backprop_view_open(struct app *a, const struct lesson_widget *w);
+/* Reveal its next line; after the last one, go back (the demo timer's
+ * step on this screen). */
+void backprop_view_step(struct app *a);
+/* Free the walkthrough screen's state. */
+void backprop_view_fini(struct app *a);
 
 /* Set up from the options; lessons are loaded with app_load_lessons().
  * utf8 says whether the locale's codeset is UTF-8 (else ASCII glyphs).
@@ -108,6 +128,9 @@ void app_load_lessons(struct app *a);
 /* Open lesson i (0-based) at its first step. */
 void app_open_lesson(struct app *a, int i);
 
+/* Offer a raw key to the screen shown (its input line). Returns 1 when
+ * it took the key; else look the key up and call app_action. */
+int app_key(struct app *a, int ch);
 /* Handle one action (with its argument, see keys.h). */
 void app_action(struct app *a, enum tui_action act, int arg);
 /* A mouse click at cell (x, y). */

@@ -24,12 +24,27 @@ static void draw_box(const struct app *a, struct rgrid *g, int x, int y, int w,
     rgrid_put(g, x + w - 1, y + h - 1, gl->br, RS_ACCENT);
 }
 
+/* Does the screen shown list act in its help? */
+static int listed(const struct app *a, int act)
+{
+    const enum tui_action *l = a->view->help_actions;
+    if (!l)
+        return act < ACT_SCREEN_FIRST;
+    for (; *l != ACT_COUNT; l++)
+        if ((int)*l == act)
+            return 1;
+    return 0;
+}
+
 void help_draw(const struct app *a, struct rgrid *g)
 {
     enum key_mode mode = app_key_mode(a);
     char names[ACT_COUNT][96];
     int n = 0, key_w = 0, desc_w = 0;
     for (int act = 0; act < ACT_COUNT; act++) {
+        names[act][0] = '\0';
+        if (!listed(a, act))
+            continue;
         keys_names((enum tui_action)act, mode, app_plain_keys(a), names[act],
                    (int)sizeof names[act]);
         if (!names[act][0])

@@ -43,6 +43,13 @@ static const struct key_binding table[] = {
     {'L', 'L', "L", NULL, ACT_LANG, KM_ALL},
     {'D', 'D', "D", NULL, ACT_DEMO, KM_ALL},
     {CTRL('l'), CTRL('l'), "Ctrl-L", NULL, ACT_REDRAW, KM_ALL},
+    {'w', 'w', "w", NULL, ACT_WALK, KM_ALL},
+    {'e', 'e', "e", NULL, ACT_EDIT, KM_ALL},
+    {'r', 'r', "r", NULL, ACT_RUN, KM_ALL},
+    {'n', 'n', "n", NULL, ACT_NUMERIC, KM_ALL},
+    {'B', 'B', "B", NULL, ACT_BIAS, KM_ALL},
+    {'c', 'c', "c", NULL, ACT_CHECK, KM_ALL},
+    {'\t', '\t', "Tab", NULL, ACT_PANEL, KM_ALL},
 };
 
 #define N_BINDINGS ((int)(sizeof table / sizeof table[0]))

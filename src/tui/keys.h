@@ -26,11 +26,22 @@ enum tui_action {
     ACT_LANG,
     ACT_DEMO,
     ACT_REDRAW,
+    ACT_WALK, /* open the interactive backprop walkthrough */
+    /* The walkthrough screen's own actions: the help lists them only on
+     * a screen that names them (view_ops.help_actions). */
+    ACT_EDIT,
+    ACT_RUN,
+    ACT_NUMERIC,
+    ACT_BIAS,
+    ACT_CHECK,
+    ACT_PANEL,
     ACT_COUNT,
     ACT_NONE = -1
 };
 
 /* Modes a binding is active in. */
+#define ACT_SCREEN_FIRST ACT_EDIT
+
 enum key_mode {
     KM_NORMAL = 1, /* learner stepping alone */
     KM_DEMO = 2,   /* --demo: Space pauses instead of stepping */

@@ -163,6 +163,23 @@ static void lesson_draw(struct app *a, struct rgrid *g, int top, int rows)
     app_copy_rows(g, x, top, &a->page.g, a->scroll, n < rows ? n : rows);
 }
 
+/* The step's first backprop walkthrough widget, or NULL: such a step
+ * opens the interactive walkthrough with w. */
+static const struct lesson_widget *walk_widget(const struct app *a)
+{
+    const struct lesson *l = current(a);
+    if (!l || a->step >= (int)l->n_steps)
+        return NULL;
+    const struct lesson_step *s = &l->steps[a->step];
+    for (size_t i = 0; i < s->n_widgets; i++) {
+        const char *k = s->widgets[i].kind;
+        if (!strcmp(k, "walkthrough") || !strcmp(k, "network") ||
+            !strcmp(k, "matrixview"))
+            return &s->widgets[i];
+    }
+    return NULL;
+}
+
 static void lesson_action(struct app *a, enum tui_action act, int arg)
 {
     (void)arg;
@@ -192,6 +209,10 @@ static void lesson_action(struct app *a, enum tui_action act, int arg)
         a->menu_sel = a->cur;
         a->view = &menu_view;
         return;
+    case ACT_WALK:
+        if (walk_widget(a))
+            backprop_view_open(a, walk_widget(a));
+        return;
     default:
         return;
     }
@@ -211,6 +232,12 @@ static void lesson_status(const struct app *a, char *buf, int len)
     text_fill2(buf, len, text_get(a->lang, TX_STEP), a->step + 1,
                (int)l->n_steps);
     int n = (int)strlen(buf);
+    if (walk_widget(a)) {
+        snprintf(buf + n, (size_t)(len - n), "  %s: %s",
+                 keys_key_name('w', app_plain_keys(a)),
+                 text_get(a->lang, TX_SHORT_WALK));
+        n = (int)strlen(buf);
+    }
     /* Say when the page goes on below the screen, or the lesson ends. */
     int rows = a->h - 4; /* content rows in either layout */
     if (a->page.lesson == a->cur && a->page.step == a->step &&

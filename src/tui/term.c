@@ -245,6 +245,8 @@ static int run_loop(struct screen *s, struct app *a, char *fatal,
             handle_mouse(a);
             continue;
         }
+        if (app_key(a, ch))
+            continue; /* the screen's input line took it */
         int arg;
         enum tui_action act = keys_lookup(ch, app_key_mode(a), &arg);
         if (act == ACT_REDRAW)

@@ -40,6 +40,13 @@ enum text_id {
     TX_ACT_LANG,
     TX_ACT_DEMO,
     TX_ACT_REDRAW,
+    TX_ACT_WALK,
+    TX_ACT_EDIT,
+    TX_ACT_RUN,
+    TX_ACT_NUMERIC,
+    TX_ACT_BIAS,
+    TX_ACT_CHECK,
+    TX_ACT_PANEL,
     /* Short labels for the status line. */
     TX_SHORT_STEP,
     TX_SHORT_SCROLL,
@@ -49,6 +56,39 @@ enum text_id {
     TX_SHORT_QUIT,
     TX_SHORT_MENU,
     TX_SHORT_PAUSE,
+    TX_SHORT_LINE,
+    TX_SHORT_CURSOR,
+    TX_SHORT_EDIT,
+    TX_SHORT_CHECK,
+    TX_SHORT_BACK,
+    TX_SHORT_WALK,
+    /* The backprop walkthrough screen. */
+    TX_BP_LINE,      /* "Line {1}/{2}" */
+    TX_BP_START,     /* before the first line */
+    TX_BP_ALL_SHOWN, /* after the last line */
+    TX_BP_NO_BIAS,
+    TX_BP_BIAS_SHARED,
+    TX_BP_BIAS_UNIT,
+    TX_BP_UPDATED,
+    TX_BP_FIXED,
+    TX_BP_SETTINGS,     /* {1}: bias text, {2}: learning rate, {3}: updates */
+    TX_BP_INPUT,        /* {1} = {2}: an input */
+    TX_BP_TARGET,       /* {1} = {2}: a target */
+    TX_BP_RATE,         /* {1}: the learning rate */
+    TX_BP_EDIT,         /* prompt: {1} = */
+    TX_BP_CHECK,        /* prompt: {1} = ? */
+    TX_BP_SET,          /* {1} set to {2} */
+    TX_BP_BAD_VALUE,    /* {1}: what was typed */
+    TX_BP_NOT_EDITABLE, /* {1}: a computed value */
+    TX_BP_MATCH,        /* {1}: the line's value */
+    TX_BP_COARSE,
+    TX_BP_NO_MATCH,   /* {1}: typed, {2}: name */
+    TX_BP_DIFFERS,    /* {1}: operand, {2}: its value, {3}: used instead */
+    TX_BP_DIFFERS_AT, /* {1}: operand, {2}: its value, {3}: implied */
+    TX_BP_CURVE,      /* {1}: first E, {2}: last E, {3}: updates */
+    TX_BP_NUMERIC,    /* heading of the gradient comparison */
+    TX_BP_NUMERIC_OFF,
+    TX_BP_FAILED, /* {1}: why the walkthrough could not run */
     TX_COUNT
 };
 

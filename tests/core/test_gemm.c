@@ -11,6 +11,7 @@
 #include "core/mat.h"
 
 #include <stdint.h>
+#include <string.h>
 
 /* A small linear congruential generator: values in [-1, 1). */
 static double next_uniform(uint64_t *state)
@@ -26,17 +27,23 @@ static void fill_random(struct nn_mat *m, uint64_t *state)
             nn_mat_set(m, r, c, next_uniform(state));
 }
 
-/* op(x)[i, p] read through nn_mat_get, in double. */
-static double op_get(const struct nn_mat *x, int trans, size_t i, size_t p)
+/* op(x) copied out as a row-major rows x cols array of doubles. */
+static double *op_copy(const struct nn_mat *x, int trans)
 {
-    return trans ? nn_mat_get(x, p, i) : nn_mat_get(x, i, p);
+    size_t rows = trans ? x->cols : x->rows, cols = trans ? x->rows : x->cols;
+    double *d = malloc((rows * cols + 1) * sizeof *d);
+    ck_assert_ptr_nonnull(d);
+    for (size_t i = 0; i < rows; i++)
+        for (size_t p = 0; p < cols; p++)
+            d[i * cols + p] = trans ? nn_mat_get(x, p, i) : nn_mat_get(x, i, p);
+    return d;
 }
 
 /*
  * Check c (after the product) against alpha * op(a)·op(b) + beta * c0,
  * summed in double. The tolerance scales with the sum of |terms|, which
  * bounds the rounding error of any summation order: k units of the
- * dtype's epsilon of it (with a floor for f64).
+ * dtype's epsilon of it, with some margin.
  */
 static void check_product(const struct nn_mat *c, const struct nn_mat *c0,
                           const struct nn_mat *a, int ta,
@@ -44,11 +51,13 @@ static void check_product(const struct nn_mat *c, const struct nn_mat *c0,
                           double beta, size_t k)
 {
     double eps = c->dtype == NN_F32 ? 1.2e-7 : 2.3e-16;
+    double *oa = op_copy(a, ta), *ob = op_copy(b, tb);
+    size_t n = c->cols;
     for (size_t i = 0; i < c->rows; i++) {
-        for (size_t j = 0; j < c->cols; j++) {
+        for (size_t j = 0; j < n; j++) {
             double s = 0, mag = 0;
             for (size_t p = 0; p < k; p++) {
-                double t = op_get(a, ta, i, p) * op_get(b, tb, p, j);
+                double t = oa[i * k + p] * ob[p * n + j];
                 s += t;
                 mag += fabs(t);
             }
@@ -66,6 +75,8 @@ static void check_product(const struct nn_mat *c, const struct nn_mat *c0,
                           got, want, tol);
         }
     }
+    free(oa);
+    free(ob);
 }
 
 /* One product with fresh random operands; c starts random, or all NaN
@@ -123,8 +134,9 @@ START_TEST(test_random_shapes)
 }
 END_TEST
 
-/* Sizes that cross the cache blocks (K > 512, N > 2048 would be too slow
- * here; M > 240 and K > 384 are crossed), with alpha and beta variants. */
+/* Sizes that cross the cache blocks of every kernel (M > 120, K > 384,
+ * and both sides of C > 512 whichever way C is computed), with alpha and
+ * beta variants. */
 START_TEST(test_alpha_beta_and_blocks)
 {
     enum nn_dtype dt = (_i & 1) ? NN_F64 : NN_F32;
@@ -133,10 +145,14 @@ START_TEST(test_alpha_beta_and_blocks)
     const struct gemm_kernel *kerns[4];
     size_t nk = gemm_kernels(dt, kerns, 4);
     static const double ab[][2] = {{1, 0}, {1, 1}, {0.5, 0.5}, {-2, 0}};
-    for (size_t q = 0; q < nk; q++)
-        for (size_t v = 0; v < 4; v++)
+    for (size_t q = 0; q < nk; q++) {
+        for (size_t v = 0; v < 4; v++) {
             run_case(kerns[q], NULL, dt, 257, 45, 531, ta, tb, ab[v][0],
                      ab[v][1], &state);
+            run_case(kerns[q], NULL, dt, 530, 529, 5, ta, tb, ab[v][0],
+                     ab[v][1], &state);
+        }
+    }
 }
 END_TEST
 
@@ -156,6 +172,41 @@ START_TEST(test_threads_mnist_shapes)
         run_case(NULL, pool, dt, 128, 512, 200, 0, 0, 1, 0, &state);
         nn_pool_free(pool);
     }
+}
+END_TEST
+
+/* The documented promise of gemm_pool.h: the same bits on any number of
+ * threads, since every element is summed by one thread in one order. */
+START_TEST(test_threads_same_bits)
+{
+    enum nn_dtype dt = (_i & 1) ? NN_F64 : NN_F32;
+    int ta = (_i >> 1) & 1, tb = (_i >> 2) & 1;
+    uint64_t state = 5 + (uint64_t)_i;
+    size_t m = 100, n = 50, k = 784;
+    struct nn_mat a, b, c1, c2;
+    nn_mat_init(&a, dt, ta ? k : m, ta ? m : k);
+    nn_mat_init(&b, dt, tb ? n : k, tb ? k : n);
+    nn_mat_init(&c1, dt, m, n);
+    nn_mat_init(&c2, dt, m, n);
+    fill_random(&a, &state);
+    fill_random(&b, &state);
+    fill_random(&c1, &state);
+    nn_mat_copy(&c2, &c1);
+    struct nn_pool *pool;
+    ck_assert_int_eq(nn_pool_create(&pool, 2), NN_OK);
+    ck_assert_int_eq(nn_mat_gemm(&c1, &a, ta, &b, tb, 1, 0), NN_OK);
+    ck_assert_int_eq(nn_mat_gemm_pool(pool, &c2, &a, ta, &b, tb, 1, 0), NN_OK);
+    ck_assert(memcmp(c1.data, c2.data, m * n * nn_dtype_size(dt)) == 0);
+    /* and when the old C counts: c = 0.75 * op(a)·op(b) - 0.5 * c */
+    ck_assert_int_eq(nn_mat_gemm(&c1, &a, ta, &b, tb, 0.75, -0.5), NN_OK);
+    ck_assert_int_eq(nn_mat_gemm_pool(pool, &c2, &a, ta, &b, tb, 0.75, -0.5),
+                     NN_OK);
+    ck_assert(memcmp(c1.data, c2.data, m * n * nn_dtype_size(dt)) == 0);
+    nn_pool_free(pool);
+    nn_mat_fini(&a);
+    nn_mat_fini(&b);
+    nn_mat_fini(&c1);
+    nn_mat_fini(&c2);
 }
 END_TEST
 
@@ -244,6 +295,7 @@ static Suite *gemm_suite(void)
     tcase_add_loop_test(tc, test_random_shapes, 0, 8);
     tcase_add_loop_test(tc, test_alpha_beta_and_blocks, 0, 8);
     tcase_add_loop_test(tc, test_threads_mnist_shapes, 0, 2);
+    tcase_add_loop_test(tc, test_threads_same_bits, 0, 8);
     tcase_add_loop_test(tc, test_tiny_exact, 0, 2);
     tcase_add_test(tc, test_empty_sum);
     suite_add_tcase(s, tc);

@@ -54,8 +54,8 @@ first_line "Perceptron and logic gates" LC_ALL=C.UTF-8 \
 first_line "퍼셉트론과 논리 게이트" LC_ALL=C.UTF-8 \
     "$nnlab" --batch --lang ko lesson gates
 # A lesson id that is not also a batch command works on its own.
-first_line "행렬로 보는 순전파" LC_ALL=C.UTF-8 \
-    "$nnlab" --batch --lang ko forward
+first_line "MNIST 학습" LC_ALL=C.UTF-8 \
+    "$nnlab" --batch --lang ko mnist
 first_line "Training on MNIST" LC_ALL=ko_KR.UTF-8 \
     "$nnlab" --batch --lang en lesson mnist
 

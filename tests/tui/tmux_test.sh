@@ -273,6 +273,30 @@ wait_for "80x24" "Alpha prose" "Step 1/3"
 tmx send-keys -t t q q
 expect_shell "80x24" 0
 
+# The interactive backprop walkthrough, from the shipped lesson at
+# 80x24: w on the error step opens it with the lesson's lines shown, Right
+# reveals the next line, editing W5 recomputes everything (z3 = 0.5 x h1 +
+# 0.4 x h2 = 0.5 x 0.51998934 + 0.4 x 0.52747230 = 0.47098359), q goes
+# back to the same step.
+tmx send-keys -t t "'$nnlab' backprop" Enter
+wait_for "backprop lesson" "Backpropagation by hand" "Step 1/15"
+tmx send-keys -t t Right Right Right Right
+wait_for "error step" "Step 5/15" "w: try it" "0.02397190"
+tmx send-keys -t t w
+wait_for "walkthrough opens" "Line 11/58" "[h1 0.51998934]" "no bias"
+tmx send-keys -t t Right
+wait_for "next line" "Line 12/58" "0.20944600"
+for i in 1 2 3 4 5 6 7 8 9 10 11 12; do tmx send-keys -t t Down; done
+wait_for "cursor on W5" "0.45 − 0.5×0.02592286 = 0.43703857"
+tmx send-keys -t t e BSpace BSpace BSpace BSpace 0 . 5
+wait_for "input line" "W5 = 0.5_"
+tmx send-keys -t t Enter
+wait_for "W5 edited" "W5 is now 0.5" "W5 0.5" "z3 0.47098359"
+tmx send-keys -t t q
+wait_for "back to the lesson step" "Step 5/15" "0.02397190"
+tmx send-keys -t t q q
+expect_shell "walkthrough" 0
+
 # No usable terminal: a clear message pointing to --batch.
 tmx send-keys -t t "TERM=dumb '$nnlab' 2>&1" Enter
 wait_for "TERM=dumb" "use --batch"

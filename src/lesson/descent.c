@@ -1,0 +1,434 @@
+/*
+ * The gradient-descent topic model (see descent.h): functions and surfaces
+ * handed to the core's numerical gradient, and descent paths stepped by
+ * the core's optimizers.
+ */
+#include "lesson/descent.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/error.h"
+#include "core/numgrad.h"
+
+/* Start points and rates are limited so that every path is finite for a
+ * while and every number prints in a table column. */
+#define POINT_LIMIT 1e6
+#define LR_LIMIT 1000
+
+/* ---- functions of one variable ---- */
+
+static const char *const fn_names[DESCENT_FN_COUNT] = {"square", "cube", "exp",
+                                                       "sin"};
+static const char *const fn_formulas[DESCENT_FN_COUNT] = {"x^2", "x^3", "e^x",
+                                                          "sin x"};
+static const char *const fn_derivs[DESCENT_FN_COUNT] = {"2x", "3x^2", "e^x",
+                                                        "cos x"};
+
+const char *descent_fn_name(enum descent_fn fn)
+{
+    return (unsigned)fn < DESCENT_FN_COUNT ? fn_names[fn] : "?";
+}
+
+int descent_fn_parse(const char *name)
+{
+    for (int i = 0; i < DESCENT_FN_COUNT; i++)
+        if (strcmp(name, fn_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+const char *descent_fn_formula(enum descent_fn fn)
+{
+    return (unsigned)fn < DESCENT_FN_COUNT ? fn_formulas[fn] : "?";
+}
+
+const char *descent_fn_deriv_formula(enum descent_fn fn)
+{
+    return (unsigned)fn < DESCENT_FN_COUNT ? fn_derivs[fn] : "?";
+}
+
+double descent_fn_value(enum descent_fn fn, double x)
+{
+    switch (fn) {
+    case DESCENT_FN_SQUARE:
+        return x * x;
+    case DESCENT_FN_CUBE:
+        return x * x * x;
+    case DESCENT_FN_EXP:
+        return exp(x);
+    case DESCENT_FN_SIN:
+        return sin(x);
+    }
+    return NAN;
+}
+
+double descent_fn_deriv(enum descent_fn fn, double x)
+{
+    switch (fn) {
+    case DESCENT_FN_SQUARE:
+        return 2 * x;
+    case DESCENT_FN_CUBE:
+        return 3 * x * x;
+    case DESCENT_FN_EXP:
+        return exp(x);
+    case DESCENT_FN_SIN:
+        return cos(x);
+    }
+    return NAN;
+}
+
+/* The core's loss callback for a function of one variable: the
+ * "parameter" is a 1 x 1 matrix holding x. */
+struct fn_ctx {
+    enum descent_fn fn;
+    const struct nn_mat *x;
+};
+
+static int fn_loss(void *ctx, double *value)
+{
+    const struct fn_ctx *c = ctx;
+    *value = descent_fn_value(c->fn, nn_mat_get(c->x, 0, 0));
+    return NN_OK;
+}
+
+int descent_derivative(struct descent_deriv *d, enum descent_fn fn, double x,
+                       double h)
+{
+    if ((unsigned)fn >= DESCENT_FN_COUNT || !isfinite(x))
+        return NN_EINVAL;
+    double xv = x, cv = 0, fv = 0;
+    struct nn_mat px = nn_mat_wrap(NN_F64, 1, 1, &xv);
+    struct nn_mat central = nn_mat_wrap(NN_F64, 1, 1, &cv);
+    struct nn_mat forward = nn_mat_wrap(NN_F64, 1, 1, &fv);
+    struct fn_ctx ctx = {fn, &px};
+    int err = nn_numgrad(&central, &px, fn_loss, &ctx, h);
+    if (!err)
+        err = nn_numgrad_forward(&forward, &px, fn_loss, &ctx, h);
+    if (err)
+        return err;
+    *d = (struct descent_deriv){
+        .h = h,
+        .f_minus = descent_fn_value(fn, x - h),
+        .f_x = descent_fn_value(fn, x),
+        .f_plus = descent_fn_value(fn, x + h),
+        .forward = fv,
+        .central = cv,
+        .exact = descent_fn_deriv(fn, x),
+    };
+    d->err_forward = fabs(d->forward - d->exact);
+    d->err_central = fabs(d->central - d->exact);
+    return NN_OK;
+}
+
+double descent_step_h(int k)
+{
+    /* 1e-1 .. 1e-12 as written constants (pow(10, -k) may be off by an
+     * ulp), then 1e-50: far below the spacing of doubles near 1. */
+    static const double h[DESCENT_N_STEPS] = {
+        1e-1, 1e-2, 1e-3,  1e-4,  1e-5,  1e-6,  1e-7,
+        1e-8, 1e-9, 1e-10, 1e-11, 1e-12, 1e-50,
+    };
+    return k >= 0 && k < DESCENT_N_STEPS ? h[k] : NAN;
+}
+
+/* ---- surfaces ---- */
+
+const char *descent_surface_name(enum descent_surface s)
+{
+    return s == DESCENT_BOWL ? "bowl" : "elongated";
+}
+
+int descent_surface_parse(const char *name)
+{
+    if (strcmp(name, "bowl") == 0)
+        return DESCENT_BOWL;
+    if (strcmp(name, "elongated") == 0)
+        return DESCENT_ELONGATED;
+    return -1;
+}
+
+const char *descent_surface_formula(enum descent_surface s)
+{
+    return s == DESCENT_BOWL ? "f(x0, x1) = x0^2 + x1^2"
+                             : "f(x, y) = x^2/20 + y^2";
+}
+
+const char *descent_surface_grad_formula(enum descent_surface s)
+{
+    return s == DESCENT_BOWL ? "(2*x0, 2*x1)" : "(x/10, 2*y)";
+}
+
+const char *descent_surface_var(enum descent_surface s, int i)
+{
+    if (s == DESCENT_BOWL)
+        return i ? "x1" : "x0";
+    return i ? "y" : "x";
+}
+
+double descent_surface_f(enum descent_surface s, double x0, double x1)
+{
+    if (s == DESCENT_BOWL)
+        return x0 * x0 + x1 * x1;
+    return x0 * x0 / 20 + x1 * x1;
+}
+
+void descent_surface_grad(enum descent_surface s, const double p[2],
+                          double g[2])
+{
+    if (s == DESCENT_BOWL) {
+        g[0] = 2 * p[0];
+        g[1] = 2 * p[1];
+    } else {
+        g[0] = p[0] / 10;
+        g[1] = 2 * p[1];
+    }
+}
+
+void descent_surface_start(enum descent_surface s, double start[2])
+{
+    start[0] = s == DESCENT_BOWL ? -3 : -7;
+    start[1] = s == DESCENT_BOWL ? 4 : 2;
+}
+
+void descent_surface_box(enum descent_surface s, double box[4])
+{
+    static const double bowl[4] = {-4.5, 4.5, -4.5, 4.5};
+    static const double elongated[4] = {-8, 8, -3, 3};
+    memcpy(box, s == DESCENT_BOWL ? bowl : elongated, sizeof bowl);
+}
+
+/* The core's loss callback for a surface: the parameters are the 1 x 2
+ * matrix (x0, x1). */
+struct surface_ctx {
+    enum descent_surface s;
+    const struct nn_mat *p;
+};
+
+static int surface_loss(void *ctx, double *value)
+{
+    const struct surface_ctx *c = ctx;
+    *value =
+        descent_surface_f(c->s, nn_mat_get(c->p, 0, 0), nn_mat_get(c->p, 0, 1));
+    return NN_OK;
+}
+
+int descent_gradient(enum descent_surface s, const double p[2], double h,
+                     double g[2])
+{
+    double pv[2] = {p[0], p[1]};
+    struct nn_mat pm = nn_mat_wrap(NN_F64, 1, 2, pv);
+    struct nn_mat gm = nn_mat_wrap(NN_F64, 1, 2, g);
+    struct surface_ctx ctx = {s, &pm};
+    return nn_numgrad(&gm, &pm, surface_loss, &ctx, h);
+}
+
+/* ---- descent paths ---- */
+
+static void record(struct descent_run *r)
+{
+    long k = r->steps;
+    r->x[k] = nn_mat_get(&r->p, 0, 0);
+    r->y[k] = nn_mat_get(&r->p, 0, 1);
+    r->f[k] = descent_surface_f(r->surface, r->x[k], r->y[k]);
+}
+
+int descent_run_init(struct descent_run *r, enum descent_surface s,
+                     const double start[2], const struct nn_optim_config *cfg,
+                     long max_steps)
+{
+    memset(r, 0, sizeof *r);
+    if ((s != DESCENT_BOWL && s != DESCENT_ELONGATED) || max_steps < 1 ||
+        max_steps > DESCENT_MAX_STEPS || !(fabs(start[0]) <= POINT_LIMIT) ||
+        !(fabs(start[1]) <= POINT_LIMIT))
+        return NN_EINVAL;
+    r->surface = s;
+    r->max_steps = max_steps;
+    int err = nn_optim_init(&r->optim, cfg, NN_F64, 2);
+    if (err)
+        goto fail;
+    if ((err = nn_mat_init(&r->p, NN_F64, 1, 2)) ||
+        (err = nn_mat_init(&r->g, NN_F64, 1, 2)))
+        goto fail;
+    size_t n = (size_t)max_steps + 1;
+    r->x = malloc(n * sizeof *r->x);
+    r->y = malloc(n * sizeof *r->y);
+    r->f = malloc(n * sizeof *r->f);
+    if (!r->x || !r->y || !r->f) {
+        err = NN_ENOMEM;
+        goto fail;
+    }
+    nn_mat_set(&r->p, 0, 0, start[0]);
+    nn_mat_set(&r->p, 0, 1, start[1]);
+    record(r);
+    return NN_OK;
+fail:
+    descent_run_fini(r);
+    return err;
+}
+
+int descent_run_step(struct descent_run *r)
+{
+    if (r->steps >= r->max_steps)
+        return 0;
+    struct surface_ctx ctx = {r->surface, &r->p};
+    int err = nn_numgrad(&r->g, &r->p, surface_loss, &ctx, NN_NUMGRAD_STEP);
+    if (!err)
+        err = nn_optim_step(&r->optim, &r->p, &r->g);
+    if (err)
+        return err;
+    r->steps++;
+    record(r);
+    return 1;
+}
+
+int descent_run_all(struct descent_run *r)
+{
+    int rc;
+    while ((rc = descent_run_step(r)) == 1)
+        ;
+    return rc;
+}
+
+void descent_run_fini(struct descent_run *r)
+{
+    nn_optim_fini(&r->optim);
+    nn_mat_fini(&r->p);
+    nn_mat_fini(&r->g);
+    free(r->x);
+    free(r->y);
+    free(r->f);
+    memset(r, 0, sizeof *r);
+}
+
+struct nn_optim_config descent_race_config(enum nn_optim_kind kind)
+{
+    static const double lr[NN_OPT_COUNT] = {
+        [NN_OPT_SGD] = 0.95,    [NN_OPT_MOMENTUM] = 0.1, [NN_OPT_ADAGRAD] = 1.5,
+        [NN_OPT_RMSPROP] = 0.3, [NN_OPT_ADAM] = 0.3,
+    };
+    struct nn_optim_config c = nn_optim_defaults(kind);
+    if ((unsigned)kind < NN_OPT_COUNT)
+        c.lr = lr[kind];
+    return c;
+}
+
+void descent_config_defaults(struct descent_config *c, int has_surface,
+                             int has_start, int has_steps)
+{
+    int race = c->mode == DESCENT_RACE;
+    if (!has_surface)
+        c->surface = race ? DESCENT_ELONGATED : DESCENT_BOWL;
+    if (!has_start)
+        descent_surface_start(c->surface, c->start);
+    if (!has_steps)
+        c->steps = race ? 30 : 100;
+    if (c->n_lr == 0 && !race) {
+        if (c->opt == NN_OPT_SGD) {
+            c->lr[0] = DESCENT_LR_SMALL;
+            c->lr[1] = DESCENT_LR_GOOD;
+            c->lr[2] = DESCENT_LR_LARGE;
+            c->n_lr = 3;
+        } else {
+            c->lr[0] = descent_race_config(c->opt).lr;
+            c->n_lr = 1;
+        }
+    }
+}
+
+int descent_paths_run(struct descent_paths *p, const struct descent_config *c)
+{
+    memset(p, 0, sizeof *p);
+    int race = c->mode == DESCENT_RACE;
+    int n = race ? NN_OPT_COUNT : c->n_lr;
+    if (n < 1 || n > DESCENT_MAX_RUNS || (race && c->n_lr > 1))
+        return NN_EINVAL;
+    p->cfg = *c;
+    for (int i = 0; i < n; i++) {
+        struct nn_optim_config oc;
+        if (race) {
+            oc = descent_race_config((enum nn_optim_kind)i);
+            if (c->n_lr == 1)
+                oc.lr = c->lr[0];
+        } else {
+            oc = nn_optim_defaults(c->opt);
+            oc.lr = c->lr[i];
+        }
+        int err =
+            descent_run_init(&p->runs[i], c->surface, c->start, &oc, c->steps);
+        if (!err)
+            err = descent_run_all(&p->runs[i]);
+        p->n_runs = i + 1;
+        if (err) {
+            descent_paths_fini(p);
+            return err;
+        }
+    }
+    return NN_OK;
+}
+
+void descent_paths_fini(struct descent_paths *p)
+{
+    for (int i = 0; i < p->n_runs; i++)
+        descent_run_fini(&p->runs[i]);
+    memset(p, 0, sizeof *p);
+}
+
+/* One number of a list: the text up to the next comma. */
+static int parse_item(const char **s, double *v)
+{
+    char *end;
+    errno = 0;
+    *v = strtod(*s, &end);
+    if (end == *s || (*end != ',' && *end != '\0') || errno == ERANGE ||
+        !isfinite(*v))
+        return -1;
+    *s = *end == ',' ? end + 1 : end;
+    return *end == ',';
+}
+
+int descent_parse_point(const char *s, double p[2], const char **why)
+{
+    double v[2];
+    int more = parse_item(&s, &v[0]);
+    if (more != 1 || parse_item(&s, &v[1]) != 0) {
+        *why = "must be two numbers X,Y, e.g. -3,4";
+        return -1;
+    }
+    if (fabs(v[0]) > POINT_LIMIT || fabs(v[1]) > POINT_LIMIT) {
+        *why = "is out of range: each coordinate in [-1e6, 1e6]";
+        return -1;
+    }
+    p[0] = v[0];
+    p[1] = v[1];
+    return 0;
+}
+
+int descent_parse_rates(const char *s, double *lr, int max, int *n,
+                        const char **why)
+{
+    double v[DESCENT_MAX_RUNS];
+    int k = 0, more = 1;
+    while (more == 1) {
+        if (k == max || k == DESCENT_MAX_RUNS) {
+            *why = max == 1 ? "must be one learning rate"
+                            : "lists too many learning rates (at most 6)";
+            return -1;
+        }
+        more = parse_item(&s, &v[k]);
+        if (more < 0) {
+            *why = "must be numbers separated by commas, e.g. 0.01,0.1";
+            return -1;
+        }
+        if (!(v[k] > 0) || v[k] > LR_LIMIT) {
+            *why = "is out of range: each rate in (0, 1000]";
+            return -1;
+        }
+        k++;
+    }
+    memcpy(lr, v, (size_t)k * sizeof v[0]);
+    *n = k;
+    return 0;
+}

@@ -1,0 +1,79 @@
+#!/bin/sh
+# `nnlab --batch descent`: the output of each case must equal its golden
+# file in golden/, whose paths tests/lesson/test_descent.c checks against
+# x_k = (1 - 2 lr)^k x_0 and the optimizers' first steps by hand. Here
+# every point of a CSV run on the bowl is also checked against that closed
+# form with awk, and bad option values exit with status 2 naming the
+# option and the value.
+nnlab=$1
+golden=$(dirname "$0")/golden
+# English unless a case asks for --lang ko, whatever the caller's locale.
+LC_ALL=C
+LANG=C
+export LC_ALL LANG
+fail=0
+tmp=$(mktemp) || exit 1
+trap 'rm -f "$tmp"' EXIT
+
+golden_case() { # file, options...
+    file=$1
+    shift
+    "$nnlab" --batch descent "$@" >"$tmp" 2>&1 </dev/null
+    status=$?
+    if [ "$status" -ne 0 ]; then
+        echo "FAIL: descent $*: exit $status: $(cat "$tmp")"
+        fail=1
+    elif ! diff -u "$golden/$file" "$tmp"; then
+        echo "FAIL: descent $*: output differs from golden/$file"
+        fail=1
+    fi
+}
+
+usage_case() { # needle, options...
+    needle=$1
+    shift
+    out=$("$nnlab" --batch descent "$@" 2>&1 </dev/null)
+    status=$?
+    if [ "$status" -ne 2 ]; then
+        echo "FAIL: descent $*: exit $status, expected 2; output: $out"
+        fail=1
+    fi
+    case $out in
+    *"$needle"*) ;;
+    *) echo "FAIL: descent $*: message lacks '$needle': $out"; fail=1 ;;
+    esac
+}
+
+golden_case descent-default.txt
+golden_case descent-race.txt --opt all
+golden_case descent-race.csv --opt all --steps 5 --format csv
+golden_case descent-ko.txt --lang ko --lr 0.3,0.7,1.05 --steps 20
+
+# Plain descent on x0^2 + x1^2 from (2, -1): x_k = (1 - 2 lr)^k x_0 at
+# every step, for a creeping, an overshooting and a growing rate.
+"$nnlab" --batch descent --start 2,-1 --lr 0.05,0.7,1.05 --steps 40 \
+    --format csv >"$tmp" 2>&1
+if ! awk -F, 'NR == 1 { next }
+    {
+        q = (1 - 2 * $3) ^ $4; x = 2 * q; y = -q
+        if ((($5 - x) ^ 2) ^ 0.5 > 1e-8 * (x ^ 2) ^ 0.5 + 1e-15 ||
+            (($6 - y) ^ 2) ^ 0.5 > 1e-8 * (y ^ 2) ^ 0.5 + 1e-15) {
+            print "step " $4 " lr " $3 ": " $5 ", " $6 " != " x ", " y
+            bad = 1
+        }
+        n++
+    }
+    END { if (n != 123) { print n " rows, expected 123"; bad = 1 }
+          exit bad }' "$tmp"; then
+    echo "FAIL: descent: the CSV path differs from the closed form"
+    fail=1
+fi
+
+usage_case "--f: 'saddle'" --f saddle
+usage_case "--start: '3'" --start 3
+usage_case "--lr: '0'" --lr 0
+usage_case "--lr" --opt all --lr 0.1,0.2
+usage_case "--steps" --steps 0
+usage_case "--opt: 'nadam'" --opt nadam
+usage_case "--format: 'json'" --format json
+exit $fail

@@ -1,0 +1,68 @@
+#!/bin/sh
+# `nnlab --batch forward`: the output of each case must equal its golden
+# file in golden/. The shapes and parameter counts in them follow from the
+# sizes alone (784*50 + 50 = 39,250; 50*10 + 10 = 510, seed 000/003); the
+# values are those tests/lesson/test_forward.c checks against a forward
+# pass written out with loops. Bad option values exit with status 2
+# naming the option and the value.
+nnlab=$1
+golden=$(dirname "$0")/golden
+# English unless a case asks for --lang ko, whatever the caller's locale.
+LC_ALL=C
+LANG=C
+export LC_ALL LANG
+fail=0
+tmp=$(mktemp) || exit 1
+trap 'rm -f "$tmp"' EXIT
+
+golden_case() { # name, options...
+    name=$1
+    shift
+    "$nnlab" --batch forward "$@" >"$tmp" 2>&1 </dev/null
+    status=$?
+    if [ "$status" -ne 0 ]; then
+        echo "FAIL: forward $*: exit $status: $(cat "$tmp")"
+        fail=1
+    elif ! diff -u "$golden/forward-$name.txt" "$tmp"; then
+        echo "FAIL: forward $*: output differs from golden/forward-$name.txt"
+        fail=1
+    fi
+}
+
+usage_case() { # needle, options...
+    needle=$1
+    shift
+    out=$("$nnlab" --batch forward "$@" 2>&1 </dev/null)
+    status=$?
+    if [ "$status" -ne 2 ]; then
+        echo "FAIL: forward $*: exit $status, expected 2; output: $out"
+        fail=1
+    fi
+    case $out in
+    *"$needle"*) ;;
+    *) echo "FAIL: forward $*: message lacks '$needle': $out"; fail=1 ;;
+    esac
+}
+
+golden_case default
+golden_case mnist --layers 784,50,10 --act sigmoid --batch-size 10 --seed 3
+golden_case ko --lang ko --batch-size 9
+
+# The shapes follow the options: a 2-5-4 network with m = 7.
+out=$("$nnlab" --batch forward --layers 2,5,4 --batch-size 7)
+for line in "layer 1:  X(1x2) * W1(2x5) + B1(1x5) = Y1(1x5)" \
+    "layer 2: Y1(7x5) * W2(5x4) + B2(1x4) = Y2(7x4)" \
+    "total |           |          |        |         39"; do
+    case $out in
+    *"$line"*) ;;
+    *) echo "FAIL: forward 2,5,4: no line '$line'"; fail=1 ;;
+    esac
+done
+
+usage_case "--layers: '4'" --layers 4
+usage_case "'4,x'" --layers 4,x
+usage_case "--batch-size" --batch-size 0
+usage_case "--act: 'softmax'" --act softmax
+usage_case "--seed" --seed abc
+usage_case "'--bogus'" --bogus
+exit $fail
