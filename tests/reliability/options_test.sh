@@ -64,7 +64,30 @@ done
 bad "--seed" gates --gate xor --seed -1
 bad "--seed" gates --gate xor --seed 99999999999999999999999
 
+# Network sizes: a layer of 10^9 units, zero, negative, overflowing,
+# malformed lists, too many layers; batch sizes.
+for v in 4,1000000000,3 4,0,3 4,-8,3 99999999999999999999999,3 4,8,3, 4,,3 \
+    4,8.5,3 4 "" nan 4,8,8,8,8,8,8,8,8,8,8,3; do
+    bad "--layers" forward --layers "$v"
+done
+for v in 0 -1 1e9 100000000 nan ""; do
+    bad "--batch-size" forward --batch-size "$v"
+done
+# Descent: rates, start points and step counts.
+for v in nan -1 0 inf 1e999 0.1,nan 0.1,-0.1 ""; do
+    bad "--lr" descent --lr "$v"
+done
+for v in nan,1 1,inf 1e308,1e308 1 1,2,3 ""; do
+    bad "--start" descent --start "$v"
+done
+for v in 0 -1 1e9 1000000000; do
+    bad "--steps" descent --steps "$v"
+done
+
 # Unknown presets and choices.
+bad "'adamw'" descent --opt adamw
+bad "'cone'" descent --f cone
+bad "'softmax'" forward --act softmax
 bad "'xnand'" gates --gate xnand
 bad "--gate: ''" gates --gate ""
 bad "'xml'" backprop --format xml

@@ -14,7 +14,8 @@ sigpipe=141 # 128 + SIGPIPE (13)
 
 # Commands whose whole output goes to stdout.
 set -- "--batch backprop" "--batch backprop --format csv" \
-    "--batch gates" "--batch lesson gates" "--batch --lesson $lesson" \
+    "--batch gates" "--batch forward" "--batch descent --format csv" \
+    "--batch lesson gates" "--batch --lesson $lesson" \
     "--help"
 
 # broken CMD...: run with stdout on a pipe whose reader is already gone.
