@@ -109,6 +109,9 @@ enum key_mode app_key_mode(const struct app *a)
 /* The interactive screens, each opened from the widget kinds it lists. */
 static const struct view_ops *const screens[] = {
     &gates_view,
+    &activations_view,
+    &forward_view,
+    &descent_view,
 };
 
 const struct view_ops *app_screen_for(const char *kind)

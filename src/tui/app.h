@@ -139,6 +139,9 @@ void backprop_view_fini(struct app *a);
 /* Interactive screens kept in a->screen (see view_ops.open), opened
  * with ACT_WALK from a lesson step whose widget they list. */
 extern const struct view_ops gates_view;
+extern const struct view_ops activations_view;
+extern const struct view_ops forward_view; /* from a shapes widget */
+extern const struct view_ops descent_view; /* from a descent widget */
 
 /* The interactive screen for a widget kind, or NULL. */
 const struct view_ops *app_screen_for(const char *kind);

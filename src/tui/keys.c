@@ -25,6 +25,12 @@ static const struct key_binding table[] = {
     {'r', 'r', "r", NULL, ACT_RULE, KM_SCREEN},
     {'x', 'x', "x", NULL, ACT_SEARCH, KM_SCREEN},
     {'m', 'm', "m", NULL, ACT_TRAIN, KM_SCREEN},
+    {'d', 'd', "d", NULL, ACT_DERIV, KM_SCREEN},
+    {'[', '[', "[", NULL, ACT_SLOPE_DOWN, KM_SCREEN},
+    {']', ']', "]", NULL, ACT_SLOPE_UP, KM_SCREEN},
+    {'a', 'a', "a", NULL, ACT_ADD, KM_SCREEN},
+    {KEY_DC, KEY_DC, "Del", NULL, ACT_REMOVE, KM_SCREEN},
+    {'X', 'X', "X", NULL, ACT_REMOVE, KM_SCREEN},
     {' ', ' ', "Space", NULL, ACT_NEXT, KM_NORMAL | KM_SCREEN},
     {KEY_RIGHT, KEY_RIGHT, "→", "Right", ACT_NEXT, KM_ALL},
     {'l', 'l', "l", NULL, ACT_NEXT, KM_ALL},
@@ -65,7 +71,7 @@ static const struct key_binding table[] = {
     {'n', 'n', "n", NULL, ACT_NUMERIC, KM_ALL},
     {'B', 'B', "B", NULL, ACT_BIAS, KM_ALL},
     {'c', 'c', "c", NULL, ACT_CHECK, KM_ALL},
-    {'\t', '\t', "Tab", NULL, ACT_PANEL, KM_ALL},
+    {'\t', '\t', "Tab", NULL, ACT_PANEL, KM_ANY},
 };
 
 #define N_BINDINGS ((int)(sizeof table / sizeof table[0]))

@@ -44,6 +44,13 @@ enum tui_action {
     ACT_RULE,   /* switch a rule (the step function's s > 0 / s >= 0) */
     ACT_SEARCH, /* search for an answer */
     ACT_TRAIN,  /* train further */
+    /* The activation explorer's own actions (KM_SCREEN). */
+    ACT_DERIV,      /* show or hide the derivative */
+    ACT_SLOPE_DOWN, /* leaky ReLU's slope down */
+    ACT_SLOPE_UP,   /* and up */
+    /* The forward-pass screen's own actions (KM_SCREEN). */
+    ACT_ADD,    /* add a hidden layer */
+    ACT_REMOVE, /* remove a hidden layer */
     ACT_COUNT,
     ACT_NONE = -1
 };

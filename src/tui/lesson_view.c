@@ -49,10 +49,10 @@ static void page_prose(struct app_page *p, int *y, struct rgrid *tmp,
 static void page_widgets(struct app *a, const struct lesson_step *s,
                          struct rgrid *tmp, int *y)
 {
+    /* The chrome's glyph set: a wide-ambiguous terminal gets ASCII boxes
+     * but keeps braille plots. */
     struct widget_ctx ctx = {
-        /* Widgets have one switch for glyphs; box drawing and blocks are
-         * ambiguous width, so a wide-ambiguous terminal gets ASCII. */
-        .ascii = a->ascii || a->wide_ambiguous,
+        .glyphs = a->glyphs,
         .lang = text_lang_code(a->lang),
     };
     struct app_page *p = &a->page;
