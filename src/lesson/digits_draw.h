@@ -22,6 +22,16 @@ void digits_draw_image(struct rgrid *g, int x, int y, const double *img,
 /* The same for an image of bytes 0..255 (a dataset image). */
 void digits_draw_bytes(struct rgrid *g, int x, int y, const unsigned char *px,
                        const struct rglyphs *gs);
+/* A 28 x 28 image in 14 x 7 cells, for grids of many digits: braille,
+ * 2 x 4 pixels a cell, a dot lit where the pixel is at least 0.5; in
+ * ASCII the mean of the 8 pixels on the ramp " .:-=+*#". */
+#define DIGITS_SMALL_W (DIGITS_SIDE / 2) /* 14 */
+#define DIGITS_SMALL_H (DIGITS_SIDE / 4) /* 7 */
+void digits_draw_small(struct rgrid *g, int x, int y, const double *img,
+                       const struct rglyphs *gs, int style);
+void digits_draw_small_bytes(struct rgrid *g, int x, int y,
+                             const unsigned char *px,
+                             const struct rglyphs *gs, int style);
 /* A weight map from -absmax (dark) through 0 (mid-grey) to +absmax
  * (bright), in braille greys (ASCII ramp without braille): the grey
  * levels matter here, so never half blocks. */
