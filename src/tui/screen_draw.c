@@ -159,19 +159,18 @@ static void draw_answer(struct app *a, struct rgrid *g, int x, int y, int w)
     digits_draw_small(g, x, y, s->seen, gs, RS_NORMAL);
     int tx = x + DIGITS_SMALL_W + 2, tw = w - DIGITS_SMALL_W - 2;
     rgrid_print_n(g, tx, y, tw,
-                  ko(a) ? "신경망이 보는 숫자 (MNIST처럼 처리)"
-                        : "what the network sees (made like MNIST)",
+                  ko(a) ? "신경망이 보는 숫자" : "what the network sees",
                   RS_BOLD);
     if (s->prep.w > 0) {
         const struct digits_prep *p = &s->prep;
         snprintf(line, sizeof line,
-                 ko(a) ? "상자 %dx%d, 배율 %.2f -> %dx%d"
-                       : "box %dx%d, scale %.2f -> %dx%d",
+                 ko(a) ? "상자 %dx%d x%.2f -> %dx%d"
+                       : "box %dx%d x%.2f -> %dx%d",
                  p->x1 - p->x0 + 1, p->y1 - p->y0 + 1, p->scale, p->w, p->h);
         rgrid_print_n(g, tx, y + 2, tw, line, RS_NORMAL);
         snprintf(line, sizeof line,
-                 ko(a) ? "무게중심 (%.1f, %.1f), 목표 (14, 14)"
-                       : "centre of mass (%.1f, %.1f), aim (14, 14)",
+                 ko(a) ? "무게중심 (%.1f, %.1f)"
+                       : "mass centre (%.1f, %.1f)",
                  p->out_cx, p->out_cy);
         rgrid_print_n(g, tx, y + 3, tw, line, RS_NORMAL);
     }
@@ -242,10 +241,10 @@ static void draw_draw(struct app *a, struct rgrid *g, int top, int rows)
     int rx = x + SIDE + 4;
     draw_answer(a, g, rx, top + 1, w - (SIDE + 4));
     rgrid_print_n(g, x, top + rows - 1, w,
-                  ko(a) ? "마우스로 그리거나, 화살표로 움직이고 Space로 펜을 "
-                          "내리세요. x 지우개, c 모두 지우기."
-                        : "Draw with the mouse, or move with the arrows and "
-                          "put the pen down with Space. x erases, c clears.",
+                  ko(a) ? "마우스로 끌어 그리기. 화살표 이동, Space 펜, "
+                          "x 지우개, c 지우기."
+                        : "Drag the mouse to draw; or arrows move, Space "
+                          "pen, x eraser, c clear.",
                   RS_DIM);
 }
 

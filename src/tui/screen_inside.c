@@ -164,7 +164,6 @@ static void draw_tiles(struct app *a, struct rgrid *g, int x, int y, int w,
     int mistakes = s->page == PAGE_MISTAKES;
     size_t n = mistakes ? s->eval.n_wrong : s->eval.n;
     int cols = w / TILE_W, lines = rows / TILE_H;
-    s->per_page = (size_t)(cols > 0 ? cols : 1) * (size_t)(lines > 0 ? lines : 1);
     size_t first = s->first[mistakes];
     for (int i = 0; i < cols * lines && first + (size_t)i < n; i++) {
         size_t k = first + (size_t)i;
@@ -289,6 +288,9 @@ static void inside_draw(struct app *a, struct rgrid *g, int top, int rows)
     }
     if (s->page == PAGE_MISTAKES || s->page == PAGE_ANSWERS) {
         int mistakes = s->page == PAGE_MISTAKES;
+        int cols = w / TILE_W, lines = (rows - 2) / TILE_H;
+        s->per_page = (size_t)(cols > 0 ? cols : 1) *
+                      (size_t)(lines > 0 ? lines : 1);
         size_t n = mistakes ? s->eval.n_wrong : s->eval.n;
         snprintf(line, sizeof line, ko(a) ? "%zu-%zu / %zu" : "%zu-%zu of %zu",
                  n ? s->first[mistakes] + 1 : 0,
@@ -297,7 +299,7 @@ static void inside_draw(struct app *a, struct rgrid *g, int top, int rows)
                      : n,
                  n);
         rgrid_print(g, px, top + 1, line, RS_DIM);
-        draw_tiles(a, g, x, top + 3, w, rows - 3);
+        draw_tiles(a, g, x, top + 2, w, rows - 2);
     } else if (s->page == PAGE_CONFUSION) {
         draw_confusion(a, g, x, top + 3, w);
     } else {
