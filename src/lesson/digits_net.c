@@ -154,7 +154,7 @@ void digits_net_describe(const struct digits_net *n, const char *lang,
     train_config_shape(&s->cfg, shape, sizeof shape);
     double acc = s->epoch > 0 ? s->history[s->epoch - 1].test_acc : 0;
     if (ko)
-        snprintf(buf, len, "%s %s, %s, %ld 에폭 학습: 테스트 정확도 %.4f",
+        snprintf(buf, len, "%s %s, %s, %ld 에포크 학습: 테스트 정확도 %.4f",
                  shape, nn_act_name(s->cfg.act.kind),
                  nn_optim_name(s->cfg.opt.kind), s->epoch, acc);
     else
