@@ -1,0 +1,213 @@
+#!/bin/sh
+# Terminal faults in a real terminal (tmux), beyond what tests/tui covers:
+# resize storms, a terminal shrunk to 10x5 (and 1x1) and back at each
+# screen, SIGINT/SIGTERM/SIGHUP at each screen (the terminal is restored
+# and nnlab dies of the signal), TERM unset, unknown or without colours,
+# locales that are not UTF-8 (ASCII only on screen, even for Korean
+# text: no mojibake).
+#
+# Usage: tmux_faults.sh NNLAB FIXTURE_LESSON
+# Exit 77 (skipped) when tmux is not installed.
+nnlab=$1
+fixture=$2
+command -v tmux >/dev/null || exit 77
+sock=nnlab-faults-$$
+prompt='faults$'
+fail=0
+tmx() { tmux -L "$sock" -f /dev/null "$@"; }
+sockpath=
+cleanup() {
+    tmx kill-server >/dev/null 2>&1
+    [ -n "$sockpath" ] && rm -f "$sockpath"
+}
+trap cleanup EXIT INT TERM
+
+screen() { tmx capture-pane -p -t t; }
+
+# wait_for DESCRIPTION TEXT...: every TEXT on screen within 10 s.
+wait_for() {
+    desc=$1
+    shift
+    i=0
+    while [ $i -lt 100 ]; do
+        s=$(screen)
+        ok=1
+        for t in "$@"; do
+            case $s in *"$t"*) ;; *) ok=0 ;; esac
+        done
+        [ $ok -eq 1 ] && return 0
+        sleep 0.1
+        i=$((i + 1))
+    done
+    echo "FAIL: $desc: screen lacks one of: $*"
+    printf '%s\n' "---- screen ----" "$s" "----------------"
+    fail=1
+    return 1
+}
+
+# The prompt is back, $? is the expected status, the alternate screen and
+# mouse reporting are off; then the pane is cleared for the next check.
+expect_shell() { # description, status
+    wait_for "$1: prompt back" "$prompt" || return
+    tmx send-keys -t t "echo status=\$?" Enter
+    wait_for "$1: exit status" "status=$2"
+    flags=$(tmx display -p -t t '#{alternate_on} #{mouse_any_flag}')
+    if [ "$flags" != "0 0" ]; then
+        echo "FAIL: $1: alternate screen / mouse mode left on ($flags)"
+        fail=1
+    fi
+    tmx send-keys -t t clear Enter
+    sleep 0.2
+}
+
+# q until nnlab has gone (help, lesson, menu: up to three levels).
+quit_all() {
+    tmx send-keys -t t Escape
+    i=0
+    while [ $i -lt 6 ] && [ -n "$(nnlab_pid)" ]; do
+        tmx send-keys -t t q
+        sleep 0.3
+        i=$((i + 1))
+    done
+}
+
+size() { tmx resize-window -t t -x "$1" -y "$2"; }
+
+# nnlab's process id (a child of the pane's shell).
+nnlab_pid() {
+    shell=$(tmx display -p -t t '#{pane_pid}')
+    pgrep -P "$shell" nnlab
+}
+
+# Only printable ASCII on screen.
+ascii_only() { # description
+    if screen | LC_ALL=C grep -q '[^ -~]'; then
+        echo "FAIL: $1: non-ASCII bytes on screen:"
+        screen | LC_ALL=C grep '[^ -~]'
+        fail=1
+    fi
+}
+
+tmx new-session -d -s t -x 100 -y 30 \
+    "env -u LC_ALL -u LC_MESSAGES -u NO_COLOR LANG=C.UTF-8 PS1='$prompt ' sh" ||
+    { echo "cannot start tmux"; exit 1; }
+sockpath=$(tmx display -p '#{socket_path}')
+wait_for "shell started" "$prompt" || exit 1
+
+# Each screen: how to reach it from the start of `nnlab --lesson FIXTURE`
+# (keys), and text that shows it is there.
+screens="lesson help menu demo"
+open_screen() { # screen
+    case $1 in
+    lesson)
+        tmx send-keys -t t "'$nnlab' --lesson '$fixture'" Enter
+        wait_for "open lesson" "Alpha prose" ;;
+    help)
+        tmx send-keys -t t "'$nnlab' --lesson '$fixture'" Enter
+        wait_for "open lesson for help" "Alpha prose" &&
+            tmx send-keys -t t '?' && wait_for "open help" "Keys" ;;
+    menu)
+        tmx send-keys -t t "'$nnlab'" Enter
+        wait_for "open menu" "Lessons" ;;
+    demo)
+        tmx send-keys -t t "'$nnlab' --demo 0.5 --lesson '$fixture'" Enter
+        wait_for "open demo" "Bravo prose" ;;
+    esac
+}
+shown() { # screen: text that is on it
+    case $1 in
+    lesson) echo "Alpha prose" ;;
+    help) echo "Keys" ;;
+    menu) echo "Lessons" ;;
+    demo) echo "" ;; # the tour moves on: any screen but "too small"
+    esac
+}
+
+# Shrink to 10x5 and 1x1 and back, then a storm of 60 resizes, at each
+# screen: the screen comes back whole and still takes keys.
+for scr in $screens; do
+    open_screen "$scr" || continue
+    size 10 5
+    wait_for "$scr at 10x5" "now 10x5"
+    size 1 1
+    sleep 0.3
+    size 100 30
+    wait_for "$scr back from 10x5" "$(shown "$scr")"
+    i=0
+    while [ $i -lt 60 ]; do
+        size $((5 + i * 37 % 140)) $((2 + i * 11 % 50))
+        i=$((i + 1))
+    done
+    size 100 30
+    wait_for "$scr after a resize storm" "$(shown "$scr")"
+    sleep 0.5
+    case $(screen) in
+    *"too small"*) echo "FAIL: $scr: still 'too small' at 100x30"; fail=1 ;;
+    esac
+    # Still alive and listening: the keys that leave this screen.
+    quit_all
+    expect_shell "$scr: quit after resizes" 0
+done
+
+# Signals at each screen, also while the screen is too small: nnlab
+# restores the terminal, then dies of the signal (128 + its number).
+for scr in $screens small; do
+    for sig in INT TERM HUP; do
+        if [ "$scr" = small ]; then
+            open_screen lesson && size 30 8 && wait_for "small" "now 30x8"
+        else
+            open_screen "$scr"
+        fi
+        pid=$(nnlab_pid)
+        if [ -z "$pid" ]; then
+            echo "FAIL: $scr SIG$sig: no nnlab process"
+            fail=1
+            size 100 30
+            continue
+        fi
+        kill -"$sig" "$pid"
+        case $sig in INT) st=130 ;; TERM) st=143 ;; HUP) st=129 ;; esac
+        size 100 30
+        expect_shell "$scr: SIG$sig" "$st"
+    done
+done
+
+# TERM unset or unknown to terminfo: a message naming it, status 1.
+tmx send-keys -t t "env -u TERM '$nnlab' 2>&1" Enter
+wait_for "TERM unset: message" "TERM is not set" "use --batch"
+expect_shell "TERM unset" 1
+tmx send-keys -t t "TERM=xterm-nonexistent-model '$nnlab' 2>&1" Enter
+wait_for "TERM unknown: message" "TERM=xterm-nonexistent-model"
+expect_shell "TERM unknown" 1
+
+# A terminal without colours (vt100): the lesson shows, no colour codes.
+tmx send-keys -t t "TERM=vt100 '$nnlab' --lesson '$fixture'" Enter
+wait_for "vt100" "Alpha prose"
+case $(tmx capture-pane -p -e -t t) in
+*"[38;5;"* | *"[3"[0-7]"m"*) echo "FAIL: vt100: colour on screen"; fail=1 ;;
+esac
+tmx send-keys -t t q q
+expect_shell "vt100" 0
+
+# Locales that are not UTF-8 (POSIX, and one not installed, which falls
+# back to C): ASCII drawing only, and Korean lesson text does not reach
+# the terminal as raw bytes.
+for loc in "LC_ALL=POSIX" "LANG=en_US.ISO-8859-1" "LC_ALL=C LANG=C.UTF-8"; do
+    tmx send-keys -t t "$loc '$nnlab' --lesson '$fixture'" Enter
+    wait_for "$loc: lesson" "Alpha prose"
+    tmx send-keys -t t Right
+    wait_for "$loc: table" "Bravo prose"
+    ascii_only "$loc: lesson"
+    tmx send-keys -t t q
+    wait_for "$loc: menu" "Lessons"
+    ascii_only "$loc: menu"
+    tmx send-keys -t t q
+    expect_shell "$loc" 0
+done
+tmx send-keys -t t "LC_ALL=POSIX '$nnlab' --lang ko backprop" Enter
+wait_for "Korean in POSIX: screen" "nnlab"
+ascii_only "Korean in a POSIX locale"
+tmx send-keys -t t q q
+expect_shell "Korean in POSIX" 0
+
+exit $fail
