@@ -16,8 +16,8 @@ static double clamp01(double v)
     return v > 0 ? (v < 1 ? v : 1) : 0; /* NaN fails v > 0: 0 */
 }
 
-int digits_centre_of_mass(const double *img, int n_rows, int n_cols,
-                          double *cx, double *cy)
+int digits_centre_of_mass(const double *img, int n_rows, int n_cols, double *cx,
+                          double *cy)
 {
     double sum = 0, sx = 0, sy = 0;
     for (int y = 0; y < n_rows; y++)

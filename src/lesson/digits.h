@@ -35,17 +35,17 @@
 
 #define DIGITS_SIDE DATASET_SIDE /* 28 */
 #define DIGITS_PIXELS (DIGITS_SIDE * DIGITS_SIDE)
-#define DIGITS_BOX 20     /* the longer side of the box after scaling */
-#define DIGITS_CENTRE 14  /* where the centre of mass goes, x and y */
-#define DIGITS_EMPTY 1    /* returned for a canvas without ink */
+#define DIGITS_BOX 20    /* the longer side of the box after scaling */
+#define DIGITS_CENTRE 14 /* where the centre of mass goes, x and y */
+#define DIGITS_EMPTY 1   /* returned for a canvas without ink */
 
 /* What preprocessing did, for showing it. */
 struct digits_prep {
-    int x0, y0, x1, y1; /* bounding box on the canvas (inclusive) */
-    double scale;       /* s = 20 / max(x1 - x0 + 1, y1 - y0 + 1) */
-    int w, h;           /* size of the scaled digit, the longer one 20 */
-    double cx, cy;      /* centre of mass of the scaled digit, in its box */
-    int dx, dy;         /* where its top-left corner went in the field */
+    int x0, y0, x1, y1;    /* bounding box on the canvas (inclusive) */
+    double scale;          /* s = 20 / max(x1 - x0 + 1, y1 - y0 + 1) */
+    int w, h;              /* size of the scaled digit, the longer one 20 */
+    double cx, cy;         /* centre of mass of the scaled digit, in its box */
+    int dx, dy;            /* where its top-left corner went in the field */
     double out_cx, out_cy; /* centre of mass of the result */
 };
 
@@ -65,8 +65,8 @@ void digits_to_bytes(const double *img, unsigned char *bytes);
 
 /* Centre of mass of an image of n_rows x n_cols ink values, in pixel
  * indices; returns 0, or DIGITS_EMPTY without ink. */
-int digits_centre_of_mass(const double *img, int n_rows, int n_cols,
-                          double *cx, double *cy);
+int digits_centre_of_mass(const double *img, int n_rows, int n_cols, double *cx,
+                          double *cy);
 
 /*
  * Preprocess the canvas and classify it with m (784 inputs, 10 softmax

@@ -50,8 +50,8 @@ void digits_draw_small(struct rgrid *g, int x, int y, const double *img,
 }
 
 void digits_draw_small_bytes(struct rgrid *g, int x, int y,
-                             const unsigned char *px,
-                             const struct rglyphs *gs, int style)
+                             const unsigned char *px, const struct rglyphs *gs,
+                             int style)
 {
     double img[DIGITS_PIXELS];
     for (int i = 0; i < DIGITS_PIXELS; i++)

@@ -30,8 +30,8 @@ void digits_draw_bytes(struct rgrid *g, int x, int y, const unsigned char *px,
 void digits_draw_small(struct rgrid *g, int x, int y, const double *img,
                        const struct rglyphs *gs, int style);
 void digits_draw_small_bytes(struct rgrid *g, int x, int y,
-                             const unsigned char *px,
-                             const struct rglyphs *gs, int style);
+                             const unsigned char *px, const struct rglyphs *gs,
+                             int style);
 /* A weight map from -absmax (dark) through 0 (mid-grey) to +absmax
  * (bright), in braille greys (ASCII ramp without braille): the grey
  * levels matter here, so never half blocks. */

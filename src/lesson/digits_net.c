@@ -158,8 +158,7 @@ void digits_net_describe(const struct digits_net *n, const char *lang,
                  shape, nn_act_name(s->cfg.act.kind),
                  nn_optim_name(s->cfg.opt.kind), s->epoch, acc);
     else
-        snprintf(buf, len, "%s %s, %s, %ld epoch%s: test accuracy %.4f",
-                 shape, nn_act_name(s->cfg.act.kind),
-                 nn_optim_name(s->cfg.opt.kind), s->epoch,
-                 s->epoch == 1 ? "" : "s", acc);
+        snprintf(buf, len, "%s %s, %s, %ld epoch%s: test accuracy %.4f", shape,
+                 nn_act_name(s->cfg.act.kind), nn_optim_name(s->cfg.opt.kind),
+                 s->epoch, s->epoch == 1 ? "" : "s", acc);
 }

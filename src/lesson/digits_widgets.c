@@ -115,8 +115,8 @@ static int data_check(const struct lesson_widget *w, char *msg, size_t len)
 }
 
 static int data_render(const struct lesson_widget *w,
-                       const struct widget_ctx *ctx, struct rgrid *g,
-                       char *msg, size_t len)
+                       const struct widget_ctx *ctx, struct rgrid *g, char *msg,
+                       size_t len)
 {
     struct data_args d;
     if (data_read(w, &d, msg, len) != 0)
@@ -174,8 +174,8 @@ static int data_render(const struct lesson_widget *w,
                          split ? WORD(ko, "test", "테스트")
                                : WORD(ko, "train", "훈련"));
             for (int c = 0; c < DATASET_CLASSES; c++)
-                k += snprintf(line + k, sizeof line - (size_t)k, "%6zu",
-                              cnt[c]);
+                k +=
+                    snprintf(line + k, sizeof line - (size_t)k, "%6zu", cnt[c]);
             rgrid_print(g, 0, row++, line, RS_NORMAL);
         }
     }
@@ -249,8 +249,8 @@ static int cost_check(const struct lesson_widget *w, char *msg, size_t len)
 #define NOTES_ITERATIONS 10000
 
 static int cost_render(const struct lesson_widget *w,
-                       const struct widget_ctx *ctx, struct rgrid *g,
-                       char *msg, size_t len)
+                       const struct widget_ctx *ctx, struct rgrid *g, char *msg,
+                       size_t len)
 {
     struct numgrad_cost_config cfg;
     if (cost_read(w, &cfg, msg, len) != 0)
@@ -492,17 +492,16 @@ static int draw_digits(struct rgrid *g, int row, const struct digits_eval *e,
     for (long i = 0; i < count && (size_t)i < e->n; i++) {
         int x = 16 * (int)(i % per);
         int y = row + (DIGITS_SMALL_H + 1) * (int)(i / per);
-        digits_draw_small_bytes(g, x, y,
-                                ds->test_images.pixels +
-                                    (size_t)i * DIGITS_PIXELS,
-                                gs, RS_NORMAL);
+        digits_draw_small_bytes(
+            g, x, y, ds->test_images.pixels + (size_t)i * DIGITS_PIXELS, gs,
+            RS_NORMAL);
         unsigned truth = ds->test_labels.labels[i], pred = e->pred[i];
         if (truth == pred)
             snprintf(line, sizeof line, "%u  %.3f", pred,
                      (double)e->probs[(size_t)i * DATASET_CLASSES + pred]);
         else
-            snprintf(line, sizeof line, ko ? "%u? 정답 %u" : "%u? was %u",
-                     pred, truth);
+            snprintf(line, sizeof line, ko ? "%u? 정답 %u" : "%u? was %u", pred,
+                     truth);
         rgrid_print(g, x, y + DIGITS_SMALL_H, line,
                     truth == pred ? RS_GOOD : RS_BAD);
     }
@@ -523,8 +522,9 @@ static int draw_weight_maps(struct rgrid *g, int row, struct nn_mlp *m,
         int x = 30 * (shown % per);
         int y = row + (DIGITS_DRAW_H + 1) * (shown / per);
         snprintf(line, sizeof line,
-                 ko ? "은닉 뉴런 %zu, |w| <= %.3f" : "hidden unit %zu, "
-                                                    "|w| <= %.3f",
+                 ko ? "은닉 뉴런 %zu, |w| <= %.3f"
+                    : "hidden unit %zu, "
+                      "|w| <= %.3f",
                  d->units[i], big);
         rgrid_print(g, x, y, line, RS_BOLD);
         digits_draw_weights(g, x, y + 1, map, big, gs);
@@ -598,8 +598,8 @@ static int draw_check(const struct lesson_widget *w, char *msg, size_t len)
 }
 
 static int draw_render(const struct lesson_widget *w,
-                       const struct widget_ctx *ctx, struct rgrid *g,
-                       char *msg, size_t len)
+                       const struct widget_ctx *ctx, struct rgrid *g, char *msg,
+                       size_t len)
 {
     if (draw_check(w, msg, len) != 0)
         return -1;
@@ -644,9 +644,9 @@ static int draw_render(const struct lesson_widget *w,
 static const char *const data_params[] = {"show", "batch", "count", NULL};
 static const char *const cost_params[] = {"hidden", "batch", "weights", "seed",
                                           NULL};
-static const char *const inside_params[] = {
-    "preset", "epochs", "train-size", "seed", "show",
-    "units",  "count",  "view",       NULL};
+static const char *const inside_params[] = {"preset", "epochs", "train-size",
+                                            "seed",   "show",   "units",
+                                            "count",  "view",   NULL};
 static const char *const draw_params[] = {"show", NULL};
 
 const struct widget_kind widget_mnist_data = {"mnist-data", data_params,

@@ -171,8 +171,8 @@ int numgrad_cost_run(struct numgrad_cost *c,
     }
     c->t_numeric = now_seconds() - t0;
     c->passes = ctx.passes;
-    c->t_numeric_all = c->t_numeric / (double)cfg->n_weights *
-                       (double)c->mlp.n_params;
+    c->t_numeric_all =
+        c->t_numeric / (double)cfg->n_weights * (double)c->mlp.n_params;
     struct nn_mat a = nn_mat_wrap(NN_F64, 1, cfg->n_weights, c->backprop);
     struct nn_mat b = nn_mat_wrap(NN_F64, 1, cfg->n_weights, c->numeric);
     if ((err = nn_gradcheck(&c->max_rel, NULL, &a, &b)))

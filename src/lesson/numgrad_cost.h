@@ -41,11 +41,11 @@ void numgrad_cost_config_default(struct numgrad_cost_config *c);
 
 struct numgrad_cost {
     struct numgrad_cost_config cfg;
-    int real_data;            /* 1: MNIST images; 0: random pixels */
-    struct nn_mlp mlp;        /* f64 */
-    struct nn_mat x;          /* (batch, 784) inputs */
-    size_t *labels;           /* batch labels */
-    double loss;              /* cross-entropy at the weights */
+    int real_data;     /* 1: MNIST images; 0: random pixels */
+    struct nn_mlp mlp; /* f64 */
+    struct nn_mat x;   /* (batch, 784) inputs */
+    size_t *labels;    /* batch labels */
+    double loss;       /* cross-entropy at the weights */
     size_t index[NUMGRAD_COST_MAX_WEIGHTS];    /* parameter positions */
     double backprop[NUMGRAD_COST_MAX_WEIGHTS]; /* their ∂L/∂p by backprop */
     double numeric[NUMGRAD_COST_MAX_WEIGHTS];  /* ... by central difference */

@@ -37,7 +37,7 @@ struct draw_screen {
     struct digits_net net;
     int net_ok; /* net is set up (it may still be training) */
     double canvas[DIGITS_PIXELS];
-    int cx, cy;   /* cursor pixel */
+    int cx, cy; /* cursor pixel */
     enum pen pen;
     int ox, oy;   /* screen cell of canvas pixel (0, 0), for the mouse */
     int answered; /* digit and probs hold an answer for the canvas */
@@ -91,8 +91,8 @@ static int draw_open(struct app *a, const struct lesson_widget *w)
         return -1;
     s->back = a->view;
     s->cx = s->cy = SIDE / 2 - 1;
-    s->net_ok = digits_net_open(&s->net, train_view_session(a), NULL, NULL) ==
-                0;
+    s->net_ok =
+        digits_net_open(&s->net, train_view_session(a), NULL, NULL) == 0;
     a->screen = s;
     return 0;
 }
@@ -169,8 +169,7 @@ static void draw_answer(struct app *a, struct rgrid *g, int x, int y, int w)
                  p->x1 - p->x0 + 1, p->y1 - p->y0 + 1, p->scale, p->w, p->h);
         rgrid_print_n(g, tx, y + 2, tw, line, RS_NORMAL);
         snprintf(line, sizeof line,
-                 ko(a) ? "무게중심 (%.1f, %.1f)"
-                       : "mass centre (%.1f, %.1f)",
+                 ko(a) ? "무게중심 (%.1f, %.1f)" : "mass centre (%.1f, %.1f)",
                  p->out_cx, p->out_cy);
         rgrid_print_n(g, tx, y + 3, tw, line, RS_NORMAL);
     }
@@ -189,8 +188,7 @@ static void draw_answer(struct app *a, struct rgrid *g, int x, int y, int w)
     }
     if (!s->answered) {
         rgrid_print_n(g, x, by, w,
-                      ko(a) ? "숫자를 그려 보세요." : "Draw a digit.",
-                      RS_DIM);
+                      ko(a) ? "숫자를 그려 보세요." : "Draw a digit.", RS_DIM);
         return;
     }
     snprintf(line, sizeof line,
@@ -358,9 +356,8 @@ static const struct view_hint draw_hints[] = {
 };
 
 static const enum tui_action draw_help[] = {
-    ACT_UP,   ACT_DOWN,  ACT_INC,  ACT_DEC,    ACT_NEXT,
-    ACT_SEARCH, ACT_CHECK, ACT_HELP, ACT_BACK, ACT_CLOSE,
-    ACT_LANG, ACT_REDRAW, ACT_COUNT,
+    ACT_UP,   ACT_DOWN, ACT_INC,   ACT_DEC,  ACT_NEXT,   ACT_SEARCH, ACT_CHECK,
+    ACT_HELP, ACT_BACK, ACT_CLOSE, ACT_LANG, ACT_REDRAW, ACT_COUNT,
 };
 
 static const char *const draw_widgets[] = {"mnist-draw", NULL};

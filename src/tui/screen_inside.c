@@ -80,13 +80,13 @@ static int inside_open(struct app *a, const struct lesson_widget *w)
         return -1;
     s->back = a->view;
     const char *v = w ? lesson_widget_param(w, "view") : NULL;
-    static const char *const names[PAGES] = {"answers", "mistakes",
-                                             "confusion", "weights"};
+    static const char *const names[PAGES] = {"answers", "mistakes", "confusion",
+                                             "weights"};
     for (int p = 0; v && p < PAGES; p++)
         if (strcmp(v, names[p]) == 0)
             s->page = (enum page)p;
-    s->net_ok = digits_net_open(&s->net, train_view_session(a), NULL, NULL) ==
-                0;
+    s->net_ok =
+        digits_net_open(&s->net, train_view_session(a), NULL, NULL) == 0;
     if (s->net_ok && digits_net_ready(&s->net))
         evaluate(s);
     a->screen = s;
@@ -278,8 +278,7 @@ static void inside_draw(struct app *a, struct rgrid *g, int top, int rows)
     rgrid_print_n(g, x, top, w, line, RS_TITLE);
     static const char *const en[PAGES] = {"answers", "mistakes", "confusion",
                                           "weights"};
-    static const char *const kr[PAGES] = {"답", "실수", "혼동 행렬",
-                                          "가중치"};
+    static const char *const kr[PAGES] = {"답", "실수", "혼동 행렬", "가중치"};
     int px = x;
     for (int p = 0; p < PAGES; p++) {
         px += rgrid_print(g, px, top + 1, ko(a) ? kr[p] : en[p],
@@ -289,8 +288,8 @@ static void inside_draw(struct app *a, struct rgrid *g, int top, int rows)
     if (s->page == PAGE_MISTAKES || s->page == PAGE_ANSWERS) {
         int mistakes = s->page == PAGE_MISTAKES;
         int cols = w / TILE_W, lines = (rows - 2) / TILE_H;
-        s->per_page = (size_t)(cols > 0 ? cols : 1) *
-                      (size_t)(lines > 0 ? lines : 1);
+        s->per_page =
+            (size_t)(cols > 0 ? cols : 1) * (size_t)(lines > 0 ? lines : 1);
         size_t n = mistakes ? s->eval.n_wrong : s->eval.n;
         snprintf(line, sizeof line, ko(a) ? "%zu-%zu / %zu" : "%zu-%zu of %zu",
                  n ? s->first[mistakes] + 1 : 0,
@@ -411,9 +410,8 @@ static const struct view_hint inside_hints[] = {
 };
 
 static const enum tui_action inside_help[] = {
-    ACT_PANEL, ACT_NEXT, ACT_PREV,  ACT_UP,   ACT_DOWN,
-    ACT_INC,   ACT_DEC,  ACT_FIRST, ACT_HELP, ACT_BACK,
-    ACT_CLOSE, ACT_LANG, ACT_REDRAW, ACT_COUNT,
+    ACT_PANEL, ACT_NEXT, ACT_PREV, ACT_UP,    ACT_DOWN, ACT_INC,    ACT_DEC,
+    ACT_FIRST, ACT_HELP, ACT_BACK, ACT_CLOSE, ACT_LANG, ACT_REDRAW, ACT_COUNT,
 };
 
 static const char *const inside_widgets[] = {"mnist-inside", NULL};

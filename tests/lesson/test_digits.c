@@ -137,9 +137,9 @@ START_TEST(test_empty_and_bytes)
     double img[DIGITS_PIXELS] = {0};
     img[0] = 1;
     img[1] = 0.5;
-    img[2] = 2;    /* clamped */
-    img[3] = -1;   /* clamped */
-    img[4] = NAN;  /* no ink */
+    img[2] = 2;   /* clamped */
+    img[3] = -1;  /* clamped */
+    img[4] = NAN; /* no ink */
     unsigned char b[DIGITS_PIXELS];
     digits_to_bytes(img, b);
     ck_assert_int_eq(b[0], 255);
@@ -239,8 +239,7 @@ START_TEST(test_eval_known_network)
     struct nn_mat x;
     ck_assert_int_eq(nn_mat_init(&x, NN_F64, 1, 784), 0);
     int digit = -1;
-    ck_assert_int_eq(digits_read(&m, &x, canvas, &digit, probs, NULL, NULL),
-                     0);
+    ck_assert_int_eq(digits_read(&m, &x, canvas, &digit, probs, NULL, NULL), 0);
     ck_assert_int_eq(digit, 0);
     for (int k = 0; k < 10; k++)
         ck_assert_near(probs[k], 0.1, 1e-12);

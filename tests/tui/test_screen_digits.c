@@ -258,10 +258,11 @@ START_TEST(test_inside_pages)
             line[n++] = (char)rgrid_at(&g, x, row0 + t)->ch;
         line[n] = '\0';
         long v[11], sum = 0;
-        ck_assert_int_eq(sscanf(line, "%ld %ld %ld %ld %ld %ld %ld %ld %ld "
-                                      "%ld %ld",
-                                &v[0], &v[1], &v[2], &v[3], &v[4], &v[5],
-                                &v[6], &v[7], &v[8], &v[9], &v[10]),
+        ck_assert_int_eq(sscanf(line,
+                                "%ld %ld %ld %ld %ld %ld %ld %ld %ld "
+                                "%ld %ld",
+                                &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &v[6],
+                                &v[7], &v[8], &v[9], &v[10]),
                          11);
         ck_assert_int_eq(v[0], t);
         for (int p = 1; p <= 10; p++)
