@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lesson/lesson.h"
 #include "tui/app.h"
 #include "tui/keys.h"
 
@@ -209,9 +210,15 @@ START_TEST(test_draw_with_keys)
     s = screen(&a);
     ck_assert_shows(s, "Draw a digit.");
     free(s);
-    /* A click paints under the mouse. */
+    /* A click paints under the mouse, and a drag paints along its way:
+     * cell (x, y) is pixel (x - 3, 2 (y - 5)), the brush 2 x 2. */
     app_click(&a, 3 + 14, 5 + 7);
-    ck_assert_int_gt(canvas_ink(&a), 0);
+    ck_assert_int_eq(canvas_ink(&a), 2);
+    for (int x = 15; x <= 20; x++)
+        app_drag(&a, 3 + x, 5 + 7);
+    ck_assert_int_eq(canvas_ink(&a), 8); /* columns 14..21 of one row */
+    app_drag(&a, 3 + 40, 5 + 7);         /* off the canvas: nothing */
+    ck_assert_int_eq(canvas_ink(&a), 8);
     key(&a, 'q');
     ck_assert_ptr_eq(a.view, &menu_view);
     ck_assert_ptr_null(a.screen);
@@ -318,6 +325,58 @@ START_TEST(test_without_data)
 }
 END_TEST
 
+/* The training screen's network, once it has finished an epoch, is the
+ * one the look inside shows; q goes back to the training screen. */
+START_TEST(test_inside_borrows_training)
+{
+    data_setup(1);
+    struct app a;
+    app_setup(&a);
+    key(&a, 'M');
+    ck_assert_ptr_eq(a.view, &train_view);
+    for (int i = 0; i < 5000 && app_timeout(&a) == 0; i++)
+        app_tick(&a, (double)i);
+    ck_assert(app_timeout(&a) != 0); /* all 10 epochs done */
+    key(&a, 'i');
+    ck_assert_ptr_eq(a.view, &inside_view);
+    ck_assert(app_timeout(&a) != 0); /* nothing to train first */
+    char *s = screen(&a);
+    ck_assert_shows(s, "784-50-10 sigmoid, adam, 10 epochs");
+    free(s);
+    key(&a, 'q');
+    ck_assert_ptr_eq(a.view, &train_view);
+    app_fini(&a);
+    data_teardown();
+}
+END_TEST
+
+/* w on a lesson step with @mnist-draw opens the canvas; q comes back to
+ * the step. */
+START_TEST(test_open_from_lesson)
+{
+    data_setup(0);
+    struct app a;
+    app_setup(&a);
+    static const char text[] = "# L\n\n## Draw\nDraw one.\n\n@mnist-draw\n";
+    struct lesson_error err;
+    a.lessons[0].id = "l";
+    a.lessons[0].lesson = lesson_parse(text, strlen(text), "l", &err);
+    ck_assert_ptr_nonnull(a.lessons[0].lesson);
+    a.n_lessons = 1;
+    app_open_lesson(&a, 0);
+    char *s = screen(&a);
+    ck_assert_shows(s, "made like MNIST");
+    free(s);
+    key(&a, 'w');
+    ck_assert_ptr_eq(a.view, &draw_view);
+    key(&a, 'q');
+    ck_assert_ptr_eq(a.view, &lesson_view);
+    ck_assert_ptr_null(a.screen);
+    app_fini(&a);
+    data_teardown();
+}
+END_TEST
+
 static Suite *digits_screens_suite(void)
 {
     Suite *s = suite_create("digit screens");
@@ -326,6 +385,8 @@ static Suite *digits_screens_suite(void)
     tcase_add_test(tc, test_draw_with_keys);
     tcase_add_test(tc, test_inside_pages);
     tcase_add_test(tc, test_without_data);
+    tcase_add_test(tc, test_inside_borrows_training);
+    tcase_add_test(tc, test_open_from_lesson);
     suite_add_tcase(s, tc);
     return s;
 }
