@@ -52,6 +52,14 @@ draw_stroke() {
     tmx send-keys -t t Space
 }
 
+# mouse CODE X Y: an X10 mouse report (ESC [ M, then 32 + the button
+# code, 33 + the 0-based column and row), as a terminal sends it: code 0
+# presses button 1, 32 moves with it held (a drag), 3 releases.
+mouse() {
+    tmx send-keys -t t -H 1b 5b 4d "$(printf '%x' $((32 + $1)))" \
+        "$(printf '%x' $((33 + $2)))" "$(printf '%x' $((33 + $3)))"
+}
+
 tmx new-session -d -s t -x 80 -y 24 \
     "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 PS1='$prompt ' sh" ||
     { echo "cannot start tmux"; exit 1; }
@@ -66,6 +74,14 @@ tmx send-keys -t t d
 wait_for "canvas without data" "fetch-mnist" "pen up"
 draw_stroke
 wait_for "stroke drawn" "(21, 25) pen up" "box 10x14"
+# The mouse: press in cell (10, 8), drag along row 9 to column 16. Cells
+# map to pixels (x - 3, 2 (y - 5)), the brush is 2 x 2: columns 7..14,
+# rows 6..9, a box of 8 x 4.
+tmx send-keys -t t c
+mouse 0 10 8
+for x in 11 12 13 14 15 16; do mouse 32 $x 9; done
+mouse 3 16 9
+wait_for "mouse drag drawn" "box 8x4" "(13,  8) pen up"
 tmx send-keys -t t q
 wait_for "back to the menu" "Lessons"
 tmx send-keys -t t q
