@@ -502,6 +502,11 @@ int cmd_train(const struct options *o, FILE *out, FILE *err)
         fprintf(err, "nnlab: train: %s\n", msg);
         return 2;
     }
+    /* A run can take minutes: find out now if its model cannot be saved. */
+    if (t.save && model_save_check(t.save, msg, sizeof msg)) {
+        fprintf(err, "nnlab: --save: %s\n", msg);
+        return 1;
+    }
     struct dataset_search search;
     dataset_search_from_env(&search, (enum dataset_kind)t.dataset, t.data_dir);
     struct dataset ds;

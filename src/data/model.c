@@ -166,6 +166,24 @@ static void sync_dir(const char *path)
     }
 }
 
+int model_save_check(const char *path, char *msg, size_t msg_size)
+{
+    char tmp[DATASET_PATH_MAX];
+    if (snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) >= (int)sizeof tmp) {
+        snprintf(msg, msg_size, "%s: the file name is too long", path);
+        return DATA_EIO;
+    }
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        snprintf(msg, msg_size, "%s: cannot create a file next to it: %s", path,
+                 strerror(errno));
+        return DATA_EIO;
+    }
+    close(fd);
+    unlink(tmp);
+    return 0;
+}
+
 int model_save(const char *path, const struct nn_mlp *m, enum dataset_kind kind,
                char *msg, size_t msg_size)
 {

@@ -49,6 +49,14 @@ int model_save(const char *path, const struct nn_mlp *m, enum dataset_kind kind,
                char *msg, size_t msg_size);
 
 /*
+ * Check, before a long training run, that model_save(path) can create its
+ * temporary file next to path (the directory exists and is writable), by
+ * creating and removing one. Returns 0, or DATA_EIO with "PATH: why" in
+ * msg. A later save can still fail (a full disk); it then says so.
+ */
+int model_save_check(const char *path, char *msg, size_t msg_size);
+
+/*
  * Read a model from path into m (built here: free with nn_mlp_fini) and
  * the dataset it was trained on into *kind. Returns 0, or DATA_EIO (cannot
  * read), DATA_EFORMAT (not a model, another version, truncated, corrupt,

@@ -116,9 +116,10 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
     [TX_EXP_SHORT_DERIV] = {"derivative", "도함수"},
     [TX_EXP_SHORT_SLOPE] = {"slope", "기울기"},
     [TX_SHORT_GO] = {"run", "계속"},
-    [TX_SHORT_LR] = {"learning rate", "학습률"},
+    [TX_SHORT_LR] = {"rate", "학습률"},
     [TX_SHORT_RESTART] = {"restart", "처음부터"},
     [TX_SHORT_PRESET] = {"network", "신경망"},
+    [TX_SHORT_INSIDE] = {"inside", "속 보기"},
     [TX_BP_LINE] = {"Line {1}/{2}", "{1}/{2}줄"},
     [TX_BP_START] = {"Next step: the first line. c: work it out first and "
                      "type your value.",

@@ -93,6 +93,7 @@ enum text_id {
     TX_SHORT_LR,
     TX_SHORT_RESTART,
     TX_SHORT_PRESET,
+    TX_SHORT_INSIDE,
     /* The backprop walkthrough screen. */
     TX_BP_LINE,      /* "Line {1}/{2}" */
     TX_BP_START,     /* before the first line */

@@ -60,6 +60,12 @@ out=$(train "dtype" 2 "$nnlab" --batch train --dtype f16)
 contains "dtype" "'f16'" "$out"
 out=$(train "unknown option" 2 "$nnlab" --batch train --momentum 0.9)
 contains "unknown option" "'--momentum'" "$out"
+out=$(train "save into a missing directory" 1 "$nnlab" --batch train \
+    --save "$tmp/no/such/dir/m.nnm" --data "$tmp/no/data")
+contains "save into a missing directory" "$tmp/no/such/dir/m.nnm" "$out"
+case $out in
+*"--data"*) echo "FAIL: --save was checked after the data" >&2; fail=1 ;;
+esac
 out=$(check "predict needs --load" 2 "$nnlab" --batch predict)
 contains "predict needs --load" "--load" "$out"
 out=$(check "predict missing file" 1 "$nnlab" --batch predict \

@@ -312,6 +312,12 @@ START_TEST(failed_save_keeps_the_old_file)
                      DATA_EIO);
     ck_assert_ptr_nonnull(strstr(msg, missing));
 
+    /* The check before training says the same, and leaves nothing. */
+    ck_assert_int_eq(model_save_check(missing, msg, sizeof msg), DATA_EIO);
+    ck_assert_ptr_nonnull(strstr(msg, missing));
+    ck_assert_int_eq(model_save_check(path, msg, sizeof msg), 0);
+    check_old_file(old, n);
+
     /* A good save then replaces the file. */
     ck_assert_int_eq(model_save(path, &big, DATASET_MNIST, msg, sizeof msg), 0);
     struct nn_mlp b;

@@ -1,14 +1,18 @@
 #!/bin/sh
 # The training screen in a real terminal: 'M' opens it and training runs
 # while keys are answered; Space pauses, Space again trains exactly one
-# mini-batch, Up doubles the learning rate, End resumes, Left switches to
-# the next preset, q goes back to the menu and q quits with status 0.
+# mini-batch, Up doubles the learning rate, End resumes, Tab shows the
+# look inside and back, Left switches to the next preset, q goes back to
+# the menu and q quits with status 0.
 # Without MNIST the screen says how to fetch it.
 #
 # Usage: train_tmux_test.sh NNLAB
 # Exit 77 (skipped) when tmux is not installed.
 nnlab=$1
-command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77; }
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "tmux not installed: skipped"
+    exit 77
+fi
 case $nnlab in /*) ;; *) nnlab=$(pwd)/$nnlab ;; esac
 sock="nnlab-train-test-$$"
 prompt='nnlab-test$'
@@ -73,7 +77,7 @@ fi
 tmx send-keys -t t clear Enter "'$nnlab'" Enter
 wait_for "menu" "Lessons"
 tmx send-keys -t t M
-wait_for "training screen" "MNIST 784-50-10 (sigmoid-adam)" "samples/s" \
+wait_for "training screen" "MNIST 784-50-10 sigmoid-adam" "samples/s" \
     "training: iteration"
 tmx send-keys -t t Space
 wait_for "paused" "paused: iteration"
@@ -93,8 +97,12 @@ tmx send-keys -t t Up
 wait_for "learning rate doubled" "learning rate 0.002"
 tmx send-keys -t t End
 wait_for "running again" "training: iteration"
+tmx send-keys -t t Tab
+wait_for "look inside" "rows: label, columns: prediction"
+tmx send-keys -t t Tab
+wait_for "curves again" "moving average"
 tmx send-keys -t t Left
-wait_for "next preset" "MNIST 784-512-10 (relu-rmsprop)" "training: iteration"
+wait_for "next preset" "MNIST 784-512-10 relu-rmsprop" "training: iteration"
 tmx send-keys -t t q
 wait_for "back to the menu" "Lessons"
 tmx send-keys -t t q
