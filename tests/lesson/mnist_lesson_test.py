@@ -62,9 +62,13 @@ if mode == "nodata":
     sys.exit(1 if failed else 0)
 
 # ---- data ----
-root = os.environ.get("XDG_DATA_HOME") or os.path.join(
-    os.environ.get("HOME", "/"), ".local/share")
-d = os.path.join(root, "nnlab", "mnist")
+# Where nnlab looks (data/dataset.h): $NNLAB_DATA/mnist, then the XDG
+# data directory.
+d = os.path.join(os.environ.get("NNLAB_DATA") or "/nonexistent", "mnist")
+if not os.path.isdir(d):
+    root = os.environ.get("XDG_DATA_HOME") or os.path.join(
+        os.environ.get("HOME", "/"), ".local/share")
+    d = os.path.join(root, "nnlab", "mnist")
 if not os.path.exists(os.path.join(d, "t10k-labels-idx1-ubyte")):
     print("MNIST not installed (raw files): skipped")
     sys.exit(77)
