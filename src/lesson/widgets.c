@@ -10,6 +10,7 @@
 #include "lesson/activations_widgets.h"
 #include "lesson/backprop_widgets.h"
 #include "lesson/descent_widgets.h"
+#include "lesson/digits_widgets.h"
 #include "lesson/forward_widgets.h"
 #include "lesson/gates_widgets.h"
 #include "lesson/widget_text.h"
@@ -35,6 +36,10 @@ static const struct widget_kind *const kinds[] = {
     &widget_walkthrough,
     &widget_network,
     &widget_matrixview,
+    &widget_mnist_data,
+    &widget_numgrad_cost,
+    &widget_mnist_inside,
+    &widget_mnist_draw,
 };
 
 const struct widget_kind *widget_find(const char *name)

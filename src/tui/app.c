@@ -112,6 +112,8 @@ static const struct view_ops *const screens[] = {
     &activations_view,
     &forward_view,
     &descent_view,
+    &inside_view,
+    &draw_view,
 };
 
 const struct view_ops *app_screen_for(const char *kind)
@@ -139,8 +141,12 @@ const struct lesson_widget *app_step_screen_widget(const struct app *a)
 int app_open_screen(struct app *a, const struct lesson_widget *w)
 {
     const struct view_ops *v = w ? app_screen_for(w->kind) : NULL;
-    if (!v)
-        return -1;
+    return v ? app_open_view(a, v, w) : -1;
+}
+
+int app_open_view(struct app *a, const struct view_ops *v,
+                  const struct lesson_widget *w)
+{
     if (a->screen)
         app_close_screen(a);
     if (v->open(a, w) != 0)
@@ -219,6 +225,13 @@ void app_action(struct app *a, enum tui_action act, int arg)
         if (!a->screen)
             train_view_open(a);
         return;
+    case ACT_INSIDE:
+    case ACT_DRAW:
+        /* From the menu, a lesson or the training screen; q comes back. */
+        if (!a->screen)
+            app_open_view(a, act == ACT_INSIDE ? &inside_view : &draw_view,
+                          NULL);
+        return;
     default:
         break;
     }
@@ -236,6 +249,12 @@ void app_click(struct app *a, int x, int y)
     }
     if (!too_small(a) && a->view->click)
         a->view->click(a, x, y);
+}
+
+void app_drag(struct app *a, int x, int y)
+{
+    if (!a->blank && !a->help && !too_small(a) && a->view->drag)
+        a->view->drag(a, x, y);
 }
 
 /* Demo mode walks through every step of every lesson, then starts over

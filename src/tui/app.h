@@ -116,6 +116,8 @@ struct view_ops {
      * seconds until it has something to do (-1: never). */
     int (*tick)(struct app *a, double now);
     double (*timeout)(const struct app *a);
+    /* Optional: the mouse moved to cell (x, y) with its button held. */
+    void (*drag)(struct app *a, int x, int y);
 };
 
 extern const struct view_ops menu_view;
@@ -126,6 +128,9 @@ extern const struct view_ops train_view;
  * menu, training paused), and free its state. */
 void train_view_open(struct app *a);
 void train_view_free(struct app *a);
+/* The training screen's session, or NULL when it has none (borrowed by
+ * the look inside and the drawing screen). */
+struct train_session *train_view_session(struct app *a);
 
 /* Open the walkthrough screen, configured like widget w (a backprop
  * widget of the lesson step; NULL: the textbook's network); q returns to
@@ -142,6 +147,8 @@ extern const struct view_ops gates_view;
 extern const struct view_ops activations_view;
 extern const struct view_ops forward_view; /* from a shapes widget */
 extern const struct view_ops descent_view; /* from a descent widget */
+extern const struct view_ops inside_view;  /* from an mnist-inside widget */
+extern const struct view_ops draw_view;    /* from an mnist-draw widget */
 
 /* The interactive screen for a widget kind, or NULL. */
 const struct view_ops *app_screen_for(const char *kind);
@@ -152,6 +159,10 @@ const struct lesson_widget *app_step_screen_widget(const struct app *a);
 int app_open_screen(struct app *a, const struct lesson_widget *w);
 /* Close the open screen and go back to its lesson step. */
 void app_close_screen(struct app *a);
+/* Open screen v as app_open_screen does, from widget w (may be NULL:
+ * the screen's defaults). Returns 0 or -1. */
+int app_open_view(struct app *a, const struct view_ops *v,
+                  const struct lesson_widget *w);
 
 /* Set up from the options; lessons are loaded with app_load_lessons().
  * utf8 says whether the locale's codeset is UTF-8 (else ASCII glyphs).
@@ -175,6 +186,8 @@ int app_key(struct app *a, int ch);
 void app_action(struct app *a, enum tui_action act, int arg);
 /* A mouse click at cell (x, y). */
 void app_click(struct app *a, int x, int y);
+/* The mouse moved to cell (x, y) with its button held. */
+void app_drag(struct app *a, int x, int y);
 /* Advance the demo timer to `now` (seconds, monotonic). Returns 1 when
  * the screen changed. */
 int app_tick(struct app *a, double now);

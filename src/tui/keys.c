@@ -66,11 +66,13 @@ static const struct key_binding table[] = {
     {CTRL('l'), CTRL('l'), "Ctrl-L", NULL, ACT_REDRAW, KM_ANY},
     {'w', 'w', "w", NULL, ACT_WALK, KM_ALL},
     {'M', 'M', "M", NULL, ACT_MNIST, KM_ALL},
+    {'i', 'i', "i", NULL, ACT_INSIDE, KM_ALL},
+    {'d', 'd', "d", NULL, ACT_DRAW, KM_ALL},
     {'e', 'e', "e", NULL, ACT_EDIT, KM_ALL},
     {'r', 'r', "r", NULL, ACT_RUN, KM_ALL},
     {'n', 'n', "n", NULL, ACT_NUMERIC, KM_ALL},
     {'B', 'B', "B", NULL, ACT_BIAS, KM_ALL},
-    {'c', 'c', "c", NULL, ACT_CHECK, KM_ALL},
+    {'c', 'c', "c", NULL, ACT_CHECK, KM_ANY},
     {'\t', '\t', "Tab", NULL, ACT_PANEL, KM_ANY},
 };
 

@@ -28,6 +28,8 @@ enum tui_action {
     ACT_REDRAW,
     ACT_WALK, /* open the step's interactive screen (backprop, gates) */
     ACT_MNIST, /* open the live MNIST training screen */
+    ACT_INSIDE, /* open the look inside a trained network */
+    ACT_DRAW,   /* open the canvas to draw a digit on */
     /* The walkthrough screen's own actions: the help lists them only on
      * a screen that names them (view_ops.help_actions). */
     ACT_EDIT,

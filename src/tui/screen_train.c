@@ -429,3 +429,9 @@ const struct view_ops train_view = {
     .tick = train_tick,
     .timeout = train_timeout,
 };
+
+struct train_session *train_view_session(struct app *a)
+{
+    struct train_screen *t = a->train;
+    return t && t->have_session ? &t->s : NULL;
+}

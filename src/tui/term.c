@@ -142,8 +142,13 @@ static int screen_start(struct screen *s, enum color_mode color, int demo)
     nonl();
     keypad(stdscr, TRUE);
     curs_set(0);
-    mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mousemask(BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON4_PRESSED |
+                  BUTTON5_PRESSED | REPORT_MOUSE_POSITION,
+              NULL);
     mouseinterval(0);
+    /* Button-event tracking: motion is reported only while a button is
+     * held, which is a drag (drawing a digit), never a mere hover. */
+    putp("\033[?1002h");
     /* COLORS is only known after start_color(), which must not run when
      * colour is off: ask terminfo instead. */
     int n_colors = tigetnum("colors");
@@ -163,6 +168,7 @@ static void screen_stop(struct screen *s)
 {
     /* Turn off the mouse reporting we turned on; endwin alone may leave
      * the terminal sending mouse sequences to the shell. */
+    putp("\033[?1002l");
     mousemask(0, NULL);
     endwin();
     delscreen(s->scr);
@@ -201,6 +207,8 @@ static void handle_mouse(struct app *a)
         return;
     if (ev.bstate & BUTTON1_PRESSED)
         app_click(a, ev.x, ev.y);
+    else if (ev.bstate & REPORT_MOUSE_POSITION)
+        app_drag(a, ev.x, ev.y);
     else if (ev.bstate & BUTTON4_PRESSED)
         app_action(a, ACT_UP, 0);
     else if (ev.bstate & BUTTON5_PRESSED)

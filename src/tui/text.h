@@ -42,6 +42,8 @@ enum text_id {
     TX_ACT_REDRAW,
     TX_ACT_WALK,
     TX_ACT_MNIST,
+    TX_ACT_INSIDE,
+    TX_ACT_DRAW,
     TX_ACT_EDIT,
     TX_ACT_RUN,
     TX_ACT_NUMERIC,
@@ -193,6 +195,20 @@ enum text_id {
     TX_SHORT_RUN,
     TX_SHORT_RATE,
     TX_SHORT_RACE,
+    /* The drawing screen and the look inside. */
+    TX_DRAW_ACT_PEN,
+    TX_DRAW_ACT_ERASE,
+    TX_DRAW_ACT_CLEAR,
+    TX_DRAW_ACT_MOVE,
+    TX_DRAW_SHORT_MOVE,
+    TX_DRAW_SHORT_PEN,
+    TX_DRAW_SHORT_ERASE,
+    TX_DRAW_SHORT_CLEAR,
+    TX_INSIDE_ACT_PAGE,
+    TX_INSIDE_ACT_TURN,
+    TX_INSIDE_ACT_FIRST,
+    TX_INSIDE_SHORT_PAGE,
+    TX_INSIDE_SHORT_TURN,
     TX_COUNT
 };
 

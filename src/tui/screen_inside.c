@@ -1,0 +1,433 @@
+/*
+ * A look inside a trained network, in four pages (Tab goes round them):
+ *
+ *  - answers: test digits, each with the network's answer, its
+ *    probability as a bar, right answers in the "good" style and wrong
+ *    ones in the "bad" style;
+ *  - mistakes: only the test digits it got wrong, with the true label;
+ *  - confusion: the confusion matrix of the whole test set (row = true
+ *    digit, column = answer) and the most frequent mistake;
+ *  - weights: the first layer's weights into hidden units as 28 x 28
+ *    maps, bright where a pixel's ink excites the unit, dark where it
+ *    inhibits it.
+ *
+ * Up/Down (or Left/Right on the digit pages) turn the page; on the
+ * weights page Left/Right choose the units. Everything shown comes from
+ * lesson/digits.h over the network of lesson/digits_net.h: the training
+ * screen's when it has finished an epoch, else one trained here first.
+ * Opened with i from the menu, a lesson or the training screen, or with
+ * w from a lesson step with an mnist-inside widget.
+ */
+#include <curses.h> /* KEY_* codes for the hints */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lesson/digits.h"
+#include "lesson/digits_draw.h"
+#include "lesson/digits_net.h"
+#include "lesson/lesson.h"
+#include "tui/app.h"
+
+#define SLICE_SECONDS 0.03
+#define TILE_W 16 /* a digit: 14 cells and a gap */
+#define TILE_H 9  /* 7 rows of image, its answer, its bar */
+#define MAP_W 30  /* a weight map: 28 cells and a gap */
+
+enum page { PAGE_ANSWERS, PAGE_MISTAKES, PAGE_CONFUSION, PAGE_WEIGHTS, PAGES };
+
+struct inside_screen {
+    const struct view_ops *back;
+    struct digits_net net;
+    int net_ok;
+    struct digits_eval eval;
+    int have_eval;
+    enum page page;
+    size_t first[2]; /* first tile shown on the answers and mistakes pages */
+    size_t per_page; /* tiles the last drawing had room for */
+    size_t unit;     /* first hidden unit on the weights page */
+    size_t maps;     /* maps the last drawing had room for */
+    char error[256];
+};
+
+static struct inside_screen *state(const struct app *a)
+{
+    return a->screen;
+}
+
+static int ko(const struct app *a)
+{
+    return a->lang == TUI_KO;
+}
+
+/* Once the network can answer: its answers on the whole test set. */
+static void evaluate(struct inside_screen *s)
+{
+    const struct dataset *ds = digits_net_data(&s->net);
+    int err = digits_eval_run(&s->eval, digits_net_mlp(&s->net),
+                              &ds->test_images, &ds->test_labels, 0);
+    if (err)
+        snprintf(s->error, sizeof s->error, "cannot evaluate the network (%d)",
+                 err);
+    else
+        s->have_eval = 1;
+}
+
+static int inside_open(struct app *a, const struct lesson_widget *w)
+{
+    struct inside_screen *s = calloc(1, sizeof *s);
+    if (!s)
+        return -1;
+    s->back = a->view;
+    const char *v = w ? lesson_widget_param(w, "view") : NULL;
+    static const char *const names[PAGES] = {"answers", "mistakes", "confusion",
+                                             "weights"};
+    for (int p = 0; v && p < PAGES; p++)
+        if (strcmp(v, names[p]) == 0)
+            s->page = (enum page)p;
+    s->net_ok =
+        digits_net_open(&s->net, train_view_session(a), NULL, NULL) == 0;
+    if (s->net_ok && digits_net_ready(&s->net))
+        evaluate(s);
+    a->screen = s;
+    return 0;
+}
+
+static void inside_close(struct app *a)
+{
+    struct inside_screen *s = state(a);
+    if (s) {
+        digits_eval_fini(&s->eval);
+        digits_net_fini(&s->net);
+    }
+    free(s);
+    a->screen = NULL;
+}
+
+static int inside_tick(struct app *a, double now)
+{
+    (void)now;
+    struct inside_screen *s = state(a);
+    if (!s || !s->net_ok || digits_net_ready(&s->net))
+        return 0;
+    if (digits_net_work(&s->net, SLICE_SECONDS) < 0) {
+        snprintf(s->net.error, sizeof s->net.error, "out of memory");
+        s->net_ok = 0;
+    } else if (digits_net_ready(&s->net)) {
+        evaluate(s);
+    }
+    return 1;
+}
+
+static double inside_timeout(const struct app *a)
+{
+    const struct inside_screen *s = state(a);
+    return s && s->net_ok && !digits_net_ready(&s->net) ? 0 : -1;
+}
+
+/* ---- Drawing ---- */
+
+/* Test digit k as a tile at (x, y): the image, the answer (with the true
+ * label when wrong) and the answer's probability as a bar. */
+static void draw_tile(struct app *a, struct rgrid *g, int x, int y, size_t k)
+{
+    struct inside_screen *s = state(a);
+    const struct dataset *ds = digits_net_data(&s->net);
+    unsigned truth = ds->test_labels.labels[k];
+    unsigned pred = s->eval.pred[k];
+    double p = s->eval.probs[k * DATASET_CLASSES + pred];
+    int right = truth == pred;
+    digits_draw_small_bytes(g, x, y, ds->test_images.pixels + k * DIGITS_PIXELS,
+                            a->glyphs, RS_NORMAL);
+    char line[48];
+    if (right)
+        snprintf(line, sizeof line, "%u  %.3f", pred, p);
+    else
+        snprintf(line, sizeof line, ko(a) ? "%u? 정답 %u" : "%u? was %u", pred,
+                 truth);
+    rgrid_print_n(g, x, y + DIGITS_SMALL_H, TILE_W - 2, line,
+                  right ? RS_GOOD : RS_BAD);
+    const struct rglyphs *gs = a->glyphs;
+    long units = (long)(p * (DIGITS_SMALL_W - 1) * gs->bar_steps + 0.5);
+    for (int c = 0; c < DIGITS_SMALL_W - 1; c++) {
+        long u = units > gs->bar_steps ? gs->bar_steps : units;
+        units -= u;
+        rgrid_put(g, x + c, y + DIGITS_SMALL_H + 1, u > 0 ? gs->bar[u] : ' ',
+                  right ? RS_SERIES1 : RS_BAD);
+    }
+}
+
+static void draw_tiles(struct app *a, struct rgrid *g, int x, int y, int w,
+                       int rows)
+{
+    struct inside_screen *s = state(a);
+    int mistakes = s->page == PAGE_MISTAKES;
+    size_t n = mistakes ? s->eval.n_wrong : s->eval.n;
+    int cols = w / TILE_W, lines = rows / TILE_H;
+    size_t first = s->first[mistakes];
+    for (int i = 0; i < cols * lines && first + (size_t)i < n; i++) {
+        size_t k = first + (size_t)i;
+        draw_tile(a, g, x + TILE_W * (i % cols), y + TILE_H * (i / cols),
+                  mistakes ? s->eval.wrong[k] : k);
+    }
+}
+
+static void draw_confusion(struct app *a, struct rgrid *g, int x, int y, int w)
+{
+    struct inside_screen *s = state(a);
+    const struct digits_eval *e = &s->eval;
+    char cell[64];
+    rgrid_print_n(g, x, y, w,
+                  ko(a) ? "행: 정답, 열: 신경망의 답 (테스트 세트)"
+                        : "rows: true digit, columns: the network's answer "
+                          "(test set)",
+                  RS_DIM);
+    for (int p = 0; p < DATASET_CLASSES; p++) {
+        snprintf(cell, sizeof cell, "%5d", p);
+        rgrid_print(g, x + 3 + 6 * p, y + 1, cell, RS_BOLD);
+    }
+    size_t worst = 0, wt = 0, wp = 0;
+    for (int t = 0; t < DATASET_CLASSES; t++) {
+        snprintf(cell, sizeof cell, "%2d", t);
+        rgrid_print(g, x, y + 2 + t, cell, RS_BOLD);
+        for (int p = 0; p < DATASET_CLASSES; p++) {
+            size_t v = e->confusion[t][p];
+            snprintf(cell, sizeof cell, "%5zu", v);
+            rgrid_print(g, x + 3 + 6 * p, y + 2 + t, cell,
+                        t == p ? RS_GOOD
+                        : v    ? RS_BAD
+                               : RS_DIM);
+            if (t != p && v > worst) {
+                worst = v;
+                wt = (size_t)t;
+                wp = (size_t)p;
+            }
+        }
+    }
+    size_t right = e->n - e->n_wrong;
+    snprintf(cell, sizeof cell,
+             ko(a) ? "맞힘 %zu / %zu = %.4f" : "right: %zu of %zu = %.4f",
+             right, e->n, e->n ? (double)right / (double)e->n : 0.0);
+    rgrid_print_n(g, x, y + 13, w, cell, RS_NORMAL);
+    if (worst > 0) {
+        char line[128];
+        snprintf(line, sizeof line,
+                 ko(a) ? "가장 잦은 실수: %zu을(를) %zu(으)로 읽음, %zu번"
+                       : "most frequent mistake: %zu read as %zu, %zu times",
+                 wt, wp, worst);
+        rgrid_print_n(g, x, y + 14, w, line, RS_BAD);
+    }
+}
+
+static void draw_weights(struct app *a, struct rgrid *g, int x, int y, int w)
+{
+    struct inside_screen *s = state(a);
+    struct nn_mlp *m = digits_net_mlp(&s->net);
+    size_t units = m->layers[0].out;
+    s->maps = (size_t)((w + 2) / MAP_W);
+    if (s->maps < 1)
+        s->maps = 1;
+    if (s->unit >= units)
+        s->unit = 0;
+    double map[DIGITS_PIXELS], big;
+    char line[96];
+    for (size_t i = 0; i < s->maps && s->unit + i < units; i++) {
+        size_t u = s->unit + i;
+        if (digits_weight_map(m, u, map, &big) != 0)
+            return;
+        int mx = x + MAP_W * (int)i;
+        snprintf(line, sizeof line,
+                 ko(a) ? "은닉 뉴런 %zu/%zu, |w| <= %.3f"
+                       : "hidden unit %zu/%zu, |w| <= %.3f",
+                 u + 1, units, big);
+        rgrid_print_n(g, mx, y, MAP_W - 2, line, RS_BOLD);
+        digits_draw_weights(g, mx, y + 1, map, big, a->glyphs);
+    }
+    rgrid_wrap(g, x, y + 2 + DIGITS_DRAW_H, w, 2,
+               ko(a) ? "밝은 곳: 잉크가 이 뉴런을 켭니다. 어두운 곳: 끕니다. "
+                       "회색: 영향 없음."
+                     : "Bright: ink there turns this unit on. Dark: it turns "
+                       "it off. Grey: no say.",
+               RS_DIM);
+}
+
+static void inside_draw(struct app *a, struct rgrid *g, int top, int rows)
+{
+    struct inside_screen *s = state(a);
+    int x = app_margin(a), w = g->w - 2 * x;
+    if (!s)
+        return;
+    char line[256];
+    if (!s->net_ok) {
+        rgrid_wrap(g, x, top, w, rows, s->net.error, RS_BAD);
+        return;
+    }
+    if (!digits_net_ready(&s->net)) {
+        snprintf(line, sizeof line,
+                 ko(a) ? "들여다볼 신경망을 학습하는 중: %.0f%%"
+                       : "training a network to look inside: %.0f%%",
+                 100 * digits_net_progress(&s->net));
+        rgrid_print_n(g, x, top, w, line, RS_ACCENT);
+        return;
+    }
+    if (!s->have_eval) {
+        rgrid_wrap(g, x, top, w, rows, s->error, RS_BAD);
+        return;
+    }
+    digits_net_describe(&s->net, text_lang_code(a->lang), line, sizeof line);
+    rgrid_print_n(g, x, top, w, line, RS_TITLE);
+    static const char *const en[PAGES] = {"answers", "mistakes", "confusion",
+                                          "weights"};
+    static const char *const kr[PAGES] = {"답", "실수", "혼동 행렬", "가중치"};
+    int px = x;
+    for (int p = 0; p < PAGES; p++) {
+        px += rgrid_print(g, px, top + 1, ko(a) ? kr[p] : en[p],
+                          p == (int)s->page ? RS_HIGHLIGHT : RS_DIM);
+        px += rgrid_print(g, px, top + 1, "  ", RS_NORMAL);
+    }
+    if (s->page == PAGE_MISTAKES || s->page == PAGE_ANSWERS) {
+        int mistakes = s->page == PAGE_MISTAKES;
+        int cols = w / TILE_W, lines = (rows - 2) / TILE_H;
+        s->per_page =
+            (size_t)(cols > 0 ? cols : 1) * (size_t)(lines > 0 ? lines : 1);
+        size_t n = mistakes ? s->eval.n_wrong : s->eval.n;
+        snprintf(line, sizeof line, ko(a) ? "%zu-%zu / %zu" : "%zu-%zu of %zu",
+                 n ? s->first[mistakes] + 1 : 0,
+                 s->first[mistakes] + s->per_page < n
+                     ? s->first[mistakes] + s->per_page
+                     : n,
+                 n);
+        rgrid_print(g, px, top + 1, line, RS_DIM);
+        draw_tiles(a, g, x, top + 2, w, rows - 2);
+    } else if (s->page == PAGE_CONFUSION) {
+        draw_confusion(a, g, x, top + 3, w);
+    } else {
+        draw_weights(a, g, x, top + 3, w);
+    }
+}
+
+/* ---- Actions ---- */
+
+static void turn(struct inside_screen *s, int dir)
+{
+    if (s->page == PAGE_WEIGHTS) {
+        struct nn_mlp *m = digits_net_mlp(&s->net);
+        size_t units = m->layers[0].out, step = s->maps ? s->maps : 1;
+        if (dir > 0 && s->unit + step < units)
+            s->unit += step;
+        else if (dir < 0)
+            s->unit = s->unit > step ? s->unit - step : 0;
+        return;
+    }
+    if (s->page == PAGE_CONFUSION)
+        return;
+    int mistakes = s->page == PAGE_MISTAKES;
+    size_t n = mistakes ? s->eval.n_wrong : s->eval.n;
+    size_t step = s->per_page ? s->per_page : 1, *f = &s->first[mistakes];
+    if (dir > 0 && *f + step < n)
+        *f += step;
+    else if (dir < 0)
+        *f = *f > step ? *f - step : 0;
+}
+
+static void inside_action(struct app *a, enum tui_action act, int arg)
+{
+    (void)arg;
+    struct inside_screen *s = state(a);
+    int ready = s->have_eval;
+    switch (act) {
+    case ACT_PANEL:
+    case ACT_NEXT:
+        if (ready)
+            s->page = (enum page)((s->page + 1) % PAGES);
+        break;
+    case ACT_PREV:
+        if (ready)
+            s->page = (enum page)((s->page + PAGES - 1) % PAGES);
+        break;
+    case ACT_DOWN:
+    case ACT_INC:
+        if (ready)
+            turn(s, 1);
+        break;
+    case ACT_UP:
+    case ACT_DEC:
+        if (ready)
+            turn(s, -1);
+        break;
+    case ACT_FIRST:
+        s->first[0] = s->first[1] = 0;
+        s->unit = 0;
+        break;
+    case ACT_BACK: {
+        const struct view_ops *back = s->back;
+        app_close_screen(a);
+        if (back)
+            a->view = back;
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+static void inside_status(const struct app *a, char *buf, int len)
+{
+    const struct inside_screen *s = state(a);
+    if (s && s->have_eval)
+        snprintf(buf, (size_t)len, "%zu/%zu", s->eval.n - s->eval.n_wrong,
+                 s->eval.n);
+    else if (len > 0)
+        buf[0] = '\0';
+}
+
+static enum text_id inside_describe(enum tui_action act)
+{
+    switch (act) {
+    case ACT_PANEL:
+    case ACT_NEXT:
+    case ACT_PREV:
+        return TX_INSIDE_ACT_PAGE;
+    case ACT_UP:
+    case ACT_DOWN:
+    case ACT_INC:
+    case ACT_DEC:
+        return TX_INSIDE_ACT_TURN;
+    case ACT_FIRST:
+        return TX_INSIDE_ACT_FIRST;
+    case ACT_BACK:
+        return TX_FW_ACT_BACK;
+    default:
+        return TX_COUNT;
+    }
+}
+
+static const struct view_hint inside_hints[] = {
+    {'\t', 0, TX_INSIDE_SHORT_PAGE},
+    {KEY_UP, KEY_DOWN, TX_INSIDE_SHORT_TURN},
+    {'q', 0, TX_SHORT_BACK},
+    {0, 0, TX_COUNT},
+};
+
+static const enum tui_action inside_help[] = {
+    ACT_PANEL, ACT_NEXT, ACT_PREV, ACT_UP,    ACT_DOWN, ACT_INC,    ACT_DEC,
+    ACT_FIRST, ACT_HELP, ACT_BACK, ACT_CLOSE, ACT_LANG, ACT_REDRAW, ACT_COUNT,
+};
+
+static const char *const inside_widgets[] = {"mnist-inside", NULL};
+
+const struct view_ops inside_view = {
+    .name = "inside",
+    .draw = inside_draw,
+    .action = inside_action,
+    .click = NULL,
+    .hints = inside_hints,
+    .status = inside_status,
+    .help_actions = inside_help,
+    .widgets = inside_widgets,
+    .open = inside_open,
+    .close = inside_close,
+    .describe = inside_describe,
+    .tick = inside_tick,
+    .timeout = inside_timeout,
+};

@@ -1,0 +1,394 @@
+/*
+ * Headless tests of the drawing screen and the look inside, on a small
+ * made-up dataset written here as IDX files (so no download is needed):
+ * even classes are a horizontal bar of 3 x 20 pixels through the middle,
+ * odd classes the same bar upright, as MNIST-like (centred) images. The
+ * screens train
+ * their own network on it (a few hundred images), then: keys paint the
+ * canvas and the network's answer follows, c clears it, q goes back; the
+ * look inside shows the test digits, the mistakes, a confusion matrix
+ * whose rows add up to the test set's class counts, and weight maps.
+ * Without any dataset the screens say which command fetches MNIST and
+ * the canvas still draws.
+ */
+#include "check_helpers.h"
+
+#include <curses.h> /* key codes only: no screen is started */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lesson/lesson.h"
+#include "tui/app.h"
+#include "tui/keys.h"
+
+#define N_TRAIN 300
+#define N_TEST 100
+
+static char root[64];
+
+static void put_u32(FILE *f, unsigned v)
+{
+    unsigned char b[4] = {(unsigned char)(v >> 24), (unsigned char)(v >> 16),
+                          (unsigned char)(v >> 8), (unsigned char)v};
+    ck_assert_uint_eq(fwrite(b, 1, 4, f), 4);
+}
+
+static void write_split(const char *dir, const char *prefix, unsigned n)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/%s-images-idx3-ubyte", dir, prefix);
+    FILE *f = fopen(path, "wb");
+    ck_assert_ptr_nonnull(f);
+    put_u32(f, 0x803);
+    put_u32(f, n);
+    put_u32(f, 28);
+    put_u32(f, 28);
+    for (unsigned i = 0; i < n; i++) {
+        int odd = i % 2;
+        for (unsigned r = 0; r < 28; r++)
+            for (unsigned col = 0; col < 28; col++) {
+                unsigned across = odd ? r : col, along = odd ? col : r;
+                fputc(along >= 13 && along < 16 && across >= 4 && across < 24
+                          ? 255
+                          : 0,
+                      f);
+            }
+    }
+    ck_assert_int_eq(fclose(f), 0);
+    snprintf(path, sizeof path, "%s/%s-labels-idx1-ubyte", dir, prefix);
+    f = fopen(path, "wb");
+    ck_assert_ptr_nonnull(f);
+    put_u32(f, 0x801);
+    put_u32(f, n);
+    for (unsigned i = 0; i < n; i++)
+        fputc((int)(i % 10), f);
+    ck_assert_int_eq(fclose(f), 0);
+}
+
+/* NNLAB_DATA=root holding root/mnist with the fixture, or nothing. */
+static void data_setup(int with_data)
+{
+    snprintf(root, sizeof root, "/tmp/nnlab-digits.XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(root));
+    char dir[128];
+    snprintf(dir, sizeof dir, "%s/mnist", root);
+    if (with_data) {
+        ck_assert_int_eq(mkdir(dir, 0700), 0);
+        write_split(dir, "train", N_TRAIN);
+        write_split(dir, "t10k", N_TEST);
+    }
+    setenv("NNLAB_DATA", root, 1);
+    setenv("XDG_DATA_HOME", root, 1);
+    setenv("HOME", root, 1);
+}
+
+static void data_teardown(void)
+{
+    char cmd[160];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+    ck_assert_int_eq(system(cmd), 0);
+}
+
+static void app_setup(struct app *a)
+{
+    struct options o;
+    memset(&o, 0, sizeof o);
+    ck_assert_int_eq(app_init(a, &o, TUI_EN, 1), 0);
+}
+
+static char *screen(struct app *a)
+{
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, 80, 24), 0);
+    app_draw(a, &g);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ck_assert_ptr_nonnull(f);
+    rgrid_write(&g, f);
+    fclose(f);
+    rgrid_fini(&g);
+    return buf;
+}
+
+#define ck_assert_shows(text, needle)                                          \
+    ck_assert_msg(strstr((text), (needle)) != NULL,                            \
+                  "screen lacks \"%s\":\n%s", (needle), (text))
+
+/* A key as the terminal loop feeds it. */
+static void key(struct app *a, int ch)
+{
+    if (app_key(a, ch))
+        return;
+    int arg;
+    enum tui_action act = keys_lookup(ch, app_key_mode(a), &arg);
+    app_action(a, act, arg);
+}
+
+/* Tick until the screen's network is trained (bounded). */
+static void wait_ready(struct app *a)
+{
+    for (int i = 0; i < 2000 && app_timeout(a) == 0; i++)
+        app_tick(a, (double)i);
+    ck_assert(app_timeout(a) != 0);
+}
+
+/* The digit after "The network reads: ". */
+static int read_digit(const char *s)
+{
+    const char *p = strstr(s, "The network reads: ");
+    ck_assert_msg(p != NULL, "no answer on the screen:\n%s", s);
+    return p[19] - '0';
+}
+
+/* Ink cells inside the canvas frame (rows 5..18, columns 3..30). */
+static int canvas_ink(const struct app *a)
+{
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, 80, 24), 0);
+    app_draw((struct app *)a, &g);
+    int n = 0;
+    for (int y = 5; y < 5 + 14; y++)
+        for (int x = 3; x < 3 + 28; x++)
+            n += rgrid_at(&g, x, y)->ch != ' ';
+    rgrid_fini(&g);
+    return n;
+}
+
+START_TEST(test_draw_with_keys)
+{
+    data_setup(1);
+    struct app a;
+    app_setup(&a);
+    key(&a, 'd');
+    ck_assert_ptr_eq(a.view, &draw_view);
+    wait_ready(&a);
+    char *s = screen(&a);
+    ck_assert_shows(s, "784-50-10 sigmoid, adam, 2 epochs");
+    ck_assert_shows(s, "Draw a digit.");
+    ck_assert_int_eq(canvas_ink(&a), 0);
+    free(s);
+    /* Pen down, a stroke of 10 pixels to the right: a horizontal bar. */
+    key(&a, ' ');
+    for (int i = 0; i < 10; i++)
+        key(&a, KEY_RIGHT);
+    key(&a, ' ');
+    ck_assert_int_gt(canvas_ink(&a), 5);
+    s = screen(&a);
+    ck_assert_shows(s, "The network reads: ");
+    ck_assert_shows(s, "pen up");
+    /* A horizontal bar: an even digit, whatever row it was drawn on. */
+    ck_assert_int_eq(read_digit(s) % 2, 0);
+    free(s);
+    /* Moving with the pen up paints nothing. */
+    int ink = canvas_ink(&a);
+    key(&a, KEY_DOWN);
+    key(&a, KEY_DOWN);
+    ck_assert_int_eq(canvas_ink(&a), ink);
+    /* The eraser over the bar's start removes ink. */
+    key(&a, KEY_UP);
+    key(&a, KEY_UP);
+    key(&a, 'x');
+    for (int i = 0; i < 10; i++)
+        key(&a, KEY_LEFT);
+    ck_assert_int_lt(canvas_ink(&a), ink);
+    key(&a, 'x');
+    /* An upright bar: an odd digit. */
+    key(&a, 'c');
+    key(&a, ' ');
+    for (int i = 0; i < 10; i++)
+        key(&a, KEY_DOWN);
+    s = screen(&a);
+    ck_assert_int_eq(read_digit(s) % 2, 1);
+    free(s);
+    /* c clears: no ink, no answer. */
+    key(&a, 'c');
+    ck_assert_int_eq(canvas_ink(&a), 0);
+    s = screen(&a);
+    ck_assert_shows(s, "Draw a digit.");
+    free(s);
+    /* A click paints under the mouse, and a drag paints along its way:
+     * cell (x, y) is pixel (x - 3, 2 (y - 5)), the brush 2 x 2. */
+    app_click(&a, 3 + 14, 5 + 7);
+    ck_assert_int_eq(canvas_ink(&a), 2);
+    for (int x = 15; x <= 20; x++)
+        app_drag(&a, 3 + x, 5 + 7);
+    ck_assert_int_eq(canvas_ink(&a), 8); /* columns 14..21 of one row */
+    app_drag(&a, 3 + 40, 5 + 7);         /* off the canvas: nothing */
+    ck_assert_int_eq(canvas_ink(&a), 8);
+    key(&a, 'q');
+    ck_assert_ptr_eq(a.view, &menu_view);
+    ck_assert_ptr_null(a.screen);
+    app_fini(&a);
+    data_teardown();
+}
+END_TEST
+
+START_TEST(test_inside_pages)
+{
+    data_setup(1);
+    struct app a;
+    app_setup(&a);
+    key(&a, 'i');
+    ck_assert_ptr_eq(a.view, &inside_view);
+    wait_ready(&a);
+    char *s = screen(&a);
+    ck_assert_shows(s, "answers");
+    ck_assert_shows(s, "1-8 of 100");
+    free(s);
+    key(&a, KEY_DOWN);
+    s = screen(&a);
+    ck_assert_shows(s, "9-16 of 100");
+    free(s);
+    key(&a, '\t');
+    s = screen(&a);
+    ck_assert_shows(s, "mistakes");
+    free(s);
+    key(&a, '\t');
+    /* The confusion matrix: every row sums to its class's 10 images. */
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, 80, 24), 0);
+    app_draw(&a, &g);
+    int row0 = -1;
+    for (int y = 0; y < 24 && row0 < 0; y++)
+        if (rgrid_at(&g, 2, y)->ch == 'r' && rgrid_at(&g, 3, y)->ch == 'o')
+            row0 = y + 2;
+    ck_assert_int_ge(row0, 0);
+    long diag = 0;
+    for (int t = 0; t < 10; t++) {
+        char line[96];
+        int n = 0;
+        for (int x = 2; x < 80 && n < 95; x++)
+            line[n++] = (char)rgrid_at(&g, x, row0 + t)->ch;
+        line[n] = '\0';
+        long v[11], sum = 0;
+        ck_assert_int_eq(sscanf(line,
+                                "%ld %ld %ld %ld %ld %ld %ld %ld %ld "
+                                "%ld %ld",
+                                &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &v[6],
+                                &v[7], &v[8], &v[9], &v[10]),
+                         11);
+        ck_assert_int_eq(v[0], t);
+        for (int p = 1; p <= 10; p++)
+            sum += v[p];
+        ck_assert_int_eq(sum, N_TEST / 10);
+        diag += v[t + 1];
+    }
+    rgrid_fini(&g);
+    s = screen(&a);
+    char want[64];
+    snprintf(want, sizeof want, "right: %ld of 100", diag);
+    ck_assert_shows(s, want);
+    free(s);
+    key(&a, '\t');
+    s = screen(&a);
+    ck_assert_shows(s, "hidden unit 1/50");
+    ck_assert_shows(s, "hidden unit 2/50");
+    free(s);
+    key(&a, KEY_RIGHT);
+    s = screen(&a);
+    ck_assert_shows(s, "hidden unit 3/50");
+    free(s);
+    key(&a, 'q');
+    ck_assert_ptr_eq(a.view, &menu_view);
+    app_fini(&a);
+    data_teardown();
+}
+END_TEST
+
+START_TEST(test_without_data)
+{
+    data_setup(0);
+    struct app a;
+    app_setup(&a);
+    key(&a, 'd');
+    ck_assert_ptr_eq(a.view, &draw_view);
+    char *s = screen(&a);
+    ck_assert_shows(s, "MNIST is not installed");
+    ck_assert_shows(s, "fetch-mnist");
+    free(s);
+    key(&a, ' ');
+    key(&a, KEY_RIGHT);
+    ck_assert_int_gt(canvas_ink(&a), 0);
+    key(&a, 'q');
+    key(&a, 'i');
+    s = screen(&a);
+    ck_assert_shows(s, "fetch-mnist");
+    free(s);
+    key(&a, 'q');
+    ck_assert_ptr_eq(a.view, &menu_view);
+    app_fini(&a);
+    data_teardown();
+}
+END_TEST
+
+/* The training screen's network, once it has finished an epoch, is the
+ * one the look inside shows; q goes back to the training screen. */
+START_TEST(test_inside_borrows_training)
+{
+    data_setup(1);
+    struct app a;
+    app_setup(&a);
+    key(&a, 'M');
+    ck_assert_ptr_eq(a.view, &train_view);
+    for (int i = 0; i < 5000 && app_timeout(&a) == 0; i++)
+        app_tick(&a, (double)i);
+    ck_assert(app_timeout(&a) != 0); /* all 10 epochs done */
+    key(&a, 'i');
+    ck_assert_ptr_eq(a.view, &inside_view);
+    ck_assert(app_timeout(&a) != 0); /* nothing to train first */
+    char *s = screen(&a);
+    ck_assert_shows(s, "784-50-10 sigmoid, adam, 10 epochs");
+    free(s);
+    key(&a, 'q');
+    ck_assert_ptr_eq(a.view, &train_view);
+    app_fini(&a);
+    data_teardown();
+}
+END_TEST
+
+/* w on a lesson step with @mnist-draw opens the canvas; q comes back to
+ * the step. */
+START_TEST(test_open_from_lesson)
+{
+    data_setup(0);
+    struct app a;
+    app_setup(&a);
+    static const char text[] = "# L\n\n## Draw\nDraw one.\n\n@mnist-draw\n";
+    struct lesson_error err;
+    a.lessons[0].id = "l";
+    a.lessons[0].lesson = lesson_parse(text, strlen(text), "l", &err);
+    ck_assert_ptr_nonnull(a.lessons[0].lesson);
+    a.n_lessons = 1;
+    app_open_lesson(&a, 0);
+    char *s = screen(&a);
+    ck_assert_shows(s, "made like MNIST");
+    free(s);
+    key(&a, 'w');
+    ck_assert_ptr_eq(a.view, &draw_view);
+    key(&a, 'q');
+    ck_assert_ptr_eq(a.view, &lesson_view);
+    ck_assert_ptr_null(a.screen);
+    app_fini(&a);
+    data_teardown();
+}
+END_TEST
+
+static Suite *digits_screens_suite(void)
+{
+    Suite *s = suite_create("digit screens");
+    TCase *tc = tcase_create("screens");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_draw_with_keys);
+    tcase_add_test(tc, test_inside_pages);
+    tcase_add_test(tc, test_without_data);
+    tcase_add_test(tc, test_inside_borrows_training);
+    tcase_add_test(tc, test_open_from_lesson);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+CHECK_MAIN(digits_screens_suite)
