@@ -66,6 +66,22 @@ GEMM_DECLARE(avx512)
 #endif
 #undef GEMM_DECLARE
 
+/*
+ * GEMM_OPAQUE(x): leaves the number or vector x as it is, but hides from
+ * the compiler how it was computed (an empty asm statement that claims to
+ * change x in place). A product passed through it is rounded on its own
+ * and cannot be fused with a later sum into one multiply-add, whatever
+ * -ffp-contract says and at every optimization level. Kept in a register
+ * where the constraint for one is known, else in memory.
+ */
+#if defined(__x86_64__)
+#define GEMM_OPAQUE(x) __asm__("" : "+x"(x))
+#elif defined(__aarch64__)
+#define GEMM_OPAQUE(x) __asm__("" : "+w"(x))
+#else
+#define GEMM_OPAQUE(x) __asm__("" : "+m"(x))
+#endif
+
 struct nn_pool;
 struct nn_mat;
 

@@ -177,38 +177,81 @@ START_TEST(test_threads_mnist_shapes)
 }
 END_TEST
 
-/* The documented promise of gemm_pool.h: the same bits on any number of
- * threads, since every element is summed by one thread in one order. */
+#define N_POOLS 3 /* pools of 2, 3 and 4 threads */
+
+/* c = alpha * op(a)·op(b) + beta * c with kern on one thread, and from
+ * the same starting c on each pool: the same bits every time. */
+static void same_bits_case(const struct gemm_kernel *kern,
+                           struct nn_pool *const *pools, enum nn_dtype dt,
+                           const size_t *shape, int ta, int tb, double alpha,
+                           double beta, uint64_t *state)
+{
+    size_t m = shape[0], n = shape[1], k = shape[2];
+    struct nn_mat a, b, c0, c1, c2;
+    ck_assert_int_eq(nn_mat_init(&a, dt, ta ? k : m, ta ? m : k), NN_OK);
+    ck_assert_int_eq(nn_mat_init(&b, dt, tb ? n : k, tb ? k : n), NN_OK);
+    ck_assert_int_eq(nn_mat_init(&c0, dt, m, n), NN_OK);
+    ck_assert_int_eq(nn_mat_init(&c1, dt, m, n), NN_OK);
+    ck_assert_int_eq(nn_mat_init(&c2, dt, m, n), NN_OK);
+    fill_random(&a, state);
+    fill_random(&b, state);
+    fill_random(&c0, state);
+    nn_mat_copy(&c1, &c0);
+    ck_assert_int_eq(gemm_with(kern, NULL, &c1, &a, ta, &b, tb, alpha, beta),
+                     NN_OK);
+    size_t esz = nn_dtype_size(dt);
+    for (int q = 0; q < N_POOLS; q++) {
+        nn_mat_copy(&c2, &c0);
+        ck_assert_int_eq(
+            gemm_with(kern, pools[q], &c2, &a, ta, &b, tb, alpha, beta), NN_OK);
+        /* ck_abort_msg only on a mismatch, naming the case */
+        for (size_t i = 0; i < m; i++)
+            for (size_t j = 0; j < n; j++)
+                if (memcmp((char *)c1.data + (i * n + j) * esz,
+                           (char *)c2.data + (i * n + j) * esz, esz) != 0)
+                    ck_abort_msg("%s, %d threads, %zux%zu·%zux%zu, alpha %g, "
+                                 "beta %g: C[%zu,%zu] = %.17g alone, %.17g",
+                                 kern->name, nn_pool_threads(pools[q]), m, k, k,
+                                 n, alpha, beta, i, j, nn_mat_get(&c1, i, j),
+                                 nn_mat_get(&c2, i, j));
+    }
+    nn_mat_fini(&a);
+    nn_mat_fini(&b);
+    nn_mat_fini(&c0);
+    nn_mat_fini(&c1);
+    nn_mat_fini(&c2);
+}
+
+/*
+ * The documented promise of gemm_pool.h: the same bits on any number of
+ * threads, since every element is summed by one thread in one order.
+ * Loop index _i: dtype (bit 0) and transposes (bits 1, 2). Every kernel,
+ * two to four threads, shapes whose cuts for threads move columns and
+ * rows between whole register tiles, narrower panels and edge tiles (the
+ * MNIST x·W1 and dy·W1ᵀ, and odd sizes on both sides), K over more than
+ * one cache block (later blocks add to C with beta 1), and alpha other
+ * than 1, where the end of a tile rounds alpha * sum and beta * old C.
+ */
 START_TEST(test_threads_same_bits)
 {
     enum nn_dtype dt = (_i & 1) ? NN_F64 : NN_F32;
     int ta = (_i >> 1) & 1, tb = (_i >> 2) & 1;
     uint64_t state = 5 + (uint64_t)_i;
-    size_t m = 100, n = 50, k = 784;
-    struct nn_mat a, b, c1, c2;
-    nn_mat_init(&a, dt, ta ? k : m, ta ? m : k);
-    nn_mat_init(&b, dt, tb ? n : k, tb ? k : n);
-    nn_mat_init(&c1, dt, m, n);
-    nn_mat_init(&c2, dt, m, n);
-    fill_random(&a, &state);
-    fill_random(&b, &state);
-    fill_random(&c1, &state);
-    nn_mat_copy(&c2, &c1);
-    struct nn_pool *pool;
-    ck_assert_int_eq(nn_pool_create(&pool, 2), NN_OK);
-    ck_assert_int_eq(nn_mat_gemm(&c1, &a, ta, &b, tb, 1, 0), NN_OK);
-    ck_assert_int_eq(nn_mat_gemm_pool(pool, &c2, &a, ta, &b, tb, 1, 0), NN_OK);
-    ck_assert(memcmp(c1.data, c2.data, m * n * nn_dtype_size(dt)) == 0);
-    /* and when the old C counts: c = 0.75 * op(a)·op(b) - 0.5 * c */
-    ck_assert_int_eq(nn_mat_gemm(&c1, &a, ta, &b, tb, 0.75, -0.5), NN_OK);
-    ck_assert_int_eq(nn_mat_gemm_pool(pool, &c2, &a, ta, &b, tb, 0.75, -0.5),
-                     NN_OK);
-    ck_assert(memcmp(c1.data, c2.data, m * n * nn_dtype_size(dt)) == 0);
-    nn_pool_free(pool);
-    nn_mat_fini(&a);
-    nn_mat_fini(&b);
-    nn_mat_fini(&c1);
-    nn_mat_fini(&c2);
+    static const size_t shapes[][3] = {
+        {100, 50, 784}, {100, 784, 50}, {61, 83, 400}, {203, 29, 130}};
+    static const double ab[][2] = {{1, 0}, {0.75, 0}, {0.75, -0.5}};
+    struct nn_pool *pools[N_POOLS];
+    for (int q = 0; q < N_POOLS; q++)
+        ck_assert_int_eq(nn_pool_create(&pools[q], q + 2), NN_OK);
+    const struct gemm_kernel *kerns[4];
+    size_t nk = gemm_kernels(dt, kerns, 4);
+    for (size_t q = 0; q < nk; q++)
+        for (size_t s = 0; s < sizeof shapes / sizeof shapes[0]; s++)
+            for (size_t v = 0; v < sizeof ab / sizeof ab[0]; v++)
+                same_bits_case(kerns[q], pools, dt, shapes[s], ta, tb, ab[v][0],
+                               ab[v][1], &state);
+    for (int q = 0; q < N_POOLS; q++)
+        nn_pool_free(pools[q]);
 }
 END_TEST
 
