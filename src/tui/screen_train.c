@@ -238,7 +238,10 @@ static void draw_state(struct app *a, struct rgrid *g, int x, int y, int w,
 static const char *preset_name(size_t i)
 {
     size_t n;
-    return train_presets(&n)[i % n].name;
+    /* Two statements: in one, `i % n` could be evaluated before the call
+     * sets n. */
+    const struct train_preset *p = train_presets(&n);
+    return p[i % n].name;
 }
 
 /* Test image i as braille dots, 2 x 4 pixels a cell (14 x 7 cells), or
