@@ -75,7 +75,7 @@ GEMM_DECLARE(avx512)
  * where the constraint for one is known, else in memory.
  */
 #if defined(__x86_64__)
-#define GEMM_OPAQUE(x) __asm__("" : "+x"(x))
+#define GEMM_OPAQUE(x) __asm__("" : "+v"(x))
 #elif defined(__aarch64__)
 #define GEMM_OPAQUE(x) __asm__("" : "+w"(x))
 #else
