@@ -34,7 +34,10 @@
 #define GEMM_SMALL 2048
 
 /* The textbook loop on a strided job, also the fallback if a kernel
- * cannot get memory for its packing buffers. */
+ * cannot get memory for its packing buffers. Every product is rounded
+ * before it is added (GEMM_OPAQUE, gemm_impl.h): compilers that contract
+ * a * b + c on their own (clang, or any with -ffp-contract=fast) would
+ * otherwise fuse them where the CPU has FMA. */
 #define DEFINE_GEMM_REF(T, SFX)                                                \
     static void gemm_ref_##SFX(const struct gemm_job *j)                       \
     {                                                                          \
@@ -43,11 +46,21 @@
         for (size_t i = 0; i < j->m; i++) {                                    \
             for (size_t q = 0; q < j->n; q++) {                                \
                 T s = 0;                                                       \
-                for (size_t p = 0; p < j->k; p++)                              \
-                    s += a[(ptrdiff_t)i * j->rs_a + (ptrdiff_t)p * j->cs_a] *  \
-                         b[(ptrdiff_t)p * j->rs_b + (ptrdiff_t)q * j->cs_b];   \
+                for (size_t p = 0; p < j->k; p++) {                            \
+                    T t = a[(ptrdiff_t)i * j->rs_a + (ptrdiff_t)p * j->cs_a] * \
+                          b[(ptrdiff_t)p * j->rs_b + (ptrdiff_t)q * j->cs_b];  \
+                    GEMM_OPAQUE(t);                                            \
+                    s += t;                                                    \
+                }                                                              \
                 T *cij = &c[(ptrdiff_t)i * j->rs_c + (ptrdiff_t)q * j->cs_c];  \
-                *cij = beta == 0 ? alpha * s : alpha * s + beta * *cij;        \
+                T r = alpha * s;                                               \
+                if (beta != 0) {                                               \
+                    T old = beta * *cij;                                       \
+                    GEMM_OPAQUE(r);                                            \
+                    GEMM_OPAQUE(old);                                          \
+                    r += old;                                                  \
+                }                                                              \
+                *cij = r;                                                      \
             }                                                                  \
         }                                                                      \
     }
