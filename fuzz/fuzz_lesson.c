@@ -12,6 +12,7 @@
 #include "lesson/lesson.h"
 #include "lesson/step_draw.h"
 #include "lesson/widget.h"
+#include "render/glyphs.h"
 #include "render/grid.h"
 
 static void draw_step(const struct lesson_step *st,
@@ -35,7 +36,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         lesson_parse((const char *)data, size, "fuzz.lesson", &err);
     if (!l)
         return 0;
-    static const struct widget_ctx ctxs[] = {{0, "en"}, {1, "ko"}};
+    /* Every glyph set, in both languages. */
+    const struct widget_ctx ctxs[] = {
+        {rglyphs_get(RGLYPH_UNICODE), "en"},
+        {rglyphs_get(RGLYPH_ASCII), "ko"},
+        {rglyphs_get(RGLYPH_NARROW), "ko"},
+    };
     static const int widths[] = {80, 12};
     for (size_t s = 0; s < l->n_steps; s++)
         for (size_t c = 0; c < sizeof ctxs / sizeof ctxs[0]; c++)

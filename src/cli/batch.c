@@ -17,6 +17,9 @@ static const struct batch_command commands[] = {
     {"forward", cmd_forward},
     {"gates", cmd_gates},
     {"lesson", cmd_lesson},
+    {"plot", cmd_plot},
+    {"predict", cmd_predict},
+    {"train", cmd_train},
     {NULL, NULL},
 };
 

@@ -177,7 +177,10 @@ int cmd_lesson(const struct options *o, FILE *out, FILE *err)
     struct lesson *l = load(o, lang, err, &status);
     if (!l)
         return status;
-    struct widget_ctx ctx = {o->ascii, lang};
+    struct widget_ctx ctx = {rglyphs_get(o->ascii            ? RGLYPH_ASCII
+                                         : o->wide_ambiguous ? RGLYPH_NARROW
+                                                             : RGLYPH_UNICODE),
+                             lang};
     char msg[400];
     if (print_title(out, l->title) != 0) {
         snprintf(msg, sizeof msg, "out of memory");

@@ -25,5 +25,11 @@ int cmd_forward(const struct options *o, FILE *out, FILE *err);
 int cmd_data(const struct options *o, FILE *out, FILE *err);
 /* Lesson 1, perceptron gates (cmd_gates.c). */
 int cmd_gates(const struct options *o, FILE *out, FILE *err);
+/* An activation function as a text plot or CSV (cmd_plot.c). */
+int cmd_plot(const struct options *o, FILE *out, FILE *err);
+/* train [--preset NAME] [--hidden ...] ...: train on MNIST and log it. */
+int cmd_train(const struct options *o, FILE *out, FILE *err);
+/* predict --load FILE [--image N]: a test digit and its probabilities. */
+int cmd_predict(const struct options *o, FILE *out, FILE *err);
 
 #endif

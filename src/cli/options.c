@@ -41,6 +41,15 @@ void options_usage(FILE *out)
         "  descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]\n"
         "          [--steps N] [--opt sgd|...|adam|all] [--format text|csv]\n"
         "                     numerical gradients and descent paths\n"
+        "  plot FUNC [--from A --to B] [--width W --height H] [--slope A]\n"
+        "       [--derivative] [--saturation] [--cursor X] [--samples N]\n"
+        "       [--csv]       an activation function as a plot or CSV\n"
+        "  train [--preset NAME] [--hidden 50[,50...]] [--act NAME]\n"
+        "        [--opt NAME] [--lr A] [--batch-size N] [--epochs N]\n"
+        "        [--train-size N] [--log text|csv|jsonl] [--save FILE] ...\n"
+        "                     train on MNIST, log loss, accuracy and speed\n"
+        "  predict --load FILE [--image N]\n"
+        "                     a test digit and a saved model's answer\n"
         "\n"
         "Run 'man nnlab' for the keys and environment variables.\n",
         out);

@@ -31,6 +31,7 @@
 #include <stddef.h>
 
 #include "core/activation.h"
+#include "core/gemm_pool.h"
 #include "core/mat.h"
 
 struct nn_dense {
@@ -48,6 +49,8 @@ struct nn_dense {
     struct nn_mat y;  /* (N, out) f(z) */
     struct nn_mat dy; /* (N, out) ∂L/∂y */
     struct nn_mat dz; /* (N, out) ∂L/∂z */
+    /* Threads for the products, borrowed; NULL: the caller's alone. */
+    struct nn_pool *pool;
 };
 
 /* Forward: remember x (a view: its memory must outlive the backward

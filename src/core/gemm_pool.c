@@ -21,7 +21,8 @@
 #include "core/error.h"
 #include "core/gemm_impl.h"
 
-/* About a millisecond of polling before a worker goes to sleep. */
+/* Polls before a worker goes to sleep: with a pause of tens of cycles
+ * each, a fraction of a millisecond. */
 #define POOL_SPINS 20000
 
 struct pool_worker {
@@ -42,7 +43,7 @@ struct nn_pool {
     /* parts finished in this round */
     atomic_int done;
     /* set before a round to end the workers */
-    int quit;
+    atomic_int quit;
     void (*fn)(void *arg, int part);
     void *arg;
 };
@@ -91,7 +92,7 @@ static void *pool_worker_main(void *arg)
             pthread_mutex_unlock(&pool->lock);
         }
         seen = r;
-        if (pool->quit)
+        if (atomic_load_explicit(&pool->quit, memory_order_relaxed))
             return NULL;
         pool_take_parts(pool, w->part);
     }
@@ -138,6 +139,7 @@ int nn_pool_create(struct nn_pool **out, int nthreads)
     pthread_cond_init(&pool->wake, NULL);
     atomic_init(&pool->round, 0);
     atomic_init(&pool->done, 0);
+    atomic_init(&pool->quit, 0);
     for (int i = 0; i < NN_POOL_MAX_THREADS; i++)
         atomic_init(&pool->claimed[i], 1);
     pool->nthreads = 1;
@@ -160,7 +162,7 @@ void nn_pool_free(struct nn_pool *pool)
     if (!pool)
         return;
     if (pool->nthreads > 1) {
-        pool->quit = 1;
+        atomic_store_explicit(&pool->quit, 1, memory_order_relaxed);
         pool_start(pool);
         for (int i = 1; i < pool->nthreads; i++)
             pthread_join(pool->workers[i - 1].thread, NULL);

@@ -187,3 +187,9 @@ void nn_mlp_zero_grad(struct nn_mlp *m)
 {
     nn_mat_fill(&m->grads, 0.0);
 }
+
+void nn_mlp_set_pool(struct nn_mlp *m, struct nn_pool *pool)
+{
+    for (size_t l = 0; l < m->n_layers; l++)
+        m->layers[l].pool = pool;
+}

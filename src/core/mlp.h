@@ -99,4 +99,9 @@ int nn_mlp_backward(struct nn_mlp *m, int from_z);
 /* grads = 0 */
 void nn_mlp_zero_grad(struct nn_mlp *m);
 
+/* Spread every layer's matrix products over pool's threads (borrowed: it
+ * must outlive its use by m), or run them on the caller's thread alone
+ * with NULL, the default. The results are the same either way. */
+void nn_mlp_set_pool(struct nn_mlp *m, struct nn_pool *pool);
+
 #endif

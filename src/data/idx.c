@@ -363,9 +363,11 @@ static int range_ok(size_t first, size_t n, size_t count)
 }
 
 /*
- * Convert pixel bytes to [0, 1]: row k of x gets image src(k). The 256
- * possible values are computed once as byte / 255 (correctly rounded in
- * the dtype), so every pixel is a table look-up.
+ * Convert pixel bytes to [0, 1]: row k of x gets image src(k), each pixel
+ * byte / 255 correctly rounded in the dtype. Written as the division
+ * itself rather than a look-up in a table of the 256 results (the same
+ * numbers), because the division vectorizes: 16 pixels at a time instead
+ * of one load each, which matters when every mini-batch is converted.
  */
 static int images_convert(struct nn_mat *x, const struct idx_images *img,
                           size_t first, const size_t *index)
@@ -375,12 +377,6 @@ static int images_convert(struct nn_mat *x, const struct idx_images *img,
         return NN_ESHAPE;
     if (!index && !range_ok(first, x->rows, img->count))
         return NN_EINVAL;
-    float t32[256];
-    double t64[256];
-    for (int v = 0; v < 256; v++) {
-        t32[v] = (float)v / 255.0f;
-        t64[v] = (double)v / 255.0;
-    }
     for (size_t k = 0; k < x->rows; k++) {
         size_t i = index ? index[k] : first + k;
         if (i >= img->count)
@@ -389,11 +385,11 @@ static int images_convert(struct nn_mat *x, const struct idx_images *img,
         if (x->dtype == NN_F32) {
             float *row = (float *)x->data + k * px;
             for (size_t j = 0; j < px; j++)
-                row[j] = t32[p[j]];
+                row[j] = (float)p[j] / 255.0f;
         } else {
             double *row = (double *)x->data + k * px;
             for (size_t j = 0; j < px; j++)
-                row[j] = t64[p[j]];
+                row[j] = (double)p[j] / 255.0;
         }
     }
     return 0;

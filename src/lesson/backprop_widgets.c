@@ -21,6 +21,13 @@
 #define WIDGET_MAX_ITERATIONS 10000
 #define INDENT 4
 
+/* ASCII spellings ("dE/dp", "x") unless the glyph set is full Unicode:
+ * the narrow set is for terminals that draw ∂, × and · two cells wide. */
+static int plain(const struct widget_ctx *ctx)
+{
+    return ctx->glyphs->kind != RGLYPH_UNICODE;
+}
+
 static int fail(char *msg, size_t len, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -481,7 +488,7 @@ static int draw_table(struct rgrid *g, const struct backprop_walk *w, int stage,
                       const struct widget_ctx *ctx)
 {
     int ko = ctx->lang && strcmp(ctx->lang, "ko") == 0;
-    const char *head[3] = {table_heads[ko][0], ctx->ascii ? "dE/dp" : "∂E/∂p",
+    const char *head[3] = {table_heads[ko][0], plain(ctx) ? "dE/dp" : "∂E/∂p",
                            table_heads[ko][1]};
     int k[6], n = stage_params(w, stage, k);
     int col[3] = {INDENT, 0, 0};
@@ -507,7 +514,7 @@ static int walk_render(const struct lesson_widget *wd,
 {
     struct walk_conf c;
     struct backprop_walk walk;
-    if (walk_read(wd, ctx->ascii, &c, &walk, msg, len))
+    if (walk_read(wd, plain(ctx), &c, &walk, msg, len))
         return -1;
     int rows = 0;
     if (c.table) {
@@ -589,16 +596,14 @@ static int net_render(const struct lesson_widget *wd,
 {
     struct net_conf c;
     struct backprop_walk walk;
-    if (net_read(wd, ctx->ascii, &c, msg, len) ||
+    if (net_read(wd, plain(ctx), &c, msg, len) ||
         walk_run(&walk, &c.cfg, msg, len))
         return -1;
     struct backprop_net d;
     backprop_net_build(&d, &walk, c.after == 2 ? -1 : c.after, c.focus, c.index,
                        RS_HIGHLIGHT);
     backprop_walk_fini(&walk);
-    const struct rglyphs *gs =
-        rglyphs_get(ctx->ascii ? RGLYPH_ASCII : RGLYPH_UNICODE);
-    int rows = rnet_draw(g, 0, 0, g->w, &d.net, gs, NULL);
+    int rows = rnet_draw(g, 0, 0, g->w, &d.net, ctx->glyphs, NULL);
     if (rows < 0)
         return fail(msg, len, "the network needs %d columns, there are %d",
                     rnet_min_width(&d.net), g->w);
@@ -640,7 +645,7 @@ static int mat_render(const struct lesson_widget *wd,
 {
     struct mat_conf c;
     struct backprop_walk walk;
-    if (mat_read(wd, ctx->ascii, &c, msg, len) ||
+    if (mat_read(wd, plain(ctx), &c, msg, len) ||
         walk_run(&walk, &c.cfg, msg, len))
         return -1;
     int rows = 0;
@@ -649,7 +654,7 @@ static int mat_render(const struct lesson_widget *wd,
         int backward = walk.mats[i].name[0] == 'd';
         if (c.show == 2 || c.show == backward)
             rows += backprop_matrix_draw(g, INDENT, rows, g->w - INDENT, &walk,
-                                         i, ctx->ascii);
+                                         i, plain(ctx));
     }
     backprop_walk_fini(&walk);
     return rows;

@@ -338,7 +338,7 @@ void descent_config_defaults(struct descent_config *c, int has_surface,
     }
 }
 
-int descent_paths_run(struct descent_paths *p, const struct descent_config *c)
+int descent_paths_start(struct descent_paths *p, const struct descent_config *c)
 {
     memset(p, 0, sizeof *p);
     int race = c->mode == DESCENT_RACE;
@@ -358,15 +358,35 @@ int descent_paths_run(struct descent_paths *p, const struct descent_config *c)
         }
         int err =
             descent_run_init(&p->runs[i], c->surface, c->start, &oc, c->steps);
-        if (!err)
-            err = descent_run_all(&p->runs[i]);
-        p->n_runs = i + 1;
         if (err) {
             descent_paths_fini(p);
             return err;
         }
+        p->n_runs = i + 1;
     }
     return NN_OK;
+}
+
+int descent_paths_step(struct descent_paths *p)
+{
+    int moved = 0;
+    for (int i = 0; i < p->n_runs; i++) {
+        int rc = descent_run_step(&p->runs[i]);
+        if (rc < 0)
+            return rc;
+        moved += rc;
+    }
+    return moved;
+}
+
+int descent_paths_run(struct descent_paths *p, const struct descent_config *c)
+{
+    int err = descent_paths_start(p, c);
+    for (int i = 0; !err && i < p->n_runs; i++)
+        err = descent_run_all(&p->runs[i]);
+    if (err)
+        descent_paths_fini(p);
+    return err;
 }
 
 void descent_paths_fini(struct descent_paths *p)

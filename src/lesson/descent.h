@@ -193,6 +193,13 @@ struct descent_paths {
 
 /* Returns 0 or a negative enum nn_err (p empty; fini is safe). */
 int descent_paths_run(struct descent_paths *p, const struct descent_config *c);
+/* The same runs, each at its start with no step taken yet (for a screen
+ * that steps them). Returns 0 or a negative enum nn_err (p empty). */
+int descent_paths_start(struct descent_paths *p,
+                        const struct descent_config *c);
+/* One step of every run that has steps left. Returns the number of runs
+ * that moved (0: all are over), or a negative enum nn_err. */
+int descent_paths_step(struct descent_paths *p);
 void descent_paths_fini(struct descent_paths *p);
 
 /* Parsing shared by lesson widgets and the command line: "X,Y" into p,

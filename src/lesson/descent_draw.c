@@ -313,6 +313,11 @@ static const char *verdict(const struct descent_run *r, int ko, int *style)
     }
     if (f < r->f[0])
         return WORD(ko, "on its way", "가는 중");
+    /* lr = 1 on the bowl jumps to -x and back: it never gets closer. */
+    if (f == r->f[0]) {
+        *style = RS_BAD;
+        return WORD(ko, "no closer", "제자리");
+    }
     *style = RS_BAD;
     return WORD(ko, "moved away", "멀어짐");
 }
@@ -324,7 +329,7 @@ int descent_draw_summary(struct rgrid *g, int x, int y,
     char lab[DESCENT_MAX_RUNS][64], pt[DESCENT_MAX_RUNS][96],
         fv[DESCENT_MAX_RUNS][40];
     const char *head[4] = {
-        WORD(ko, "run", "실행"), WORD(ko, "final point", "마지막 점"),
+        WORD(ko, "run", "실행"), WORD(ko, "point reached", "도달한 점"),
         WORD(ko, "f there", "그곳의 f"), WORD(ko, "verdict", "판정")};
     /* Columns as wide as their widest entry (headers included). */
     int width[4] = {table_width(head[0], 0), table_width(head[1], 0),

@@ -209,6 +209,13 @@ static int descent_read(const struct lesson_widget *w, struct descent_config *c,
     return widget_args_show(w, parts, show, msg, len);
 }
 
+int descent_widget_config(const struct lesson_widget *w,
+                          struct descent_config *c, char *msg, size_t len)
+{
+    unsigned show;
+    return descent_read(w, c, &show, msg, len);
+}
+
 static int descent_check(const struct lesson_widget *w, char *msg, size_t len)
 {
     struct descent_config c;
@@ -230,10 +237,8 @@ static int descent_render(const struct lesson_widget *w,
         return core_fail(err, msg, len);
     if (show & SHOW_PICTURE) {
         int width = g->w < DESCENT_DRAW_WIDTH ? g->w : DESCENT_DRAW_WIDTH;
-        const struct rglyphs *gs =
-            rglyphs_get(ctx->ascii ? RGLYPH_ASCII : RGLYPH_UNICODE);
-        if (descent_draw_picture(g, 0, row, width, PICTURE_ROWS, &p, gs,
-                                 ctx->lang) < 0) {
+        if (descent_draw_picture(g, 0, row, width, PICTURE_ROWS, &p,
+                                 ctx->glyphs, ctx->lang) < 0) {
             descent_paths_fini(&p);
             return core_fail(-1, msg, len);
         }

@@ -27,11 +27,17 @@
 #ifndef LESSON_DESCENT_WIDGETS_H
 #define LESSON_DESCENT_WIDGETS_H
 
+#include "lesson/descent.h"
 #include "lesson/widget.h"
 
 extern const struct widget_kind widget_numderiv;
 extern const struct widget_kind widget_gradient;
 extern const struct widget_kind widget_descent;
 extern const struct widget_kind widget_gradcheck;
+
+/* The configuration of a @descent directive (what it draws), for a screen
+ * opened from it. Returns 0, or -1 with a message in msg. */
+int descent_widget_config(const struct lesson_widget *w,
+                          struct descent_config *c, char *msg, size_t len);
 
 #endif

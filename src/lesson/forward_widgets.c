@@ -47,6 +47,13 @@ static int shapes_read(const struct lesson_widget *w, struct forward_config *c,
     return widget_args_show(w, parts, show, msg, len);
 }
 
+int shapes_widget_config(const struct lesson_widget *w,
+                         struct forward_config *c, char *msg, size_t len)
+{
+    unsigned show;
+    return shapes_read(w, c, &show, msg, len);
+}
+
 static int shapes_check(const struct lesson_widget *w, char *msg, size_t len)
 {
     struct forward_config c;

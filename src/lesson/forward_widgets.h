@@ -15,8 +15,14 @@
 #ifndef LESSON_FORWARD_WIDGETS_H
 #define LESSON_FORWARD_WIDGETS_H
 
+#include "lesson/forward.h"
 #include "lesson/widget.h"
 
 extern const struct widget_kind widget_shapes;
+
+/* The network a @shapes directive builds (its layers, batch, act, seed),
+ * for a screen opened from it. Returns 0, or -1 with a message in msg. */
+int shapes_widget_config(const struct lesson_widget *w,
+                         struct forward_config *c, char *msg, size_t len);
 
 #endif

@@ -168,6 +168,27 @@ void gates_search_run(struct gates_search *s, int lim_tenths, int ge)
             }
 }
 
+int gates_search_closest(const struct gates_search *s, unsigned target,
+                         unsigned *pattern)
+{
+    int best = -1;
+    for (unsigned pat = 0; pat < 16; pat++) {
+        if (s->count[pat] == 0)
+            continue;
+        /* Rows right: the bits where the pattern agrees with the target. */
+        unsigned same = ~(pat ^ target) & 15;
+        int right = 0;
+        for (int r = 0; r < 4; r++)
+            right += (same >> r) & 1;
+        if (right > best) {
+            best = right;
+            if (pattern)
+                *pattern = pat;
+        }
+    }
+    return best;
+}
+
 void gates_xor_net(struct gates_xor_row rows[4], int ge)
 {
     struct gates_perceptron nand_u, or_u, and_u;

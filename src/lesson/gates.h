@@ -116,6 +116,11 @@ struct gates_search {
 
 /* Run the search; lim_tenths in 1..100. */
 void gates_search_run(struct gates_search *s, int lim_tenths, int ge);
+/* The most rows of target's truth table that any searched weight set gets
+ * right (4 when some set computes it), and in *pattern (may be NULL) the
+ * output pattern of such a set. */
+int gates_search_closest(const struct gates_search *s, unsigned target,
+                         unsigned *pattern);
 
 /*
  * XOR from two layers: hidden h1 = NAND(x1, x2), h2 = OR(x1, x2), output

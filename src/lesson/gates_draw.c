@@ -38,6 +38,17 @@ static int unit_decimals(const struct gates_perceptron *p)
     return d < 1 ? 1 : d;
 }
 
+/* A function's name in the learner's language: the names are gate names
+ * and formulas of x1 and x2, read the same in both, except "always". */
+static const char *fn_name(unsigned pattern, int ko)
+{
+    if (ko && (pattern & 15) == 0)
+        return "항상 0";
+    if (ko && (pattern & 15) == 15)
+        return "항상 1";
+    return gates_function_name(pattern);
+}
+
 static const char *rule_text(int ge, int ko)
 {
     if (ko)
@@ -141,7 +152,7 @@ int gates_draw_table(struct rgrid *g, int x, int y,
     else
         SAY(line, ko, "verdict: matches no gate (the output is %s)",
             "판정: 어느 게이트와도 맞지 않습니다 (출력은 %s)",
-            gates_function_name(t.pattern));
+            fn_name(t.pattern, ko));
     rgrid_print(g, x, ++row, line, named >= 0 ? RS_GOOD : RS_HIGHLIGHT);
     row++;
     if (target >= 0) {
@@ -523,7 +534,7 @@ int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
     char line[200], ws[120], eta[32];
     int row = y;
     fmt_num(eta, sizeof eta, L->eta, d);
-    const char *tname = gates_function_name(L->target);
+    const char *tname = fn_name(L->target, ko);
     SAY(line, ko,
         "learning %s: w <- w + eta*(t - y)*x with eta = %s, bias input 1, "
         "rule s %s 0",
@@ -574,7 +585,7 @@ int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
             L->updates);
         rgrid_print(g, x, row++, line, RS_GOOD);
         SAY(line, ko, "  %s computes %s", "  %s: 출력 = %s", ws,
-            gates_function_name(L->target));
+            fn_name(L->target, ko));
         rgrid_print(g, x, row++, line, RS_GOOD);
         break;
     case GATES_LEARN_CYCLING:
@@ -641,17 +652,6 @@ static int classify_mlp(const void *ctx, double x1, double x2)
     return gates_mlp_output(c->m, x1, x2, &y) == 0 && y > 0.5;
 }
 
-/* The next step to show after k: 1, 2, 5, 10, 20, 50, 100 ... */
-static long next_checkpoint(long k)
-{
-    long p = 1;
-    while (p * 10 <= k)
-        p *= 10;
-    if (k < p)
-        return p;
-    return k < 2 * p ? 2 * p : k < 5 * p ? 5 * p : 10 * p;
-}
-
 static int mlp_line(struct rgrid *g, int x, int row, struct gates_mlp *m)
 {
     double loss, y[4];
@@ -691,7 +691,7 @@ int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
     if ((rc = mlp_line(g, x, row++, m)) != 0)
         return rc;
     while (m->steps < end) {
-        long next = next_checkpoint(m->steps);
+        long next = gates_mlp_next_checkpoint(m->steps);
         if (next > end)
             next = end;
         if ((rc = gates_mlp_train(m, next - m->steps)) != 0 ||
@@ -737,7 +737,7 @@ static int draw_verdict_narrow(struct rgrid *g, int x, int y,
                     WORD(ko, "matches no gate: the output",
                          "어느 게이트와도 맞지 않음:"),
                     RS_HIGHLIGHT);
-        SAY(line, ko, "is %s", "출력은 %s", gates_function_name(t->pattern));
+        SAY(line, ko, "is %s", "출력은 %s", fn_name(t->pattern, ko));
         rgrid_print(g, x, row++, line, RS_HIGHLIGHT);
     }
     if (target < 0)
@@ -809,6 +809,151 @@ int gates_draw_side(struct rgrid *g, int x, int y,
         target >= 0 ? gates_gate_pattern(target) : t.pattern,
         1,
         lang};
+    int sq_rows = gates_draw_square(g, x + 38, y, &sq);
+    return sq_rows > row - y ? sq_rows : row - y;
+}
+
+int gates_draw_learn_event(struct rgrid *g, int x, int y,
+                           const struct gates_learn *L,
+                           const struct gates_learn_event *ev, const char *lang)
+{
+    int ko = is_ko(lang);
+    const struct gates_perceptron *a = &ev->before, *b = &ev->after;
+    int d = gates_decimals((const double[]){a->w1, a->w2, a->b, b->w1, b->w2,
+                                            b->b, L->eta, ev->sum},
+                           8);
+    if (d < 1)
+        d = 1;
+    char line[160], s[32], eta[32], v0[32], v1[32];
+    int row = y, e = ev->t - ev->y;
+    int x1 = gates_x1(ev->row), x2 = gates_x2(ev->row);
+    fmt_num(s, sizeof s, ev->sum, d);
+    fmt_num(eta, sizeof eta, L->eta, d);
+    SAY(line, ko, "epoch %d, input (%d,%d): s = %s",
+        "%d번째 에포크, 입력 (%d,%d): s = %s", ev->epoch, x1, x2, s);
+    rgrid_print(g, x, row++, line, RS_TITLE);
+    SAY(line, ko, "y = %d, t = %d, so t - y = %d", "y = %d, t = %d, t - y = %d",
+        ev->y, ev->t, e);
+    rgrid_print(g, x, row++, line, e ? RS_HIGHLIGHT : RS_GOOD);
+    if (e == 0) {
+        rgrid_print(g, x, row++,
+                    WORD(ko, "right: the weights stay", "맞음: 가중치 그대로"),
+                    RS_NORMAL);
+    } else {
+        /* w <- w + eta*(t - y)*x, the bias's input being 1. */
+        const double before[3] = {a->w1, a->w2, a->b};
+        const double after[3] = {b->w1, b->w2, b->b};
+        const int in[3] = {x1, x2, 1};
+        static const char *const name[3] = {"w1", "w2", "b "};
+        for (int i = 0; i < 3; i++) {
+            fmt_num(v0, sizeof v0, before[i], d);
+            fmt_num(v1, sizeof v1, after[i], d);
+            char xin[8] = "  ";
+            if (i < 2)
+                snprintf(xin, sizeof xin, "*%d", in[i]);
+            snprintf(line, sizeof line, "%s <- %s + %s*(%d)%s = %s", name[i],
+                     v0, eta, e, xin, v1);
+            rgrid_print(g, x, row++, line, RS_NORMAL);
+        }
+    }
+    switch (L->status) {
+    case GATES_LEARN_RUNNING:
+        SAY(line, ko, "%ld updates so far", "지금까지 %ld번 갱신", L->updates);
+        rgrid_print(g, x, row++, line, RS_DIM);
+        break;
+    case GATES_LEARN_CONVERGED:
+        SAY(line, ko, "converged: epoch %d had no mistake",
+            "수렴: %d번째 에포크에 실수 없음", L->epoch);
+        rgrid_print(g, x, row++, line, RS_GOOD);
+        break;
+    case GATES_LEARN_CYCLING:
+        SAY(line, ko, "cycling: epoch %d repeats epoch %d",
+            "순환: %d번째 에포크가 %d번째를 반복", L->epoch, L->cycle_start);
+        rgrid_print(g, x, row++, line, RS_BAD);
+        rgrid_print(g, x, row++,
+                    WORD(ko, "for ever: no line fits the target",
+                         "끝없이: 목표에 맞는 직선이 없음"),
+                    RS_BAD);
+        break;
+    case GATES_LEARN_EPOCH_LIMIT:
+        SAY(line, ko, "stopped: %d epochs, none perfect",
+            "멈춤: %d 에포크, 완벽한 에포크 없음", L->max_epochs);
+        rgrid_print(g, x, row++, line, RS_BAD);
+        break;
+    }
+    return row - y;
+}
+
+int gates_draw_search_try(struct rgrid *g, int x, int y,
+                          const struct gates_search *s, int target,
+                          const char *lang)
+{
+    int ko = is_ko(lang);
+    char line[160], lim[16];
+    int row = y;
+    unsigned want = gates_gate_pattern(target);
+    fmt_num(lim, sizeof lim, s->lim_tenths / 10.0, 1);
+    SAY(line, ko, "%ld weight sets tried, each of", "가중치 %ld쌍을 시험,",
+        s->tried);
+    rgrid_print(g, x, row++, line, RS_NORMAL);
+    SAY(line, ko, "w1, w2, b from -%s to %s by 0.1:",
+        "w1, w2, b 각각 -%s~%s, 0.1 간격:", lim, lim);
+    rgrid_print(g, x, row++, line, RS_NORMAL);
+    if (s->count[want] > 0) {
+        SAY(line, ko, "%ld compute %s; the first is placed",
+            "%ld쌍이 %s를 계산합니다;", s->count[want],
+            gates_gate_name(target));
+        rgrid_print(g, x, row++, line, RS_GOOD);
+        if (ko)
+            rgrid_print(g, x, row++, "첫 번째 직선을 놓았습니다", RS_GOOD);
+        return row - y;
+    }
+    SAY(line, ko, "none computes %s.", "%s를 계산하는 쌍은 없습니다.",
+        gates_gate_name(target));
+    rgrid_print(g, x, row++, line, RS_BAD);
+    SAY(line, ko, "The best get %d of 4 rows right.",
+        "가장 좋은 쌍도 %d줄만 맞습니다.", gates_search_closest(s, want, NULL));
+    rgrid_print(g, x, row++, line, RS_BAD);
+    return row - y;
+}
+
+int gates_draw_mlp_side(struct rgrid *g, int x, int y, struct gates_mlp *m,
+                        const long *steps, const double *loss, int n,
+                        const char *lang)
+{
+    int ko = is_ko(lang);
+    char line[160];
+    int row = y, rc;
+    double e, out[4];
+    if ((rc = gates_mlp_eval(m, &e, out)) != 0)
+        return rc;
+    SAY(line, ko, "2-2-1 sigmoid MLP on XOR, lr = %g",
+        "2-2-1 시그모이드 MLP, XOR, lr = %g", m->opt.cfg.lr);
+    rgrid_print(g, x, row++, line, RS_TITLE);
+    rgrid_print(g, x, row++, "   step           E", RS_TITLE);
+    /* The latest checkpoints that fit above the four lines below. */
+    int fit = 18 - 2 - 5;
+    for (int i = n > fit ? n - fit : 0; i < n; i++) {
+        snprintf(line, sizeof line, "%7ld  %10.6f", steps[i], loss[i]);
+        rgrid_print(g, x, row++, line, RS_NORMAL);
+    }
+    row++;
+    rgrid_print(g, x, row++, "y(0,0)  y(0,1)  y(1,0)  y(1,1)", RS_TITLE);
+    snprintf(line, sizeof line, "%6.4f  %6.4f  %6.4f  %6.4f", out[0], out[1],
+             out[2], out[3]);
+    rgrid_print(g, x, row++, line, RS_NORMAL);
+    unsigned pattern = 0;
+    for (int r = 0; r < 4; r++)
+        pattern |= (unsigned)(out[r] > 0.5) << r;
+    int good = pattern == gates_gate_pattern(GATES_XOR);
+    SAY(line, ko, "as classes %d %d %d %d: %s", "클래스 %d %d %d %d: %s",
+        pattern & 1, pattern >> 1 & 1, pattern >> 2 & 1, pattern >> 3 & 1,
+        good ? WORD(ko, "XOR", "XOR입니다") : WORD(ko, "not XOR", "XOR 아님"));
+    rgrid_print(g, x, row++, line, good ? RS_GOOD : RS_BAD);
+
+    struct mlp_ctx c = {m};
+    struct gates_square sq = {
+        classify_mlp, &c, NULL, gates_gate_pattern(GATES_XOR), 1, lang};
     int sq_rows = gates_draw_square(g, x + 38, y, &sq);
     return sq_rows > row - y ? sq_rows : row - y;
 }

@@ -67,10 +67,37 @@ int gates_draw_side(struct rgrid *g, int x, int y,
                     const struct gates_perceptron *p, int target,
                     const char *lang);
 
+/*
+ * Narrow pieces (at most 37 columns) for the interactive screen, which
+ * puts them under the table of gates_draw_side, left of its square.
+ */
+/* One update of the learning rule, ev, written out with its numbers
+ *     epoch 2, input (0,1): s = 0.1
+ *     y = 1, t = 0, so t - y = -1
+ *     w1 <- 0.1 + 0.1*(-1)*0 = 0.1
+ *     w2 <- 0.1 + 0.1*(-1)*1 = 0.0
+ *     b  <- 0.0 + 0.1*(-1)   = -0.1
+ * then where the run L stands (going on, converged, cycling). */
+int gates_draw_learn_event(struct rgrid *g, int x, int y,
+                           const struct gates_learn *L,
+                           const struct gates_learn_event *ev,
+                           const char *lang);
+/* Trying to place a line for target by the search s: how many weight
+ * sets compute it, or that none does and how close the best come. */
+int gates_draw_search_try(struct rgrid *g, int x, int y,
+                          const struct gates_search *s, int target,
+                          const char *lang);
+/* The MLP's training so far: step and loss at the n checkpoints in
+ * steps[] and loss[] (the last rows that fit), the outputs now and how
+ * they read, and the learned region in a compact square at x + 38.
+ * 18 rows. Returns the rows used or a negative enum nn_err. */
+int gates_draw_mlp_side(struct rgrid *g, int x, int y, struct gates_mlp *m,
+                        const long *steps, const double *loss, int n,
+                        const char *lang);
+
 /* Other weights for AND, NAND, OR and NOR (gates_other_weights), each
  * with the gate its truth table turns out to compute under the rule ge. */
-int gates_draw_others(struct rgrid *g, int x, int y, int ge,
-                      const char *lang);
+int gates_draw_others(struct rgrid *g, int x, int y, int ge, const char *lang);
 
 /* The search's counts per gate. */
 int gates_draw_search(struct rgrid *g, int x, int y,

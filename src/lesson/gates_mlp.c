@@ -93,3 +93,14 @@ int gates_mlp_output(struct gates_mlp *m, double x1, double x2, double *y)
     *y = nn_mat_get(nn_mlp_output(&m->net), 0, 0);
     return 0;
 }
+
+long gates_mlp_next_checkpoint(long k)
+{
+    /* p is the power of ten at or below k; then 2p, 5p, 10p. */
+    long p = 1;
+    while (p * 10 <= k)
+        p *= 10;
+    if (k < p)
+        return p;
+    return k < 2 * p ? 2 * p : k < 5 * p ? 5 * p : 10 * p;
+}

@@ -52,4 +52,8 @@ int gates_mlp_eval(struct gates_mlp *m, double *loss, double y[4]);
  * region. Returns 0 or a negative enum nn_err. */
 int gates_mlp_output(struct gates_mlp *m, double x1, double x2, double *y);
 
+/* Training steps at which the lesson shows the loss, after step k:
+ * 1, 2, 5, 10, 20, 50, 100, ... */
+long gates_mlp_next_checkpoint(long k);
+
 #endif

@@ -21,8 +21,9 @@ enum {
     SHOW_TABLE = 2,
     SHOW_SQUARE = 4,
     SHOW_SIDE = 8,
-    SHOW_COUNTS = 16,
-    SHOW_WHY = 32,
+    SHOW_OTHERS = 16,
+    SHOW_COUNTS = 32,
+    SHOW_WHY = 64,
 };
 
 struct conf {
@@ -37,8 +38,8 @@ struct conf {
     unsigned show;
 };
 
-__attribute__((format(printf, 3, 4)))
-static int fail(char *msg, size_t len, const char *fmt, ...)
+__attribute__((format(printf, 3, 4))) static int fail(char *msg, size_t len,
+                                                      const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -159,8 +160,8 @@ static int conf_read(const struct lesson_widget *w, struct conf *c, char *msg,
 static int gate_read(const struct lesson_widget *w, struct conf *c, char *msg,
                      size_t len)
 {
-    static const char *const parts[] = {"unit", "table", "square", "side",
-                                        NULL};
+    static const char *const parts[] = {"unit", "table",  "square",
+                                        "side", "others", NULL};
     if (conf_read(w, c, msg, len) != 0)
         return -1;
     c->show = SHOW_TABLE | SHOW_SQUARE;
@@ -190,6 +191,8 @@ static int gate_render(const struct lesson_widget *w,
         row += gates_draw_unit_square(g, 0, row, &c.p, c.gate, ctx->lang) + 1;
     if (c.show & SHOW_SIDE)
         row += gates_draw_side(g, 0, row, &c.p, c.gate, ctx->lang) + 1;
+    if (c.show & SHOW_OTHERS)
+        row += gates_draw_others(g, 0, row, c.p.ge, ctx->lang) + 1;
     return row - 1;
 }
 
@@ -263,6 +266,21 @@ static int learn_check(const struct lesson_widget *w, char *msg, size_t len)
     return learn_read(w, &c, msg, len);
 }
 
+/* The learner's start: the given weights, or zero; not the gate's seed
+ * weights, which are already the answer. */
+static struct gates_perceptron learn_start(const struct lesson_widget *w,
+                                           const struct conf *c)
+{
+    struct gates_perceptron start = {0, 0, 0, c->p.ge};
+    if (lesson_widget_param(w, "w1"))
+        start.w1 = c->p.w1;
+    if (lesson_widget_param(w, "w2"))
+        start.w2 = c->p.w2;
+    if (lesson_widget_param(w, "b"))
+        start.b = c->p.b;
+    return start;
+}
+
 static int learn_render(const struct lesson_widget *w,
                         const struct widget_ctx *ctx, struct rgrid *g,
                         char *msg, size_t len)
@@ -270,15 +288,7 @@ static int learn_render(const struct lesson_widget *w,
     struct conf c;
     if (learn_read(w, &c, msg, len) != 0)
         return -1;
-    /* A learner starts from the given weights, or from zero: not from the
-     * gate's seed weights, which are already the answer. */
-    struct gates_perceptron start = {0, 0, 0, c.p.ge};
-    if (lesson_widget_param(w, "w1"))
-        start.w1 = c.p.w1;
-    if (lesson_widget_param(w, "w2"))
-        start.w2 = c.p.w2;
-    if (lesson_widget_param(w, "b"))
-        start.b = c.p.b;
+    struct gates_perceptron start = learn_start(w, &c);
     struct gates_learn *L = malloc(sizeof *L);
     if (!L)
         return fail(msg, len, "out of memory");
@@ -326,6 +336,36 @@ static int mlp_render(const struct lesson_widget *w,
     if (rows < 0)
         return fail(msg, len, "the MLP failed: %s", nn_strerror(rows));
     return rows;
+}
+
+int gates_widget_start(const struct lesson_widget *w,
+                       struct gates_widget_start *s, char *msg, size_t len)
+{
+    struct conf c;
+    const char *k = w->kind;
+    int rc;
+    if (strcmp(k, "gate") == 0)
+        rc = gate_read(w, &c, msg, len);
+    else if (strcmp(k, "xor-search") == 0)
+        rc = search_read(w, &c, msg, len);
+    else if (strcmp(k, "xor-net") == 0)
+        rc = conf_read(w, &c, msg, len);
+    else if (strcmp(k, "perceptron-learn") == 0)
+        rc = learn_read(w, &c, msg, len);
+    else if (strcmp(k, "xor-mlp") == 0)
+        rc = mlp_read(w, &c, msg, len);
+    else
+        rc = fail(msg, len, "'%s' is not a gates widget", k);
+    if (rc != 0)
+        return -1;
+    *s = (struct gates_widget_start){c.p, c.gate, c.eta, 0, c.seed, c.lr};
+    if (strcmp(k, "perceptron-learn") == 0)
+        s->p = learn_start(w, &c);
+    if (strcmp(k, "xor-search") == 0 || strcmp(k, "xor-net") == 0 ||
+        strcmp(k, "xor-mlp") == 0)
+        s->target = GATES_XOR;
+    s->mlp = strcmp(k, "xor-mlp") == 0;
+    return 0;
 }
 
 static const char *const gate_params[] = {"gate", "w1",   "w2", "b",

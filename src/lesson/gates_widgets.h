@@ -5,7 +5,8 @@
  *       a perceptron: `unit` (the diagram), `table` (every weighted sum and
  *       the verdict), `square` (the four points and the decision line),
  *       `side` (sums, verdict and a smaller square side by side: with
- *       `unit` it fits an 80 x 24 screen).
+ *       `unit` it fits an 80 x 24 screen), `others` (other known weights
+ *       for each gate, and what each computes under the rule).
  *       Missing weights take the gate's seed weights (0 without a gate);
  *       show defaults to table,square.
  *   @xor-search rule=gt range=1.0 show=counts,why
@@ -26,7 +27,27 @@
 #ifndef LESSON_GATES_WIDGETS_H
 #define LESSON_GATES_WIDGETS_H
 
+#include "lesson/gates.h"
 #include "lesson/widget.h"
+
+/* Where an interactive screen starts from for a gates widget: the
+ * weights and rule the widget shows (perceptron-learn: the learner's
+ * start), its gate as the target (-1: none; XOR for xor-search and
+ * xor-net), the learning rule's rate, and for xor-mlp the network's seed
+ * and learning rate. */
+struct gates_widget_start {
+    struct gates_perceptron p;
+    int target;
+    double eta;
+    int mlp; /* 1 for xor-mlp */
+    long seed;
+    double lr;
+};
+
+/* Read a gates widget's parameters into s. Returns 0, or -1 with a
+ * message in msg when w is not a gates kind or a value is bad. */
+int gates_widget_start(const struct lesson_widget *w,
+                       struct gates_widget_start *s, char *msg, size_t len);
 
 extern const struct widget_kind widget_gate;
 extern const struct widget_kind widget_xor_search;

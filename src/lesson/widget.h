@@ -12,11 +12,15 @@
 #include <stddef.h>
 
 #include "lesson/lesson.h"
+#include "render/glyphs.h"
 #include "render/grid.h"
 
 /* How the front end wants things drawn. */
 struct widget_ctx {
-    int ascii;      /* ASCII glyphs only (no braille, box drawing, blocks) */
+    /* render's glyph set (not owned, static): Unicode; narrow (ASCII boxes
+     * but braille plots, for terminals that draw ambiguous-width
+     * characters two cells wide); or ASCII only. See render/glyphs.h. */
+    const struct rglyphs *glyphs;
     const char *lang; /* "en" or "ko" */
 };
 

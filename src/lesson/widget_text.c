@@ -203,7 +203,7 @@ static int table_check(const struct lesson_widget *w, char *msg, size_t len)
 }
 
 /*
- * Layout, with Unicode glyphs and with --ascii:
+ * Layout, with Unicode glyphs and with the narrow or ASCII set:
  *
  *     x1 │ x2 │ AND        x1 | x2 | AND
  *    ────┼────┼────       ----+----+----
@@ -222,9 +222,9 @@ static int table_render(const struct lesson_widget *w,
         free(t);
         return -1;
     }
-    uint32_t bar = ctx->ascii ? '|' : 0x2502;   /* │ */
-    uint32_t rule = ctx->ascii ? '-' : 0x2500;  /* ─ */
-    uint32_t cross = ctx->ascii ? '+' : 0x253C; /* ┼ */
+    uint32_t bar = ctx->glyphs->v;
+    uint32_t rule = ctx->glyphs->h;
+    uint32_t cross = ctx->glyphs->cross;
     int y = 0;
     for (int r = 0; r < t->rows; r++) {
         int head = t->header && r == 0;

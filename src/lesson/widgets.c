@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "lesson/activations_widgets.h"
 #include "lesson/backprop_widgets.h"
 #include "lesson/descent_widgets.h"
 #include "lesson/forward_widgets.h"
@@ -26,6 +27,11 @@ static const struct widget_kind *const kinds[] = {
     &widget_xor_net,
     &widget_perceptron_learn,
     &widget_xor_mlp,
+    &widget_plot,
+    &widget_act_values,
+    &widget_softmax,
+    &widget_vanishing,
+    &widget_collapse,
     &widget_walkthrough,
     &widget_network,
     &widget_matrixview,

@@ -42,6 +42,9 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
 void app_fini(struct app *a)
 {
     backprop_view_fini(a);
+    train_view_free(a);
+    if (a->screen)
+        app_close_screen(a);
     for (int i = 0; i < a->n_lessons; i++)
         lesson_free(a->lessons[i].lesson);
     a->n_lessons = 0;
@@ -87,6 +90,8 @@ void app_open_lesson(struct app *a, int i)
 {
     if (i < 0 || i >= a->n_lessons)
         return;
+    if (a->screen)
+        app_close_screen(a);
     a->menu_sel = i;
     a->cur = i;
     a->step = 0;
@@ -96,7 +101,60 @@ void app_open_lesson(struct app *a, int i)
 
 enum key_mode app_key_mode(const struct app *a)
 {
+    if (a->screen)
+        return KM_SCREEN;
     return a->demo ? KM_DEMO : KM_NORMAL;
+}
+
+/* The interactive screens, each opened from the widget kinds it lists. */
+static const struct view_ops *const screens[] = {
+    &gates_view,
+    &activations_view,
+    &forward_view,
+    &descent_view,
+};
+
+const struct view_ops *app_screen_for(const char *kind)
+{
+    for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++)
+        for (const char *const *k = screens[i]->widgets; k && *k; k++)
+            if (strcmp(*k, kind) == 0)
+                return screens[i];
+    return NULL;
+}
+
+const struct lesson_widget *app_step_screen_widget(const struct app *a)
+{
+    const struct lesson *l =
+        a->cur < a->n_lessons ? a->lessons[a->cur].lesson : NULL;
+    if (!l || a->step < 0 || (size_t)a->step >= l->n_steps)
+        return NULL;
+    const struct lesson_step *s = &l->steps[a->step];
+    for (size_t i = 0; i < s->n_widgets; i++)
+        if (app_screen_for(s->widgets[i].kind))
+            return &s->widgets[i];
+    return NULL;
+}
+
+int app_open_screen(struct app *a, const struct lesson_widget *w)
+{
+    const struct view_ops *v = w ? app_screen_for(w->kind) : NULL;
+    if (!v)
+        return -1;
+    if (a->screen)
+        app_close_screen(a);
+    if (v->open(a, w) != 0)
+        return -1;
+    a->view = v;
+    return 0;
+}
+
+void app_close_screen(struct app *a)
+{
+    if (a->screen && a->view->close)
+        a->view->close(a);
+    a->screen = NULL;
+    a->view = &lesson_view;
 }
 
 /* Nothing is drawn yet (w == 0) counts as big enough. */
@@ -141,7 +199,6 @@ void app_action(struct app *a, enum tui_action act, int arg)
     case ACT_PAUSE:
         a->paused = !a->paused;
         return;
-    case ACT_CLOSE:
     case ACT_REDRAW:
     case ACT_NONE:
         return;
@@ -157,6 +214,10 @@ void app_action(struct app *a, enum tui_action act, int arg)
         return;
     case ACT_JUMP:
         app_open_lesson(a, arg - 1);
+        return;
+    case ACT_MNIST:
+        if (!a->screen)
+            train_view_open(a);
         return;
     default:
         break;
@@ -204,6 +265,12 @@ static void demo_advance(struct app *a)
 int app_tick(struct app *a, double now)
 {
     a->now = now;
+    /* An open screen has its own clock (an animation, training); the
+     * demo waits. */
+    if (a->screen || a->view == &train_view)
+        return a->view->tick && !a->help && !a->blank && !too_small(a)
+                   ? a->view->tick(a, now)
+                   : 0;
     if (!a->demo || a->paused || a->help || a->blank || too_small(a))
         return 0;
     if (a->next_advance <= 0) {
@@ -219,6 +286,9 @@ int app_tick(struct app *a, double now)
 
 double app_timeout(const struct app *a)
 {
+    if (a->screen || a->view == &train_view)
+        return a->view->timeout && !a->help && !a->blank ? a->view->timeout(a)
+                                                         : -1;
     if (!a->demo || a->paused || a->help || a->blank)
         return -1;
     if (a->next_advance <= 0)
@@ -311,7 +381,7 @@ static void draw_header(struct app *a, struct rgrid *g)
 {
     int x = 1;
     x += rgrid_print(g, x, 0, "nnlab", RS_TITLE);
-    if ((a->view == &lesson_view || a->view == &backprop_view) &&
+    if ((a->view == &lesson_view || a->view == &backprop_view || a->screen) &&
         a->cur < a->n_lessons && a->lessons[a->cur].lesson) {
         x += rgrid_print(g, x, 0, " : ", RS_DIM);
         rgrid_print(g, x, 0, a->lessons[a->cur].lesson->title, RS_TITLE);

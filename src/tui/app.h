@@ -71,6 +71,10 @@ struct app {
     int quit;
     struct app_page page;
     struct bp_screen *bp; /* the walkthrough screen; NULL until opened */
+    /* The interactive screen opened from a lesson step (a->view is then
+     * that screen): its state, owned by the screen's view_ops. */
+    void *screen;
+    struct train_screen *train; /* the training screen; NULL until opened */
 };
 
 /* Screens: tig-style operations table. `draw` fills rows top..top+rows-1
@@ -97,11 +101,31 @@ struct view_ops {
     /* The actions the help lists here, ended by ACT_COUNT; NULL: every
      * action before ACT_SCREEN_FIRST. */
     const enum tui_action *help_actions;
+
+    /* Interactive screens only (NULL elsewhere). `widgets` lists the
+     * widget kinds the screen opens from (NULL-terminated); `open` builds
+     * a->screen from such a widget (returns 0, or -1 when memory runs
+     * out) and `close` frees it. `describe` says what an action does on
+     * this screen, for the help (TX_COUNT: the usual description). */
+    const char *const *widgets;
+    int (*open)(struct app *a, const struct lesson_widget *w);
+    void (*close)(struct app *a);
+    enum text_id (*describe)(enum tui_action act);
+    /* Optional, for an animation: `tick` moves it to time `now` (seconds)
+     * and returns 1 when the screen changed; `timeout` says how many
+     * seconds until it has something to do (-1: never). */
+    int (*tick)(struct app *a, double now);
+    double (*timeout)(const struct app *a);
 };
 
 extern const struct view_ops menu_view;
 extern const struct view_ops lesson_view;
 extern const struct view_ops backprop_view;
+extern const struct view_ops train_view;
+/* Show the MNIST training screen (set up on first use; q goes back to the
+ * menu, training paused), and free its state. */
+void train_view_open(struct app *a);
+void train_view_free(struct app *a);
 
 /* Open the walkthrough screen, configured like widget w (a backprop
  * widget of the lesson step; NULL: the textbook's network); q returns to
@@ -112,6 +136,22 @@ int backprop_view_open(struct app *a, const struct lesson_widget *w);
 void backprop_view_step(struct app *a);
 /* Free the walkthrough screen's state. */
 void backprop_view_fini(struct app *a);
+/* Interactive screens kept in a->screen (see view_ops.open), opened
+ * with ACT_WALK from a lesson step whose widget they list. */
+extern const struct view_ops gates_view;
+extern const struct view_ops activations_view;
+extern const struct view_ops forward_view; /* from a shapes widget */
+extern const struct view_ops descent_view; /* from a descent widget */
+
+/* The interactive screen for a widget kind, or NULL. */
+const struct view_ops *app_screen_for(const char *kind);
+/* The first widget of the current lesson step that opens such a screen,
+ * or NULL. */
+const struct lesson_widget *app_step_screen_widget(const struct app *a);
+/* Open the screen for widget w of the current step. Returns 0 or -1. */
+int app_open_screen(struct app *a, const struct lesson_widget *w);
+/* Close the open screen and go back to its lesson step. */
+void app_close_screen(struct app *a);
 
 /* Set up from the options; lessons are loaded with app_load_lessons().
  * utf8 says whether the locale's codeset is UTF-8 (else ASCII glyphs).

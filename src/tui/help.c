@@ -24,6 +24,15 @@ static void draw_box(const struct app *a, struct rgrid *g, int x, int y, int w,
     rgrid_put(g, x + w - 1, y + h - 1, gl->br, RS_ACCENT);
 }
 
+/* What action act does on the screen shown. */
+static const char *describe(const struct app *a, int act)
+{
+    enum text_id id =
+        a->view->describe ? a->view->describe((enum tui_action)act) : TX_COUNT;
+    return text_get(a->lang,
+                    id != TX_COUNT ? id : (enum text_id)(TX_ACT_NEXT + act));
+}
+
 /* Does the screen shown list act in its help? */
 static int listed(const struct app *a, int act)
 {
@@ -51,7 +60,7 @@ void help_draw(const struct app *a, struct rgrid *g)
             continue;
         n++;
         int kw = utf8_width(names[act]);
-        int dw = utf8_width(text_get(a->lang, TX_ACT_NEXT + act));
+        int dw = utf8_width(describe(a, act));
         key_w = kw > key_w ? kw : key_w;
         desc_w = dw > desc_w ? dw : desc_w;
     }
@@ -69,8 +78,7 @@ void help_draw(const struct app *a, struct rgrid *g)
         if (!names[act][0])
             continue;
         rgrid_print(g, x + 2, row, names[act], RS_ACCENT);
-        rgrid_print(g, x + 2 + key_w + 2, row,
-                    text_get(a->lang, TX_ACT_NEXT + act), RS_NORMAL);
+        rgrid_print(g, x + 2 + key_w + 2, row, describe(a, act), RS_NORMAL);
         row++;
     }
     rgrid_print(g, x + 2, y + h - 2, text_get(a->lang, TX_HELP_CLOSE), RS_DIM);

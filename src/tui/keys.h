@@ -26,7 +26,8 @@ enum tui_action {
     ACT_LANG,
     ACT_DEMO,
     ACT_REDRAW,
-    ACT_WALK, /* open the interactive backprop walkthrough */
+    ACT_WALK, /* open the step's interactive screen (backprop, gates) */
+    ACT_MNIST, /* open the live MNIST training screen */
     /* The walkthrough screen's own actions: the help lists them only on
      * a screen that names them (view_ops.help_actions). */
     ACT_EDIT,
@@ -35,17 +36,36 @@ enum tui_action {
     ACT_BIAS,
     ACT_CHECK,
     ACT_PANEL,
+    /* The gates screen's own actions (KM_SCREEN). */
+    ACT_INC,    /* raise the selected value one step */
+    ACT_DEC,    /* lower it one step */
+    ACT_TYPE,   /* argument: the character typed (digit, '.', '-') */
+    ACT_TARGET, /* choose the next target */
+    ACT_RULE,   /* switch a rule (the step function's s > 0 / s >= 0) */
+    ACT_SEARCH, /* search for an answer */
+    ACT_TRAIN,  /* train further */
+    /* The activation explorer's own actions (KM_SCREEN). */
+    ACT_DERIV,      /* show or hide the derivative */
+    ACT_SLOPE_DOWN, /* leaky ReLU's slope down */
+    ACT_SLOPE_UP,   /* and up */
+    /* The forward-pass screen's own actions (KM_SCREEN). */
+    ACT_ADD,    /* add a hidden layer */
+    ACT_REMOVE, /* remove a hidden layer */
     ACT_COUNT,
     ACT_NONE = -1
 };
 
-/* Modes a binding is active in. */
 #define ACT_SCREEN_FIRST ACT_EDIT
 
+/* Modes a binding is active in. An interactive screen kept in a->screen
+ * (the gates screen) has keys of its own: its mode is KM_SCREEN alone, so
+ * only the bindings marked for it count there (KM_ANY: everywhere). */
 enum key_mode {
     KM_NORMAL = 1, /* learner stepping alone */
     KM_DEMO = 2,   /* --demo: Space pauses instead of stepping */
-    KM_ALL = 3
+    KM_ALL = 3,    /* the lesson menu and the lesson view */
+    KM_SCREEN = 4, /* an interactive screen */
+    KM_ANY = 7
 };
 
 struct key_binding {
@@ -59,12 +79,14 @@ struct key_binding {
 /* The table and its length. */
 const struct key_binding *keys_table(int *n);
 
-/* The action for key code `key` in mode (KM_NORMAL or KM_DEMO), storing
- * its argument (the digit for ACT_JUMP, else 0). ACT_NONE if unbound. */
+/* The action for key code `key` in mode (KM_NORMAL, KM_DEMO or
+ * KM_SCREEN), storing its argument (the digit for ACT_JUMP, the character
+ * for ACT_TYPE, else 0). ACT_NONE if unbound. */
 enum tui_action keys_lookup(int key, enum key_mode mode, int *arg);
 
 /* The names of every key bound to action in mode, joined by ", " into
- * buf (truncated to len). Returns buf. */
+ * buf (truncated to len); a key that an earlier binding of the mode takes
+ * is left out. Returns buf. */
 char *keys_names(enum tui_action action, enum key_mode mode, int ascii,
                  char *buf, int len);
 

@@ -2,7 +2,9 @@
  * The lesson view: one step of a lesson, its prose and its widgets, with
  * the step counter in the status line. The state is only (lesson, step,
  * scroll), and a step's page is rendered from the lesson alone, so going
- * back shows exactly what was there before.
+ * back shows exactly what was there before. A step whose figure has an
+ * interactive screen (the backprop walkthrough, or one app_screen_for
+ * knows) opens it with ACT_WALK.
  */
 #include <curses.h> /* KEY_* codes for the hints */
 #include <stdio.h>
@@ -47,10 +49,10 @@ static void page_prose(struct app_page *p, int *y, struct rgrid *tmp,
 static void page_widgets(struct app *a, const struct lesson_step *s,
                          struct rgrid *tmp, int *y)
 {
+    /* The chrome's glyph set: a wide-ambiguous terminal gets ASCII boxes
+     * but keeps braille plots. */
     struct widget_ctx ctx = {
-        /* Widgets have one switch for glyphs; box drawing and blocks are
-         * ambiguous width, so a wide-ambiguous terminal gets ASCII. */
-        .ascii = a->ascii || a->wide_ambiguous,
+        .glyphs = a->glyphs,
         .lang = text_lang_code(a->lang),
     };
     struct app_page *p = &a->page;
@@ -210,8 +212,11 @@ static void lesson_action(struct app *a, enum tui_action act, int arg)
         a->view = &menu_view;
         return;
     case ACT_WALK:
+        /* The step's figure as a screen of its own, when it has one. */
         if (walk_widget(a))
             backprop_view_open(a, walk_widget(a));
+        else if (app_step_screen_widget(a))
+            app_open_screen(a, app_step_screen_widget(a));
         return;
     default:
         return;
@@ -232,7 +237,7 @@ static void lesson_status(const struct app *a, char *buf, int len)
     text_fill2(buf, len, text_get(a->lang, TX_STEP), a->step + 1,
                (int)l->n_steps);
     int n = (int)strlen(buf);
-    if (walk_widget(a)) {
+    if (walk_widget(a) || app_step_screen_widget(a)) {
         snprintf(buf + n, (size_t)(len - n), "  %s: %s",
                  keys_key_name('w', app_plain_keys(a)),
                  text_get(a->lang, TX_SHORT_WALK));

@@ -41,12 +41,25 @@ enum text_id {
     TX_ACT_DEMO,
     TX_ACT_REDRAW,
     TX_ACT_WALK,
+    TX_ACT_MNIST,
     TX_ACT_EDIT,
     TX_ACT_RUN,
     TX_ACT_NUMERIC,
     TX_ACT_BIAS,
     TX_ACT_CHECK,
     TX_ACT_PANEL,
+    TX_ACT_INC,
+    TX_ACT_DEC,
+    TX_ACT_TYPE,
+    TX_ACT_TARGET,
+    TX_ACT_RULE,
+    TX_ACT_SEARCH,
+    TX_ACT_TRAIN,
+    TX_ACT_DERIV,
+    TX_ACT_SLOPE_DOWN,
+    TX_ACT_SLOPE_UP,
+    TX_ACT_ADD,
+    TX_ACT_REMOVE,
     /* Short labels for the status line. */
     TX_SHORT_STEP,
     TX_SHORT_SCROLL,
@@ -62,6 +75,23 @@ enum text_id {
     TX_SHORT_CHECK,
     TX_SHORT_BACK,
     TX_SHORT_WALK,
+    /* The activation explorer. */
+    TX_EXP_ACT_NEXT,
+    TX_EXP_ACT_INC,
+    TX_EXP_ACT_DEC,
+    TX_EXP_ACT_UP,
+    TX_EXP_ACT_DOWN,
+    TX_EXP_ACT_FIRST,
+    TX_EXP_ACT_LAST,
+    TX_EXP_ACT_BACK,
+    TX_EXP_SHORT_FUNCTION,
+    TX_EXP_SHORT_DERIV,
+    TX_EXP_SHORT_SLOPE,
+    TX_SHORT_GO,
+    TX_SHORT_LR,
+    TX_SHORT_RESTART,
+    TX_SHORT_PRESET,
+    TX_SHORT_INSIDE,
     /* The backprop walkthrough screen. */
     TX_BP_LINE,      /* "Line {1}/{2}" */
     TX_BP_START,     /* before the first line */
@@ -89,6 +119,80 @@ enum text_id {
     TX_BP_NUMERIC,    /* heading of the gradient comparison */
     TX_BP_NUMERIC_OFF,
     TX_BP_FAILED, /* {1}: why the walkthrough could not run */
+    /* The gates screen (screen_gates.c): its key hints, what the keys do
+     * there (for the help), its own lines. */
+    TX_GATES_TITLE,
+    TX_GATES_SHORT_NUDGE,
+    TX_GATES_SHORT_TARGET,
+    TX_GATES_SHORT_LEARN,
+    TX_GATES_SHORT_LINE,
+    TX_GATES_SHORT_MLP,
+    TX_GATES_ACT_NEXT,
+    TX_GATES_ACT_PREV,
+    TX_GATES_ACT_UP,
+    TX_GATES_ACT_DOWN,
+    TX_GATES_ACT_FIRST,
+    TX_GATES_ACT_LAST,
+    TX_GATES_ACT_BACK,
+    TX_GATES_ACT_CLOSE,
+    TX_GATES_ACT_INC,
+    TX_GATES_ACT_DEC,
+    TX_GATES_ACT_TYPE,
+    TX_GATES_ACT_TARGET,
+    TX_GATES_ACT_RULE,
+    TX_GATES_ACT_SEARCH,
+    TX_GATES_ACT_TRAIN,
+    TX_GATES_RULE,    /* {1}: ">" or ">=" */
+    TX_GATES_TARGET,  /* {1}: gate name */
+    TX_GATES_NONE,    /* no target */
+    TX_GATES_TYPING,  /* {1}: weight name, {2}: typed so far */
+    TX_GATES_BAD,     /* {1}: what was typed */
+    TX_GATES_IDLE,    /* what to do, shown when nothing else is */
+    TX_GATES_NO_LINE, /* target XOR: no line gets it */
+    TX_GATES_NEED_TARGET,
+    TX_GATES_MLP_KEYS, /* under the MLP */
+    TX_GATES_RUNNING,  /* status while the MLP trains by itself */
+    /* The forward-pass screen. */
+    TX_FW_INPUTS, /* label of the input size */
+    TX_FW_LAYER,  /* {1}: layer number */
+    TX_FW_BATCH,  /* label of the batch size */
+    TX_FW_TITLE,  /* {1}: the sizes "4-8-8-3", {2}: batch */
+    TX_FW_SET,    /* {1}: field, {2}: value */
+    TX_FW_BAD,    /* {1}: typed, {2}: lowest, {3}: highest */
+    TX_FW_MAX,    /* {1}: most weight layers */
+    TX_FW_MIN,    /* no hidden layer under the cursor */
+    TX_FW_FAILED, /* {1}: why */
+    TX_FW_PARAMS, /* {1}: parameters in all */
+    TX_FW_ACT_UPDOWN,
+    TX_FW_ACT_INCDEC,
+    TX_FW_ACT_TYPE,
+    TX_FW_ACT_ENTER,
+    TX_FW_ACT_BACK, /* q on the forward and descent screens */
+    /* The gradient descent screen. */
+    TX_DS_SMALL,
+    TX_DS_GOOD,
+    TX_DS_LARGE,
+    TX_DS_TYPED,
+    TX_DS_RATES,  /* {1}: f, {2}: optimizer, {3}: rate, {4}: its kind */
+    TX_DS_RACE,   /* {1}: f */
+    TX_DS_STEP,   /* "Step {1}/{2}" */
+    TX_DS_TYPING, /* {1}: the rate being typed */
+    TX_DS_BAD,    /* {1}: typed, {2}: highest */
+    TX_DS_DONE,   /* {1}: steps */
+    TX_DS_FAILED, /* {1}: why */
+    TX_DS_ACT_NEXT,
+    TX_DS_ACT_PREV,
+    TX_DS_ACT_FIRST,
+    TX_DS_ACT_RUN,
+    TX_DS_ACT_INCDEC,
+    TX_DS_ACT_TYPE,
+    TX_DS_ACT_PANEL,
+    TX_SHORT_CHANGE,
+    TX_SHORT_LAYER,
+    TX_SHORT_ONE_STEP,
+    TX_SHORT_RUN,
+    TX_SHORT_RATE,
+    TX_SHORT_RACE,
     TX_COUNT
 };
 

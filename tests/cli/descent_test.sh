@@ -49,6 +49,14 @@ golden_case descent-race.txt --opt all
 golden_case descent-race.csv --opt all --steps 5 --format csv
 golden_case descent-ko.txt --lang ko --lr 0.3,0.7,1.05 --steps 20
 
+# lr = 1 on the bowl jumps from x to -x and back: after an even number of
+# steps it is where it started, which is no progress, not "moving away".
+out=$("$nnlab" --batch descent --lr 1 --steps 10 2>&1 </dev/null)
+case $out in
+*"no closer"*) ;;
+*) echo "FAIL: descent --lr 1: verdict is not 'no closer'"; fail=1 ;;
+esac
+
 # Plain descent on x0^2 + x1^2 from (2, -1): x_k = (1 - 2 lr)^k x_0 at
 # every step, for a creeping, an overshooting and a growing rate.
 "$nnlab" --batch descent --start 2,-1 --lr 0.05,0.7,1.05 --steps 40 \

@@ -49,7 +49,8 @@ static int render(const char *directive, int ascii, const char *lang, int w,
     const struct widget_kind *k = widget_find(wd->kind);
     ck_assert_ptr_nonnull(k);
     ck_assert_int_eq(rgrid_init(g, w, 120), 0);
-    struct widget_ctx ctx = {ascii, lang};
+    struct widget_ctx ctx = {rglyphs_get(ascii ? RGLYPH_ASCII : RGLYPH_UNICODE),
+                             lang};
     char msg[256] = "";
     int rows = k->render(wd, &ctx, g, msg, sizeof msg);
     ck_assert_msg(rows > 0, "%s: %s", directive, msg);

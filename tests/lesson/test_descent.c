@@ -341,7 +341,7 @@ static char *draw_lesson_in(const char *text, const char *lang,
     struct lesson *l = lesson_parse(text, strlen(text), "t.lesson", err);
     if (!l)
         return NULL;
-    struct widget_ctx ctx = {.ascii = 1, .lang = lang};
+    struct widget_ctx ctx = {.glyphs = rglyphs_get(RGLYPH_ASCII), .lang = lang};
     char msg[256];
     struct rgrid g;
     ck_assert_int_eq(rgrid_init(&g, 80, 200), 0);

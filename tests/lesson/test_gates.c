@@ -11,7 +11,9 @@
 #include <string.h>
 
 #include "lesson/gates.h"
+#include "lesson/gates_draw.h"
 #include "lesson/gates_mlp.h"
+#include "lesson/gates_widgets.h"
 #include "lesson/lesson.h"
 #include "lesson/widget.h"
 #include "render/grid.h"
@@ -526,7 +528,7 @@ static int render_lang(const char *directive, const char *lang, char *buf,
     ck_assert_ptr_nonnull(k);
     struct rgrid g;
     ck_assert_int_eq(rgrid_init(&g, 80, 120), 0);
-    struct widget_ctx ctx = {1, lang};
+    struct widget_ctx ctx = {rglyphs_get(RGLYPH_ASCII), lang};
     char msg[256];
     int rows = k->render(w, &ctx, &g, msg, sizeof msg);
     FILE *f = fmemopen(buf, n, "w");
@@ -623,6 +625,226 @@ START_TEST(test_widget_xor_and_learning)
 }
 END_TEST
 
+/* The closest a searched weight set comes to a target: on a search that
+ * found only "always 0", XOR's rows (0,0) and (1,1) are right, 2 of 4. */
+START_TEST(test_search_closest)
+{
+    struct gates_search s;
+    memset(&s, 0, sizeof s);
+    s.count[0x0] = 1;
+    unsigned pat = 99;
+    ck_assert_int_eq(gates_search_closest(&s, 0x6, &pat), 2);
+    ck_assert_uint_eq(pat, 0x0);
+    ck_assert_int_eq(gates_search_closest(&s, 0x0, NULL), 4);
+    /* With OR found as well, XOR gets 3 (OR differs only at (1,1)). */
+    s.count[0xE] = 5;
+    ck_assert_int_eq(gates_search_closest(&s, 0x6, &pat), 3);
+    ck_assert_uint_eq(pat, 0xE);
+    /* The full grid: AND is found, XOR at best 3. */
+    gates_search_run(&s, 10, 0);
+    ck_assert_int_eq(gates_search_closest(&s, 0x8, &pat), 4);
+    ck_assert_uint_eq(pat, 0x8);
+    ck_assert_int_eq(gates_search_closest(&s, 0x6, NULL), 3);
+}
+END_TEST
+
+START_TEST(test_mlp_checkpoints)
+{
+    static const long from[] = {0,  1,  2,  4,   5,    9,   10,
+                                20, 50, 99, 100, 4999, 5000};
+    static const long to[] = {1,  2,   5,   5,   10,   10,   20,
+                              50, 100, 100, 200, 5000, 10000};
+    for (size_t i = 0; i < sizeof from / sizeof from[0]; i++)
+        ck_assert_int_eq(gates_mlp_next_checkpoint(from[i]), to[i]);
+}
+END_TEST
+
+/* The parsed first widget of a one-step lesson (caller frees l). */
+static const struct lesson_widget *parse_widget(const char *directive,
+                                                struct lesson **l)
+{
+    char text[512];
+    snprintf(text, sizeof text, "# T\n\n## S\nProse.\n\n%s\n", directive);
+    struct lesson_error err;
+    *l = lesson_parse(text, strlen(text), "t", &err);
+    ck_assert_msg(*l != NULL, "%s: %s", directive, err.text);
+    return &(*l)->steps[0].widgets[0];
+}
+
+/* Where the interactive screen starts for each gates widget. */
+START_TEST(test_widget_start)
+{
+    struct lesson *l;
+    struct gates_widget_start st;
+    char msg[128];
+    ck_assert_int_eq(gates_widget_start(parse_widget("@gate gate=nand", &l),
+                                        &st, msg, sizeof msg),
+                     0);
+    ck_assert_near(st.p.w1, -0.5, 0);
+    ck_assert_near(st.p.w2, -0.5, 0);
+    ck_assert_near(st.p.b, 0.7, 0);
+    ck_assert_int_eq(st.target, GATES_NAND);
+    ck_assert_int_eq(st.mlp, 0);
+    lesson_free(l);
+    /* The learner's start is the given weights or 0, not the seed's. */
+    ck_assert_int_eq(
+        gates_widget_start(
+            parse_widget("@perceptron-learn gate=or w2=0.3 eta=0.5", &l), &st,
+            msg, sizeof msg),
+        0);
+    ck_assert_near(st.eta, 0.5, 0);
+    ck_assert_near(st.p.w1, 0, 0);
+    ck_assert_near(st.p.w2, 0.3, 0);
+    ck_assert_near(st.p.b, 0, 0);
+    ck_assert_int_eq(st.target, GATES_OR);
+    lesson_free(l);
+    ck_assert_int_eq(gates_widget_start(parse_widget("@xor-search rule=ge", &l),
+                                        &st, msg, sizeof msg),
+                     0);
+    ck_assert_int_eq(st.target, GATES_XOR);
+    ck_assert_int_eq(st.p.ge, 1);
+    lesson_free(l);
+    ck_assert_int_eq(
+        gates_widget_start(parse_widget("@xor-mlp seed=7 lr=0.5", &l), &st, msg,
+                           sizeof msg),
+        0);
+    ck_assert_int_eq(st.mlp, 1);
+    ck_assert_int_eq(st.seed, 7);
+    ck_assert_near(st.lr, 0.5, 0);
+    lesson_free(l);
+    ck_assert_int_eq(gates_widget_start(parse_widget("@formula\nx\n@end", &l),
+                                        &st, msg, sizeof msg),
+                     -1);
+    ck_assert_ptr_nonnull(strstr(msg, "'formula' is not a gates widget"));
+    lesson_free(l);
+}
+END_TEST
+
+/* show=others: each known set with the gate its own table computes. */
+START_TEST(test_widget_others)
+{
+    static char buf[16384];
+    render_widget("@gate show=others", buf, sizeof buf);
+    /* -1 - 1 + 1.5 = -0.5 at (1,1), 0.5 elsewhere: NAND. */
+    ck_assert_ptr_nonnull(
+        strstr(buf, "NAND  w1 = -1.0, w2 = -1.0, b =  1.5  ->  NAND"));
+    ck_assert_ptr_nonnull(
+        strstr(buf, "AND   w1 =  1.0, w2 =  1.0, b = -1.0  ->  AND"));
+    /* Under s >= 0 the sums of 0 at (0,1) and (1,0) fire: OR. */
+    render_widget("@gate show=others rule=ge", buf, sizeof buf);
+    ck_assert_ptr_nonnull(
+        strstr(buf, "AND   w1 =  1.0, w2 =  1.0, b = -1.0  ->  OR"));
+}
+END_TEST
+
+/* Korean verdicts name "always 0/1" in Korean: with w = (0, 0, -1)
+ * every sum is -1, nothing fires. */
+START_TEST(test_korean_always)
+{
+    static char buf[16384];
+    render_lang("@gate w1=0 w2=0 b=-1 show=side", "ko", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "출력은 항상 0"));
+    render_lang("@gate w1=0 w2=0 b=-1 show=side", "en", buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "is always 0"));
+}
+END_TEST
+
+/* Nothing drawn at or right of column w (the square's side). */
+static void check_narrow(const struct rgrid *g, int w)
+{
+    for (int y = 0; y < g->h; y++)
+        for (int x = w; x < g->w; x++)
+            ck_assert_msg(g->cells[y * g->w + x].ch == ' ',
+                          "row %d is wider than %d columns", y, w);
+}
+
+/* The text of grid g in buf. */
+static void grid_text(struct rgrid *g, char *buf, size_t n)
+{
+    FILE *f = fmemopen(buf, n, "w");
+    ck_assert_ptr_nonnull(f);
+    rgrid_write(g, f);
+    fclose(f);
+}
+
+/* One learning update written out: AND from 0, 0, 0; the fourth sample
+ * (1,1) has s = 0, y = 0, t = 1, so every weight gains 0.1 * its input. */
+START_TEST(test_draw_learn_event)
+{
+    static char buf[4096];
+    static struct gates_learn L;
+    struct gates_learn_event ev;
+    struct gates_perceptron zero = {0, 0, 0, 0};
+    gates_learn_init(&L, 0x8, &zero, 0.1, 100);
+    for (int i = 0; i < 4; i++)
+        gates_learn_step(&L, &ev);
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, 60, 10), 0);
+    int rows = gates_draw_learn_event(&g, 0, 0, &L, &ev, "en");
+    grid_text(&g, buf, sizeof buf);
+    check_narrow(&g, 37);
+    ck_assert_int_eq(rows, 6);
+    ck_assert_ptr_nonnull(strstr(buf, "epoch 1, input (1,1): s = 0.0"));
+    ck_assert_ptr_nonnull(strstr(buf, "y = 0, t = 1, so t - y = 1"));
+    ck_assert_ptr_nonnull(strstr(buf, "w1 <- 0.0 + 0.1*(1)*1 = 0.1"));
+    ck_assert_ptr_nonnull(strstr(buf, "w2 <- 0.0 + 0.1*(1)*1 = 0.1"));
+    ck_assert_ptr_nonnull(strstr(buf, "b  <- 0.0 + 0.1*(1)   = 0.1"));
+    ck_assert_ptr_nonnull(strstr(buf, "1 updates so far"));
+    rgrid_clear(&g);
+    gates_draw_learn_event(&g, 0, 0, &L, &ev, "ko");
+    grid_text(&g, buf, sizeof buf);
+    check_narrow(&g, 37);
+    ck_assert_ptr_nonnull(strstr(buf, "w1 <- 0.0 + 0.1*(1)*1 = 0.1"));
+    /* The run's end in both languages fits too: XOR cycles. */
+    gates_learn_init(&L, 0x6, &zero, 0.1, GATES_LEARN_MAX_EPOCHS);
+    while (gates_learn_step(&L, &ev) == GATES_LEARN_RUNNING)
+        ;
+    ck_assert_int_eq(L.status, GATES_LEARN_CYCLING);
+    for (int k = 0; k < 2; k++) {
+        rgrid_clear(&g);
+        gates_draw_learn_event(&g, 0, 0, &L, &ev, k ? "ko" : "en");
+        check_narrow(&g, 37);
+    }
+    rgrid_fini(&g);
+}
+END_TEST
+
+/* The search's answer for AND counts the sets meeting AND's four
+ * inequalities, counted here directly in tenths. */
+START_TEST(test_draw_search_try)
+{
+    long and_sets = 0;
+    for (int a = -10; a <= 10; a++)
+        for (int b = -10; b <= 10; b++)
+            for (int c = -10; c <= 10; c++)
+                and_sets += c <= 0 && b + c <= 0 && a + c <= 0 && a + b + c > 0;
+    struct gates_search s;
+    gates_search_run(&s, 10, 0);
+    static char buf[4096];
+    char want[64];
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, 60, 6), 0);
+    gates_draw_search_try(&g, 0, 0, &s, GATES_AND, "en");
+    grid_text(&g, buf, sizeof buf);
+    check_narrow(&g, 37);
+    snprintf(want, sizeof want, "%ld compute AND; the first is placed",
+             and_sets);
+    ck_assert_ptr_nonnull(strstr(buf, want));
+    ck_assert_ptr_nonnull(strstr(buf, "9261 weight sets tried"));
+    rgrid_clear(&g);
+    gates_draw_search_try(&g, 0, 0, &s, GATES_XOR, "en");
+    grid_text(&g, buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "none computes XOR."));
+    ck_assert_ptr_nonnull(strstr(buf, "The best get 3 of 4 rows right."));
+    for (int t = 0; t < 2; t++) {
+        rgrid_clear(&g);
+        gates_draw_search_try(&g, 0, 0, &s, t ? GATES_XOR : GATES_AND, "ko");
+        check_narrow(&g, 37);
+    }
+    rgrid_fini(&g);
+}
+END_TEST
+
 static Suite *gates_suite(void)
 {
     Suite *s = suite_create("gates");
@@ -656,6 +878,15 @@ static Suite *gates_suite(void)
     tc = tcase_create("widgets");
     tcase_add_test(tc, test_widget_gate);
     tcase_add_test(tc, test_widget_xor_and_learning);
+    tcase_add_test(tc, test_widget_others);
+    tcase_add_test(tc, test_korean_always);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("screen");
+    tcase_add_test(tc, test_search_closest);
+    tcase_add_test(tc, test_mlp_checkpoints);
+    tcase_add_test(tc, test_widget_start);
+    tcase_add_test(tc, test_draw_learn_event);
+    tcase_add_test(tc, test_draw_search_try);
     suite_add_tcase(s, tc);
     return s;
 }

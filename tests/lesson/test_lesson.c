@@ -132,7 +132,7 @@ static const struct {
     {"Prose first.\n# T\n## S\nx\n", 1, "missing title"},
     {"; only a comment\n\n## S\nx\n", 3, "missing title"},
     {"# T\n", 1, "no steps"},
-    {"# T\n## S\n@plot fn=sigmoid\n", 3, "unknown directive '@plot'"},
+    {"# T\n## S\n@chart fn=sigmoid\n", 3, "unknown directive '@chart'"},
     {"# T\n## S\n@ table\n", 3, "must be followed by its name"},
     {"# T\n## S\n@Table\n", 3, "must be followed by its name"},
     {"# T\n## S\n@table colour=red\na\n@end\n", 3,

@@ -2,8 +2,8 @@
  * validate-lessons: every lesson file nnlab ships must load and draw.
  *
  * For each language folder under DIR (en, ko): every shipped lesson id has
- * a file, every *.lesson file parses, and every step draws (Unicode and
- * ASCII glyphs) into an 80-column grid. Across languages, each lesson has
+ * a file, every *.lesson file parses, and every step draws (Unicode, narrow
+ * and ASCII glyphs) into an 80-column grid. Across languages, each lesson has
  * the same number of steps and the same widgets in each step, since the
  * Korean text covers the same steps as the English.
  *
@@ -21,8 +21,10 @@ static const char *const langs[] = {"en", "ko"};
 
 static int draw_all(const struct lesson *l, const char *lang)
 {
-    for (int ascii = 0; ascii <= 1; ascii++) {
-        struct widget_ctx ctx = {ascii, lang};
+    static const enum rglyph_kind kinds[] = {RGLYPH_UNICODE, RGLYPH_NARROW,
+                                             RGLYPH_ASCII};
+    for (int k = 0; k < 3; k++) {
+        struct widget_ctx ctx = {rglyphs_get(kinds[k]), lang};
         for (size_t s = 0; s < l->n_steps; s++) {
             char msg[400];
             int h = lesson_step_draw(&l->steps[s], &ctx, NULL, 0, 0, 80, msg,

@@ -1,0 +1,216 @@
+/*
+ * A training session on MNIST (or Fashion-MNIST) as a UI-free model: the
+ * configuration and its presets, the network, the optimizer, and the
+ * numbers a learner watches while it learns.
+ *
+ * The work is cut into small pieces so that one function serves both
+ * front ends: train_session_step() does the next piece and returns. The
+ * TUI calls it a few times per frame and stays responsive; --batch calls
+ * it in a loop. A piece is either one mini-batch (forward, loss, backward,
+ * one optimizer update) or, after the last mini-batch of an epoch, one
+ * chunk of the evaluation that measures train and test accuracy.
+ *
+ * An epoch: the training images (the first train_size of them) are
+ * shuffled with the session's seeded RNG, then cut into mini-batches of
+ * batch_size in that order; the last, shorter batch is used too, so every
+ * image is seen exactly once per epoch. Iterations count mini-batches
+ * over the whole run.
+ *
+ * The network is n_hidden dense layers with the chosen activation, then a
+ * softmax layer of 10 units; its loss is the cross-entropy of the softmax
+ * output against the label, and the backward pass starts from the fused
+ * gradient (ŷ - t) / N at the logits (see core/loss.h).
+ *
+ * Time: only the mini-batch pieces are timed (CLOCK_MONOTONIC), so
+ * "seconds" and "samples/s" measure training alone, not data loading or
+ * evaluation, and compare fairly with other tools' training loops.
+ *
+ * Divergence: a learning rate far too large makes each update overshoot,
+ * the weights grow, and the numbers overflow into Inf and NaN; or the
+ * network saturates and is confidently wrong. The session stops with
+ * TRAIN_DIVERGED and a sentence explaining what happened when the loss or
+ * a parameter is not finite, or when the moving average of the loss is
+ * more than TRAIN_DIVERGED_RATIO times the loss of a uniform guess,
+ * ln(10), after TRAIN_WARMUP iterations.
+ *
+ * Ownership: train_session_init() borrows the dataset (it must outlive
+ * the session) and allocates everything else; train_session_fini() frees
+ * it.
+ */
+#ifndef LESSON_TRAIN_H
+#define LESSON_TRAIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/activation.h"
+#include "core/gemm_pool.h"
+#include "core/init.h"
+#include "core/mlp.h"
+#include "core/optim.h"
+#include "core/rng.h"
+#include "data/dataset.h"
+
+/* Limits checked before anything is allocated. */
+#define TRAIN_MAX_HIDDEN 8    /* hidden layers */
+#define TRAIN_MAX_WIDTH 65536 /* units in a hidden layer */
+#define TRAIN_MAX_BATCH 65536 /* mini-batch size */
+#define TRAIN_MAX_EPOCHS 10000
+#define TRAIN_MAX_LR 1e6
+/* Rows the evaluation pushes through the network at once. */
+#define TRAIN_EVAL_CHUNK 1000
+/* Weight of the newest loss in the moving average: about the last
+ * 1 / TRAIN_AVG_WEIGHT iterations count. */
+#define TRAIN_AVG_WEIGHT 0.02
+/* Divergence by loss: moving average > ratio · ln(10) after the warm-up. */
+#define TRAIN_DIVERGED_RATIO 2.0
+#define TRAIN_WARMUP 50
+
+struct train_config {
+    size_t n_hidden;                 /* 1 .. TRAIN_MAX_HIDDEN */
+    size_t hidden[TRAIN_MAX_HIDDEN]; /* units of each hidden layer */
+    struct nn_act act;               /* activation of the hidden layers */
+    struct nn_optim_config opt;      /* optimizer and learning rate */
+    enum nn_init_kind init;          /* weight initialisation */
+    double init_std;                 /* std of NN_INIT_NORMAL */
+    size_t batch_size;               /* 1 .. TRAIN_MAX_BATCH */
+    long epochs;                     /* 1 .. TRAIN_MAX_EPOCHS */
+    size_t train_size;               /* images used, 0: the whole set */
+    enum nn_dtype dtype;
+    uint64_t seed; /* weights and shuffles */
+    int threads;   /* threads for matrix products */
+};
+
+/* A named configuration reproducing one of the study notes' networks. */
+struct train_preset {
+    const char *name;
+    const char *summary; /* one line, for lists */
+    struct train_config cfg;
+};
+
+/* The presets, in display order; *n receives their number. Static. */
+const struct train_preset *train_presets(size_t *n);
+/* The preset called name, or NULL. */
+const struct train_preset *train_preset_find(const char *name);
+/* The default configuration: the first preset (784-50-10 sigmoid, Adam). */
+void train_config_default(struct train_config *c);
+/* The network as "784-50-10". */
+void train_config_shape(const struct train_config *c, char *buf, size_t size);
+
+/*
+ * Check a configuration before anything is allocated: sizes within the
+ * limits above, a finite positive learning rate, a known activation
+ * (softmax and step are not hidden activations: step has no gradient),
+ * finite non-negative init std. Returns 0, or NN_EINVAL / NN_ETOOBIG with
+ * a sentence naming the setting and its value in msg.
+ */
+int train_config_check(const struct train_config *c, char *msg, size_t size);
+
+enum train_phase {
+    TRAIN_TRAINING, /* mini-batches of the current epoch */
+    TRAIN_EVAL,     /* measuring accuracy at the end of an epoch */
+    TRAIN_DONE,     /* every epoch done */
+    TRAIN_DIVERGED, /* stopped: see why */
+};
+
+/* What the last train_session_step() did. */
+enum train_event {
+    TRAIN_EV_BATCH,    /* trained one mini-batch */
+    TRAIN_EV_EVAL,     /* evaluated one chunk; the epoch is not closed */
+    TRAIN_EV_EPOCH,    /* closed an epoch: history has a new entry */
+    TRAIN_EV_DONE,     /* nothing left to do (phase DONE or DIVERGED) */
+    TRAIN_EV_DIVERGED, /* this mini-batch diverged; see why */
+};
+
+/* One finished epoch. */
+struct train_epoch {
+    long epoch;           /* 1-based */
+    long iterations;      /* iterations so far, this epoch's included */
+    double loss;          /* mean mini-batch loss over the epoch */
+    double train_acc;     /* accuracy on the training images used */
+    double test_acc;      /* accuracy on the test set */
+    double test_loss;     /* mean cross-entropy on the test set */
+    double seconds;       /* training time of this epoch */
+    double samples_per_s; /* images trained per second in this epoch */
+};
+
+struct train_session {
+    struct train_config cfg;
+    const struct dataset *ds; /* borrowed */
+    size_t n_train;           /* training images used */
+    size_t iters_per_epoch;   /* ceil(n_train / batch_size) */
+    struct nn_mlp mlp;
+    struct nn_optim opt;
+    struct nn_rng rng;
+    struct nn_pool *pool; /* owned; NULL for one thread */
+    size_t *order;        /* n_train: this epoch's shuffled image order */
+    size_t *labels;       /* max(batch, chunk) labels of the current rows */
+    struct nn_mat x;      /* (max(batch, chunk), 784) input rows */
+
+    enum train_phase phase;
+    long epoch;           /* epochs finished */
+    long iter;            /* mini-batches trained over the run */
+    size_t pos;           /* next image of the epoch (training), or next row
+                             of the evaluation (train set, then test set) */
+    double loss;          /* last mini-batch's loss */
+    double loss_avg;      /* its exponential moving average */
+    double loss_sum;      /* sum of this epoch's mini-batch losses */
+    double seconds;       /* training time over the run */
+    double epoch_seconds; /* training time of the current epoch */
+    size_t correct[2];    /* evaluation: right answers (train, test) */
+    double eval_loss;     /* evaluation: summed test cross-entropy */
+
+    /* Per iteration, from the first: loss and its moving average. */
+    double *iter_loss;
+    double *iter_avg;
+    size_t n_iter_cap;
+    /* Per epoch, from the first. */
+    struct train_epoch *history;
+    /* Confusion matrix of the last evaluation: confusion[true][pred]. */
+    size_t confusion[DATASET_CLASSES][DATASET_CLASSES];
+    char why[512]; /* the explanation when phase is TRAIN_DIVERGED */
+};
+
+/*
+ * Check cfg, build the network (weights drawn from cfg.seed), the
+ * optimizer and the buffers. Returns 0, or an error code with a sentence
+ * in msg (a bad configuration, NN_ENOMEM); s is then empty.
+ */
+int train_session_init(struct train_session *s, const struct train_config *c,
+                       const struct dataset *ds, char *msg, size_t size);
+void train_session_fini(struct train_session *s);
+
+/*
+ * Do the next piece of work (see the top of this file) and say what it
+ * was in *ev. Returns 0, or a negative error code from the core (it
+ * cannot fail on a session that was set up right, short of memory).
+ * Divergence is not an error: *ev is TRAIN_EV_DIVERGED and the phase
+ * TRAIN_DIVERGED.
+ */
+int train_session_step(struct train_session *s, enum train_event *ev);
+
+/* Change the learning rate from the next mini-batch on (NN_EINVAL unless
+ * finite and in (0, TRAIN_MAX_LR]). */
+int train_session_set_lr(struct train_session *s, double lr);
+
+/* Total iterations of the run, and images trained so far. */
+long train_session_total_iters(const struct train_session *s);
+/* Samples per second over the run so far (0 before the first batch). */
+double train_session_rate(const struct train_session *s);
+
+/*
+ * Class probabilities of one 28 x 28 image (bytes 0..255) in probs[10];
+ * returns the predicted class, or a negative error code. Uses the
+ * network's caches: call between steps, not during one.
+ */
+int train_session_predict(struct train_session *s, const unsigned char *pixels,
+                          double *probs);
+
+/*
+ * The same for any trained MLP with 784 inputs and 10 outputs (a loaded
+ * model): x is a caller-owned (1, 784) matrix of the model's dtype.
+ */
+int train_mlp_predict(struct nn_mlp *m, struct nn_mat *x,
+                      const unsigned char *pixels, double *probs);
+
+#endif
