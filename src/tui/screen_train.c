@@ -237,8 +237,11 @@ static void draw_state(struct app *a, struct rgrid *g, int x, int y, int w,
 
 static const char *preset_name(size_t i)
 {
+    /* Two statements: in one, `i % n` could be evaluated before
+     * train_presets() has set n. */
     size_t n;
-    return train_presets(&n)[i % n].name;
+    const struct train_preset *p = train_presets(&n);
+    return p[i % n].name;
 }
 
 /* Test image i as braille dots, 2 x 4 pixels a cell (14 x 7 cells), or
