@@ -10,55 +10,9 @@
 # Exit 77 (skipped) when tmux is not installed.
 nnlab=$1
 fixture=$2
-command -v tmux >/dev/null || exit 77
-sock=nnlab-faults-$$
+. "$(dirname "$0")/../tmux_lib.sh"
 prompt='faults$'
-fail=0
-tmx() { tmux -L "$sock" -f /dev/null "$@"; }
-sockpath=
-cleanup() {
-    tmx kill-server >/dev/null 2>&1
-    [ -n "$sockpath" ] && rm -f "$sockpath"
-}
-trap cleanup EXIT INT TERM
 
-screen() { tmx capture-pane -p -t t; }
-
-# wait_for DESCRIPTION TEXT...: every TEXT on screen within 10 s.
-wait_for() {
-    desc=$1
-    shift
-    i=0
-    while [ $i -lt 100 ]; do
-        s=$(screen)
-        ok=1
-        for t in "$@"; do
-            case $s in *"$t"*) ;; *) ok=0 ;; esac
-        done
-        [ $ok -eq 1 ] && return 0
-        sleep 0.1
-        i=$((i + 1))
-    done
-    echo "FAIL: $desc: screen lacks one of: $*"
-    printf '%s\n' "---- screen ----" "$s" "----------------"
-    fail=1
-    return 1
-}
-
-# The prompt is back, $? is the expected status, the alternate screen and
-# mouse reporting are off; then the pane is cleared for the next check.
-expect_shell() { # description, status
-    wait_for "$1: prompt back" "$prompt" || return
-    tmx send-keys -t t "echo status=\$?" Enter
-    wait_for "$1: exit status" "status=$2"
-    flags=$(tmx display -p -t t '#{alternate_on} #{mouse_any_flag}')
-    if [ "$flags" != "0 0" ]; then
-        echo "FAIL: $1: alternate screen / mouse mode left on ($flags)"
-        fail=1
-    fi
-    tmx send-keys -t t clear Enter
-    sleep 0.2
-}
 
 # q until nnlab has gone (help, lesson, menu: up to three levels).
 quit_all() {

@@ -8,56 +8,9 @@
 # Exit 77 (skipped) when tmux is not installed.
 nnlab=$1
 fixture=$2
-command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77; }
+. "$(dirname "$0")/../tmux_lib.sh"
 
-case $nnlab in /*) ;; *) nnlab=$(pwd)/$nnlab ;; esac
 case $fixture in /*) ;; *) fixture=$(pwd)/$fixture ;; esac
-sock="nnlab-act-$$"
-prompt='nnlab-test$'
-fail=0
-tmx() { tmux -L "$sock" -f /dev/null "$@"; }
-sockpath=
-cleanup() {
-    tmx kill-server >/dev/null 2>&1
-    [ -n "$sockpath" ] && rm -f "$sockpath"
-}
-trap cleanup EXIT INT TERM
-
-screen() { tmx capture-pane -p -t t; }
-
-wait_for() { # description, texts...
-    desc=$1
-    shift
-    i=0
-    while [ $i -lt 100 ]; do # 100 x 0.1 s
-        s=$(screen)
-        ok=1
-        for t in "$@"; do
-            case $s in *"$t"*) ;; *) ok=0 ;; esac
-        done
-        [ $ok -eq 1 ] && return 0
-        sleep 0.1
-        i=$((i + 1))
-    done
-    echo "FAIL: $desc: screen lacks one of: $*"
-    echo "---- screen ----"
-    printf '%s\n' "$s"
-    echo "----------------"
-    fail=1
-    return 1
-}
-
-wait_gone() { # description, text
-    i=0
-    while [ $i -lt 100 ]; do
-        case $(screen) in *"$2"*) ;; *) return 0 ;; esac
-        sleep 0.1
-        i=$((i + 1))
-    done
-    echo "FAIL: $1: '$2' still on screen"
-    screen
-    fail=1
-}
 
 tmx new-session -d -s t -x 80 -y 24 \
     "env -u LC_ALL -u LC_MESSAGES -u NO_COLOR LANG=C.UTF-8 PS1='$prompt ' sh" ||

@@ -10,43 +10,7 @@
 # Usage: tmux_fd_test.sh NNLAB
 # Exit 77 (skipped) when tmux is not installed.
 nnlab=$1
-command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77; }
-case $nnlab in /*) ;; *) nnlab=$(pwd)/$nnlab ;; esac
-sock="nnlab-fd-test-$$"
-prompt='nnlab-test$' # capture-pane drops the space after it
-fail=0
-tmx() { tmux -L "$sock" -f /dev/null "$@"; }
-sockpath=
-cleanup() {
-    tmx kill-server >/dev/null 2>&1
-    [ -n "$sockpath" ] && rm -f "$sockpath"
-}
-trap cleanup EXIT INT TERM
-
-screen() { tmx capture-pane -p -t t; }
-
-# wait_for DESCRIPTION TEXT...: every TEXT on screen within the deadline.
-wait_for() {
-    desc=$1
-    shift
-    i=0
-    while [ $i -lt 100 ]; do # 100 x 0.1 s
-        s=$(screen)
-        ok=1
-        for t in "$@"; do
-            case $s in *"$t"*) ;; *) ok=0 ;; esac
-        done
-        [ $ok -eq 1 ] && { echo "ok: $desc"; return 0; }
-        sleep 0.1
-        i=$((i + 1))
-    done
-    echo "FAIL: $desc: screen lacks one of: $*"
-    echo "---- screen ----"
-    printf '%s\n' "$s"
-    echo "----------------"
-    fail=1
-    return 1
-}
+. "$(dirname "$0")/../tmux_lib.sh"
 
 tmx new-session -d -s t -x 80 -y 24 \
     "env -u LC_ALL -u LC_MESSAGES -u NO_COLOR LANG=C.UTF-8 PS1='$prompt ' sh" ||

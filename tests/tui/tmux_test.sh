@@ -7,75 +7,10 @@
 # Exit 77 (skipped) when tmux is not installed.
 nnlab=$1
 fixture=$2
-command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77; }
+. "$(dirname "$0")/../tmux_lib.sh"
 
-case $nnlab in /*) ;; *) nnlab=$(pwd)/$nnlab ;; esac
 case $fixture in /*) ;; *) fixture=$(pwd)/$fixture ;; esac
-sock="nnlab-test-$$"
-prompt='nnlab-test$' # capture-pane drops the space after it
-fail=0
-tmx() { tmux -L "$sock" -f /dev/null "$@"; }
-sockpath=
-cleanup() {
-    tmx kill-server >/dev/null 2>&1
-    # tmux leaves its socket file behind; do not litter the temp dir.
-    [ -n "$sockpath" ] && rm -f "$sockpath"
-}
-trap cleanup EXIT INT TERM
 
-screen() { tmx capture-pane -p -t t; }
-
-# wait_for DESCRIPTION TEXT...: every TEXT on screen within the deadline.
-wait_for() {
-    desc=$1
-    shift
-    i=0
-    while [ $i -lt 100 ]; do # 100 x 0.1 s
-        s=$(screen)
-        ok=1
-        for t in "$@"; do
-            case $s in *"$t"*) ;; *) ok=0 ;; esac
-        done
-        [ $ok -eq 1 ] && return 0
-        sleep 0.1
-        i=$((i + 1))
-    done
-    echo "FAIL: $desc: screen lacks one of: $*"
-    echo "---- screen ----"
-    printf '%s\n' "$s"
-    echo "----------------"
-    fail=1
-    return 1
-}
-
-# wait_gone DESCRIPTION TEXT: TEXT leaves the screen within the deadline.
-wait_gone() {
-    i=0
-    while [ $i -lt 100 ]; do
-        case $(screen) in *"$2"*) ;; *) return 0 ;; esac
-        sleep 0.1
-        i=$((i + 1))
-    done
-    echo "FAIL: $1: '$2' still on screen"
-    screen
-    fail=1
-}
-
-# The shell prompt is the last non-empty line again, the alternate screen
-# is gone, mouse reporting is off, and $? is the expected status.
-expect_shell() {
-    desc=$1 status=$2
-    wait_for "$desc: prompt back" "$prompt" || return
-    tmx send-keys -t t "echo status=\$?" Enter
-    wait_for "$desc: exit status" "status=$status"
-    flags=$(tmx display -p -t t '#{alternate_on} #{mouse_any_flag}')
-    if [ "$flags" != "0 0" ]; then
-        echo "FAIL: $desc: alternate screen / mouse mode left on ($flags)"
-        fail=1
-    fi
-    tmx send-keys -t t clear Enter
-    wait_gone "$desc: clear" "status=$status"
-}
 
 # A plain shell with a known prompt, UTF-8, tmux's own TERM.
 tmx new-session -d -s t -x 100 -y 30 \

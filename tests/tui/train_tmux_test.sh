@@ -13,39 +13,7 @@ if ! command -v tmux >/dev/null 2>&1; then
     echo "tmux not installed: skipped"
     exit 77
 fi
-case $nnlab in /*) ;; *) nnlab=$(pwd)/$nnlab ;; esac
-sock="nnlab-train-test-$$"
-prompt='nnlab-test$'
-fail=0
-tmx() { tmux -L "$sock" -f /dev/null "$@"; }
-sockpath=
-cleanup() {
-    tmx kill-server >/dev/null 2>&1
-    [ -n "$sockpath" ] && rm -f "$sockpath"
-}
-trap cleanup EXIT INT TERM
-screen() { tmx capture-pane -p -t t; }
-
-# wait_for DESCRIPTION TEXT...: every TEXT on screen within 10 s.
-wait_for() {
-    desc=$1
-    shift
-    i=0
-    while [ $i -lt 100 ]; do
-        s=$(screen)
-        ok=1
-        for t in "$@"; do
-            case $s in *"$t"*) ;; *) ok=0 ;; esac
-        done
-        [ $ok -eq 1 ] && return 0
-        sleep 0.1
-        i=$((i + 1))
-    done
-    echo "FAIL: $desc: screen lacks one of: $*"
-    printf '%s\n' "$s"
-    fail=1
-    return 1
-}
+. "$(dirname "$0")/../tmux_lib.sh"
 
 # The iteration number of the state line ("paused: iteration N, ...").
 iteration() {
