@@ -135,8 +135,12 @@ static int screen_start(struct screen *s, enum color_mode color, int demo)
     s->scr = newterm(NULL, stdout, stdin);
     if (!s->scr)
         return -1;
-    /* Esc closes overlays at once instead of after a second. */
-    set_escdelay(25);
+    /* Esc closes overlays at once instead of after a second. A slow link
+     * (or a loaded machine) can split a key's escape sequence; ESCDELAY
+     * in the environment, in milliseconds, waits longer, as in ncurses. */
+    const char *delay = getenv("ESCDELAY");
+    int ms = delay ? atoi(delay) : 0;
+    set_escdelay(ms > 0 && ms <= 10000 ? ms : 25);
     cbreak();
     noecho();
     nonl();

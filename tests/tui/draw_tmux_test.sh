@@ -34,7 +34,7 @@ sockpath=$(tmx display -p '#{socket_path}')
 wait_for "shell started" "$prompt" || exit 1
 
 # No data anywhere: the canvas draws, the screen names the fetch command.
-tmx send-keys -t t "HOME=/nonexistent NNLAB_DATA= XDG_DATA_HOME= '$nnlab'" \
+tmx send-keys -t t "ESCDELAY=1000 HOME=/nonexistent NNLAB_DATA= XDG_DATA_HOME= '$nnlab'" \
     Enter
 wait_for "menu" "Lessons"
 tmx send-keys -t t d
@@ -59,7 +59,7 @@ if ! "$nnlab" --batch data >/dev/null 2>&1; then
     [ $fail -eq 0 ] && exit 77
     exit 1
 fi
-tmx send-keys -t t clear Enter "'$nnlab'" Enter
+tmx send-keys -t t clear Enter "ESCDELAY=1000 '$nnlab'" Enter
 wait_for "menu" "Lessons"
 tmx send-keys -t t d
 wait_for "network trained" "784-50-10 sigmoid, adam, 2 epochs" "Draw a digit."
