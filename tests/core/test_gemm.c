@@ -239,7 +239,7 @@ START_TEST(test_threads_same_bits)
     uint64_t state = 5 + (uint64_t)_i;
     static const size_t shapes[][3] = {
         {100, 50, 784}, {100, 784, 50}, {61, 83, 400}, {203, 29, 130}};
-    static const double ab[][2] = {{1, 0}, {0.75, 0}, {0.75, -0.5}};
+    static const double ab[][2] = {{0.75, 0}, {0.75, -0.5}};
     struct nn_pool *pools[N_POOLS];
     for (int q = 0; q < N_POOLS; q++)
         ck_assert_int_eq(nn_pool_create(&pools[q], q + 2), NN_OK);
