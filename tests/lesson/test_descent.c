@@ -16,6 +16,7 @@
 #include "lesson/descent.h"
 #include "lesson/lesson.h"
 #include "lesson/step_draw.h"
+#include "step_text.h"
 
 #define H 1e-4
 
@@ -333,35 +334,6 @@ START_TEST(test_parsing)
 }
 END_TEST
 
-/* Parse a one-step lesson and draw its step as text (caller frees), or
- * NULL with the parser's message in err. */
-static char *draw_lesson_in(const char *text, const char *lang,
-                            struct lesson_error *err)
-{
-    struct lesson *l = lesson_parse(text, strlen(text), "t.lesson", err);
-    if (!l)
-        return NULL;
-    struct widget_ctx ctx = {.glyphs = rglyphs_get(RGLYPH_ASCII), .lang = lang};
-    char msg[256];
-    struct rgrid g;
-    ck_assert_int_eq(rgrid_init(&g, 80, 200), 0);
-    ck_assert_int_ge(
-        lesson_step_draw(&l->steps[0], &ctx, &g, 0, 0, 80, msg, sizeof msg), 0);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    rgrid_write(&g, f);
-    fclose(f);
-    rgrid_fini(&g);
-    lesson_free(l);
-    return buf;
-}
-
-static char *draw_lesson(const char *text, struct lesson_error *err)
-{
-    return draw_lesson_in(text, "en", err);
-}
-
 /* The number printed right after the first `prefix` in text. */
 static double number_after(const char *text, const char *prefix)
 {
@@ -373,7 +345,7 @@ static double number_after(const char *text, const char *prefix)
 START_TEST(test_widgets_draw)
 {
     struct lesson_error err;
-    char *t = draw_lesson("# T\n## S\n@gradient points=3,4;0,2;3,0\n", &err);
+    char *t = step_text_draw("@gradient points=3,4;0,2;3,0", "en", &err);
     ck_assert_ptr_nonnull(t);
     /* The seed's points and their exact gradients. */
     ck_assert_ptr_nonnull(strstr(t, "(3, 4)     | (6.0000000000"));
@@ -381,26 +353,26 @@ START_TEST(test_widgets_draw)
     ck_assert_ptr_nonnull(strstr(t, "| (0, 4)"));
     ck_assert_ptr_nonnull(strstr(t, "| (6, 0)"));
     free(t);
-    t = draw_lesson("# T\n## S\n@numderiv fn=cube x=2 h=0.01\n", &err);
+    t = step_text_draw("@numderiv fn=cube x=2 h=0.01", "en", &err);
     ck_assert_ptr_nonnull(t);
     /* 3x^2 + h^2 = 12.0001 and 3x^2 + 3xh + h^2 = 12.0601 */
     ck_assert_near(number_after(t, "/ 0.02 = "), 12.0001, 1e-9);
     ck_assert_near(number_after(t, "/ 0.01     = "), 12.0601, 1e-9);
     free(t);
-    t = draw_lesson("# T\n## S\n@descent lr=0.25 steps=3 show=table\n", &err);
+    t = step_text_draw("@descent lr=0.25 steps=3 show=table", "en", &err);
     ck_assert_ptr_nonnull(t);
     /* Each step halves (-3, 4): 0.5^3 = 0.125. */
     ck_assert_ptr_nonnull(strstr(t, "sgd, lr = 0.25"));
     ck_assert_ptr_nonnull(strstr(t, "    3 | -0.375"));
     ck_assert_ptr_nonnull(strstr(t, "| 0.5  "));
     free(t);
-    t = draw_lesson("# T\n## S\n@descent opt=all show=picture,summary\n", &err);
+    t = step_text_draw("@descent opt=all show=picture,summary", "en", &err);
     ck_assert_ptr_nonnull(t);
     ck_assert_ptr_nonnull(strstr(t, "adam, lr = 0.3"));
     ck_assert_ptr_nonnull(strstr(t, "start (-7, 2)"));
     free(t);
     /* 2-3-2: 2*3 + 3 + 3*2 + 2 = 17 parameters, 34 forward passes. */
-    t = draw_lesson("# T\n## S\n@gradcheck layers=2,3,2 show=2\n", &err);
+    t = step_text_draw("@gradcheck layers=2,3,2 show=2", "en", &err);
     ck_assert_ptr_nonnull(t);
     ck_assert_ptr_nonnull(strstr(t, "network 2-3-2: 17 parameters"));
     ck_assert_ptr_nonnull(strstr(t, "numerical: 34 forward passes"));
@@ -429,14 +401,14 @@ static int bar_column(const char *text, const char *start)
 START_TEST(test_widgets_korean)
 {
     struct lesson_error err;
-    char *t = draw_lesson_in("# T\n## S\n@descent show=summary\n", "ko", &err);
+    char *t = step_text_draw("@descent show=summary", "ko", &err);
     ck_assert_ptr_nonnull(t);
     ck_assert_ptr_nonnull(strstr(t, "최소점 도착"));
     ck_assert_ptr_nonnull(strstr(t, "멀어짐"));
     /* Hangul takes two columns: the header's bars stand over the rows'. */
     ck_assert_int_eq(bar_column(t, "실행"), bar_column(t, "sgd, lr = 0.1 "));
     free(t);
-    t = draw_lesson_in("# T\n## S\n@numderiv show=errors\n", "ko", &err);
+    t = step_text_draw("@numderiv show=errors", "ko", &err);
     ck_assert_ptr_nonnull(t);
     ck_assert_ptr_nonnull(strstr(t, "전방 차분"));
     free(t);
@@ -460,11 +432,9 @@ START_TEST(test_widgets_refuse)
         {"@gradcheck show=21", "show: 21"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        char text[160];
         struct lesson_error err;
-        snprintf(text, sizeof text, "# T\n## S\n%s\n", bad[i][0]);
-        ck_assert_msg(draw_lesson(text, &err) == NULL, "'%s' accepted",
-                      bad[i][0]);
+        ck_assert_msg(step_text_draw(bad[i][0], "en", &err) == NULL,
+                      "'%s' accepted", bad[i][0]);
         ck_assert_msg(strstr(err.text, bad[i][1]) != NULL,
                       "'%s': message '%s' lacks '%s'", bad[i][0], err.text,
                       bad[i][1]);

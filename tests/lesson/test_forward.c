@@ -15,6 +15,7 @@
 #include "lesson/forward.h"
 #include "lesson/lesson.h"
 #include "lesson/step_draw.h"
+#include "step_text.h"
 
 START_TEST(test_default_is_seed_network)
 {
@@ -261,35 +262,6 @@ START_TEST(test_bad_layers)
 }
 END_TEST
 
-/* Parse a one-step lesson and draw its step as text (caller frees), or
- * NULL with the parser's message in err. */
-static char *draw_lesson_in(const char *text, const char *lang,
-                            struct lesson_error *err)
-{
-    struct lesson *l = lesson_parse(text, strlen(text), "t.lesson", err);
-    if (!l)
-        return NULL;
-    struct widget_ctx ctx = {.glyphs = rglyphs_get(RGLYPH_ASCII), .lang = lang};
-    char msg[256];
-    struct rgrid g;
-    ck_assert_int_eq(rgrid_init(&g, 80, 200), 0);
-    ck_assert_int_ge(
-        lesson_step_draw(&l->steps[0], &ctx, &g, 0, 0, 80, msg, sizeof msg), 0);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    rgrid_write(&g, f);
-    fclose(f);
-    rgrid_fini(&g);
-    lesson_free(l);
-    return buf;
-}
-
-static char *draw_lesson(const char *text, struct lesson_error *err)
-{
-    return draw_lesson_in(text, "en", err);
-}
-
 /* The display columns of the '|' on the line of text that starts with
  * `start`, into cols (at most 8); returns how many. */
 static int bar_columns(const char *text, const char *start, int *cols)
@@ -310,8 +282,7 @@ static int bar_columns(const char *text, const char *start, int *cols)
 START_TEST(test_widget_korean)
 {
     struct lesson_error err;
-    char *t = draw_lesson_in("# T\n## S\n@shapes batch=2 show=params,outputs\n",
-                             "ko", &err);
+    char *t = step_text_draw("@shapes batch=2 show=params,outputs", "ko", &err);
     ck_assert_ptr_nonnull(t);
     ck_assert_ptr_nonnull(strstr(t, "합계"));
     ck_assert_ptr_nonnull(strstr(t, "소프트맥스 출력"));
@@ -335,7 +306,7 @@ END_TEST
 START_TEST(test_widget_shapes)
 {
     struct lesson_error err;
-    char *t = draw_lesson("# T\n## S\n@shapes\n", &err);
+    char *t = step_text_draw("@shapes", "en", &err);
     ck_assert_ptr_nonnull(t);
     /* Seed 003's layer lines, for m = 1 and the default m = 4. */
     ck_assert_ptr_nonnull(
@@ -345,14 +316,14 @@ START_TEST(test_widget_shapes)
     ck_assert_ptr_nonnull(
         strstr(t, "layer 2: Y1(4x8) * W2(8x8) + B2(1x8) = Y2(4x8)"));
     free(t);
-    t = draw_lesson("# T\n## S\n@shapes layers=784,50,10 show=params\n", &err);
+    t = step_text_draw("@shapes layers=784,50,10 show=params", "en", &err);
     ck_assert_ptr_nonnull(t);
     ck_assert_ptr_nonnull(strstr(t, "784*50 = 39,200 |     50 |     39,250"));
     ck_assert_ptr_nonnull(strstr(t, "50*10 = 500     |     10 |        510"));
     ck_assert_ptr_nonnull(strstr(t, "39,760"));
     ck_assert_ptr_null(strstr(t, "layer 1:"));
     free(t);
-    t = draw_lesson("# T\n## S\n@shapes batch=2 show=values,outputs\n", &err);
+    t = step_text_draw("@shapes batch=2 show=values,outputs", "en", &err);
     ck_assert_ptr_nonnull(t);
     ck_assert_ptr_nonnull(strstr(t, "sum of Y3 = 1.0000"));
     ck_assert_ptr_nonnull(strstr(t, "\n     2 | "));
@@ -366,10 +337,8 @@ START_TEST(test_widget_shapes)
         {"@shapes seed=x", "seed: 'x'"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        char text[160];
-        snprintf(text, sizeof text, "# T\n## S\n%s\n", bad[i][0]);
-        ck_assert_msg(draw_lesson(text, &err) == NULL, "'%s' accepted",
-                      bad[i][0]);
+        ck_assert_msg(step_text_draw(bad[i][0], "en", &err) == NULL,
+                      "'%s' accepted", bad[i][0]);
         ck_assert_msg(strstr(err.text, bad[i][1]) != NULL,
                       "'%s': message '%s' lacks '%s'", bad[i][0], err.text,
                       bad[i][1]);

@@ -5,6 +5,7 @@
  * Readouts are checked against libm.
  */
 #include "check_helpers.h"
+#include "screen_helpers.h"
 
 #include <curses.h> /* key codes only: no screen is started */
 #include <stdio.h>
@@ -34,73 +35,33 @@ static const char fixture[] = "# Explorer fixture\n"
 
 static void setup(struct app *a, int ascii)
 {
-    struct options o;
-    memset(&o, 0, sizeof o);
-    o.ascii = ascii;
-    o.demo_seconds = 5;
-    ck_assert_int_eq(app_init(a, &o, TUI_EN, 1), 0);
-    struct lesson_error err;
-    a->lessons[0].id = "fixture";
-    a->lessons[0].lesson =
-        lesson_parse(fixture, strlen(fixture), "fixture", &err);
-    ck_assert_msg(a->lessons[0].lesson != NULL, "%s", err.text);
-    a->n_lessons = 1;
-    app_open_lesson(a, 0);
+    struct options o = {.ascii = ascii, .demo_seconds = 5};
+    screen_app_open(a, &o, TUI_EN, "fixture", fixture);
 }
-
-static char *screen(struct app *a)
-{
-    struct rgrid g;
-    ck_assert_int_eq(rgrid_init(&g, 80, 24), 0);
-    app_draw(a, &g);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    rgrid_write(&g, f);
-    fclose(f);
-    rgrid_fini(&g);
-    return buf;
-}
-
-/* A key as the terminal loop handles it. */
-static void key(struct app *a, int ch)
-{
-    if (app_key(a, ch))
-        return;
-    int arg;
-    app_action(a, keys_lookup(ch, app_key_mode(a), &arg), arg);
-}
-
-#define ck_assert_shows(text, needle)                                          \
-    ck_assert_msg(strstr((text), (needle)) != NULL,                            \
-                  "screen lacks \"%s\":\n%s", (needle), (text))
-#define ck_assert_hides(text, needle)                                          \
-    ck_assert_msg(strstr((text), (needle)) == NULL,                            \
-                  "screen shows \"%s\":\n%s", (needle), (text))
 
 START_TEST(test_open_only_from_a_figure)
 {
     struct app a;
     setup(&a, 0);
-    char *s = screen(&a);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_hides(s, "w: try it");
     free(s);
-    key(&a, 'w'); /* no figure on this step: nothing happens */
+    screen_key(&a, 'w'); /* no figure on this step: nothing happens */
     ck_assert_ptr_eq(a.view, &lesson_view);
-    key(&a, KEY_RIGHT);
-    s = screen(&a);
+    screen_key(&a, KEY_RIGHT);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "w: try it");
     free(s);
-    key(&a, 'w');
+    screen_key(&a, 'w');
     ck_assert_ptr_eq(a.view, &activations_view);
-    s = screen(&a);
+    s = screen_draw(&a, 80, 24);
     /* Set up like the @plot: leaky ReLU, a = 0.1, cursor at -3. */
     ck_assert_shows(s, "[leaky_relu]");
     ck_assert_shows(s, "x = -3   f(x) = -0.3   f'(x) = 0.1");
     ck_assert_shows(s, "slope a = 0.10");
     ck_assert_shows(s, "leaky_relu' (a = 0.1)"); /* derivative shown */
     free(s);
-    key(&a, 'q');
+    screen_key(&a, 'q');
     ck_assert_ptr_eq(a.view, &lesson_view);
     ck_assert_int_eq(a.step, 1); /* back on the same step */
     app_fini(&a);
@@ -111,26 +72,26 @@ START_TEST(test_cursor_function_slope_derivative)
 {
     struct app a;
     setup(&a, 0);
-    key(&a, KEY_RIGHT);
-    key(&a, 'w');
+    screen_key(&a, KEY_RIGHT);
+    screen_key(&a, 'w');
     for (int i = 0; i < 5; i++)
-        key(&a, KEY_RIGHT); /* -3 + 5 * 0.1 = -2.5 */
-    char *s = screen(&a);
+        screen_key(&a, KEY_RIGHT); /* -3 + 5 * 0.1 = -2.5 */
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "x = -2.5   f(x) = -0.25   f'(x) = 0.1");
     free(s);
-    key(&a, ']');
-    key(&a, ']');
-    s = screen(&a);
+    screen_key(&a, ']');
+    screen_key(&a, ']');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "slope a = 0.12");
     ck_assert_shows(s, "f(x) = -0.3   f'(x) = 0.12");
     free(s);
-    key(&a, 'd');
-    s = screen(&a);
+    screen_key(&a, 'd');
+    s = screen_draw(&a, 80, 24);
     ck_assert_hides(s, "leaky_relu'");
     free(s);
-    key(&a, KEY_UP); /* relu, relu ... tanh */
-    key(&a, KEY_UP);
-    s = screen(&a);
+    screen_key(&a, KEY_UP); /* relu, relu ... tanh */
+    screen_key(&a, KEY_UP);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[tanh]");
     char want[96];
     snprintf(want, sizeof want, "x = -2.5   f(x) = %.6g   f'(x) = %.6g",
@@ -138,8 +99,8 @@ START_TEST(test_cursor_function_slope_derivative)
     ck_assert_shows(s, want);
     ck_assert_hides(s, "slope a");
     free(s);
-    key(&a, KEY_END);
-    s = screen(&a);
+    screen_key(&a, KEY_END);
+    s = screen_draw(&a, 80, 24);
     snprintf(want, sizeof want, "x = 5   f(x) = %.6g", tanh(5.0));
     ck_assert_shows(s, want);
     free(s);
@@ -151,17 +112,17 @@ START_TEST(test_softmax_logits)
 {
     struct app a;
     setup(&a, 1);
-    key(&a, KEY_END);
-    key(&a, 'w');
+    screen_key(&a, KEY_END);
+    screen_key(&a, 'w');
     ck_assert_ptr_eq(a.view, &activations_view);
-    char *s = screen(&a);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[softmax]");
     ck_assert_shows(s, "0.659");
     free(s);
-    key(&a, KEY_DOWN); /* the second logit */
+    screen_key(&a, KEY_DOWN); /* the second logit */
     for (int i = 0; i < 10; i++)
-        key(&a, KEY_RIGHT); /* 1.0 -> 2.0 */
-    s = screen(&a);
+        screen_key(&a, KEY_RIGHT); /* 1.0 -> 2.0 */
+    s = screen_draw(&a, 80, 24);
     double p = exp(2.0) / (2 * exp(2.0) + exp(0.1));
     char want[64];
     snprintf(want, sizeof want, "z2 = 2.00   p2 = %.6g", p);
@@ -171,8 +132,8 @@ START_TEST(test_softmax_logits)
     ck_assert_shows(s, "sum of the probabilities = 1.000");
     ck_assert_hides(s, "\xe2"); /* --ascii: no UTF-8 lead bytes */
     free(s);
-    key(&a, ' '); /* Space leaves softmax: identity comes next */
-    s = screen(&a);
+    screen_key(&a, ' '); /* Space leaves softmax: identity comes next */
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[identity]");
     free(s);
     app_fini(&a);
@@ -183,16 +144,16 @@ START_TEST(test_help_and_korean)
 {
     struct app a;
     setup(&a, 0);
-    key(&a, KEY_RIGHT);
-    key(&a, 'w');
-    key(&a, '?');
-    char *s = screen(&a);
+    screen_key(&a, KEY_RIGHT);
+    screen_key(&a, 'w');
+    screen_key(&a, '?');
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "show or hide the derivative");
     ck_assert_shows(s, "leaky ReLU: slope a up by 0.01");
     free(s);
-    key(&a, 27);
-    key(&a, 'L');
-    s = screen(&a);
+    screen_key(&a, 27);
+    screen_key(&a, 'L');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "식:");
     ck_assert_shows(s, "기울기 a = 0.10");
     free(s);

@@ -8,6 +8,7 @@
  * here with libm, not against the code under test.
  */
 #include "check_helpers.h"
+#include "screen_helpers.h"
 
 #include <curses.h> /* key codes only: no screen is started */
 #include <stdio.h>
@@ -31,17 +32,8 @@ static const char lesson_text[] = "# Walk\n"
 
 static void setup_ascii(struct app *a, int ascii)
 {
-    struct options o;
-    memset(&o, 0, sizeof o);
-    o.ascii = ascii;
-    ck_assert_int_eq(app_init(a, &o, TUI_EN, 1), 0);
-    struct lesson_error err;
-    a->lessons[0].id = "walk";
-    a->lessons[0].lesson =
-        lesson_parse(lesson_text, strlen(lesson_text), "walk", &err);
-    ck_assert_msg(a->lessons[0].lesson != NULL, "%s", err.text);
-    a->n_lessons = 1;
-    app_open_lesson(a, 0);
+    struct options o = {.ascii = ascii};
+    screen_app_open(a, &o, TUI_EN, "walk", lesson_text);
 }
 
 static void setup(struct app *a)
@@ -53,39 +45,11 @@ static struct rgrid grid;
 
 static char *screen(struct app *a)
 {
-    if (!grid.cells)
-        ck_assert_int_eq(rgrid_init(&grid, 80, 24), 0);
-    app_draw(a, &grid);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    rgrid_write(&grid, f);
-    fclose(f);
-    return buf;
+    return screen_draw_into(a, &grid);
 }
 
-static void teardown(struct app *a)
-{
-    app_fini(a);
-    if (grid.cells)
-        rgrid_fini(&grid);
-    grid.cells = NULL;
-}
-
-#define ck_shows(a, needle)                                                    \
-    do {                                                                       \
-        char *s_ = screen(a);                                                  \
-        ck_assert_msg(strstr(s_, (needle)) != NULL,                            \
-                      "screen lacks \"%s\":\n%s", (needle), s_);               \
-        free(s_);                                                              \
-    } while (0)
-#define ck_hides(a, needle)                                                    \
-    do {                                                                       \
-        char *s_ = screen(a);                                                  \
-        ck_assert_msg(strstr(s_, (needle)) == NULL,                            \
-                      "screen shows \"%s\":\n%s", (needle), s_);               \
-        free(s_);                                                              \
-    } while (0)
+#define ck_shows(a, needle) ck_drawn_shows(screen(a), needle)
+#define ck_hides(a, needle) ck_drawn_hides(screen(a), needle)
 
 /* The style of the first cell of `needle` on the last drawn screen. */
 static int style_of(const char *needle)
@@ -191,7 +155,7 @@ START_TEST(test_open_and_back)
     app_action(&a, ACT_BACK, 0);
     ck_assert_ptr_eq(a.view, &lesson_view);
     ck_assert_int_eq(a.step, 1);
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -225,7 +189,7 @@ START_TEST(test_step_highlights)
     app_action(&a, ACT_FIRST, 0);
     ck_shows(&a, "Line 0/58");
     ck_shows(&a, "[h1]"); /* nothing computed yet */
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -254,7 +218,7 @@ START_TEST(test_cursor)
     ck_shows(&a, "x1 = 0.1");
     app_action(&a, ACT_UP, 0);
     ck_shows(&a, "learning rate = 0.5");
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -287,7 +251,7 @@ START_TEST(test_click)
     ck_shows(&a, "o2 = sigmoid(z4) = sigmoid(0.68047592) = 0.66384491");
     app_click(&a, 0, 0); /* nowhere: the cursor stays */
     ck_shows(&a, "o2 = sigmoid(z4)");
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -337,7 +301,7 @@ START_TEST(test_edit_weight)
         app_action(&a, ACT_UP, 0); /* h1 */
     app_action(&a, ACT_EDIT, 0);
     ck_shows(&a, "h1 is computed");
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -367,7 +331,7 @@ START_TEST(test_numeric_toggle)
     ck_hides(&a, "Numerical gradient");
     ck_shows(&a, "[h1 0.51998934]");
     ck_shows(&a, "Line 11/58");
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -400,7 +364,7 @@ START_TEST(test_check_calculation)
     app_key(&a, '\n');
     ck_shows(&a, "Right: 0.02592286 matches");
     ck_shows(&a, "Line 15/58"); /* revealed */
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -427,7 +391,7 @@ START_TEST(test_run_more)
     ck_shows(&a, "n: compute the numerical gradient too.");
     app_action(&a, ACT_PANEL, 0);
     ck_shows(&a, "[h1 0.51998934]");
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -454,7 +418,7 @@ START_TEST(test_bias_modes)
     app_action(&a, ACT_BIAS, 0);
     ck_shows(&a, "no bias");
     ck_shows(&a, "Line 0/58");
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -473,7 +437,7 @@ START_TEST(test_help)
     ck_shows(&a, "Esc, q or ? closes this help");
     app_action(&a, ACT_HELP, 0);
     ck_hides(&a, "edit the value under the cursor");
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -499,7 +463,7 @@ START_TEST(test_demo_timer)
     ck_assert_ptr_eq(a.view, &backprop_view);
     app_tick(&a, t += 5);
     ck_assert_ptr_eq(a.view, &lesson_view);
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -524,7 +488,7 @@ START_TEST(test_ascii)
     ck_shows(&a, "dE/dW5 = dE/do1 * do1/dz3 * dz3/dW5");
     app_action(&a, ACT_CHECK, 0);
     ck_shows(&a, "Your value for do1/dz3: _");
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 

@@ -8,6 +8,7 @@
  * x_k = (1 - 2*lr)^k * x_0.
  */
 #include "check_helpers.h"
+#include "screen_helpers.h"
 
 #include <curses.h> /* key codes only: no screen is started */
 #include <math.h>
@@ -39,17 +40,8 @@ static struct rgrid grid;
 
 static void setup_ascii(struct app *a, enum tui_lang lang, int step, int ascii)
 {
-    struct options o;
-    memset(&o, 0, sizeof o);
-    o.ascii = ascii;
-    ck_assert_int_eq(app_init(a, &o, lang, 1), 0);
-    struct lesson_error err;
-    a->lessons[0].id = "descent";
-    a->lessons[0].lesson =
-        lesson_parse(lesson_text, strlen(lesson_text), "descent", &err);
-    ck_assert_msg(a->lessons[0].lesson != NULL, "%s", err.text);
-    a->n_lessons = 1;
-    app_open_lesson(a, 0);
+    struct options o = {.ascii = ascii};
+    screen_app_open(a, &o, lang, "descent", lesson_text);
     for (int i = 0; i < step; i++)
         app_action(a, ACT_NEXT, 0);
     app_action(a, ACT_WALK, 0);
@@ -63,32 +55,10 @@ static void setup(struct app *a, enum tui_lang lang, int step)
 
 static char *screen(struct app *a)
 {
-    if (!grid.cells)
-        ck_assert_int_eq(rgrid_init(&grid, 80, 24), 0);
-    app_draw(a, &grid);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    rgrid_write(&grid, f);
-    fclose(f);
-    return buf;
+    return screen_draw_into(a, &grid);
 }
 
-static void teardown(struct app *a)
-{
-    app_fini(a);
-    if (grid.cells)
-        rgrid_fini(&grid);
-    grid.cells = NULL;
-}
-
-#define ck_shows(a, needle)                                                    \
-    do {                                                                       \
-        char *s_ = screen(a);                                                  \
-        ck_assert_msg(strstr(s_, (needle)) != NULL,                            \
-                      "screen lacks \"%s\":\n%s", (needle), s_);               \
-        free(s_);                                                              \
-    } while (0)
+#define ck_shows(a, needle) ck_drawn_shows(screen(a), needle)
 
 /* The point and f of the summary row that starts with label. */
 static void point_of(struct app *a, const char *label, double p[2], double *f)
@@ -110,23 +80,6 @@ static void point_of(struct app *a, const char *label, double p[2], double *f)
     ck_assert_ptr_nonnull(at);
     ck_assert_int_eq(sscanf(at, "(%lf, %lf) | %lf", &p[0], &p[1], f), 3);
     free(s);
-}
-
-/* A key as the program handles it: the screen's own keys first, then
- * the key table in the mode of the screen shown. */
-static void press(struct app *a, int ch)
-{
-    if (app_key(a, ch))
-        return;
-    int arg;
-    enum tui_action act = keys_lookup(ch, app_key_mode(a), &arg);
-    app_action(a, act, arg);
-}
-
-static void type(struct app *a, const char *s)
-{
-    for (; *s; s++)
-        press(a, (unsigned char)*s);
 }
 
 static void steps(struct app *a, int k)
@@ -165,13 +118,13 @@ START_TEST(test_step_by_step)
     check_bowl(&a, "sgd, lr = 0.1", 0.1, 4);
     app_action(&a, ACT_FIRST, 0);
     check_bowl(&a, "sgd, lr = 0.1", 0.1, 0);
-    press(&a, 'r');
+    screen_key(&a, 'r');
     check_bowl(&a, "sgd, lr = 0.1", 0.1, 100);
     steps(&a, 1);
     ck_shows(&a, "All 100 steps taken");
     app_action(&a, ACT_BACK, 0);
     ck_assert_ptr_eq(a.view, &lesson_view);
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -192,7 +145,7 @@ START_TEST(test_presets)
     app_action(&a, ACT_FIRST, 0);
     steps(&a, 3);
     check_bowl(&a, "sgd, lr = 10", 10, 3); /* (-19)^3 * (-3, 4) */
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -200,29 +153,29 @@ START_TEST(test_typed_rate)
 {
     struct app a;
     setup(&a, TUI_EN, 1);
-    type(&a, "0.255");
-    press(&a, KEY_BACKSPACE);
+    screen_type(&a, "0.255");
+    screen_key(&a, KEY_BACKSPACE);
     ck_shows(&a, "learning rate = 0.25_");
-    press(&a, '\n');
+    screen_key(&a, '\n');
     ck_shows(&a, "lr = 0.25 (typed)");
     steps(&a, 6);
     check_bowl(&a, "sgd, lr = 0.25", 0.25, 6); /* halves each step */
     /* lr = 1 bounces between (-3, 4) and (3, -4). */
-    type(&a, "1\n");
+    screen_type(&a, "1\n");
     check_bowl(&a, "sgd, lr = 1", 1, 6);
     steps(&a, 1);
     check_bowl(&a, "sgd, lr = 1", 1, 7);
     /* Refused: zero, too large, not a number. */
     const char *bad[] = {"0", "5000", "."};
     for (int i = 0; i < 3; i++) {
-        type(&a, bad[i]);
-        press(&a, '\n');
+        screen_type(&a, bad[i]);
+        screen_key(&a, '\n');
         char msg[64];
         snprintf(msg, sizeof msg, "'%s' is not a learning rate", bad[i]);
         ck_shows(&a, msg);
         ck_shows(&a, "lr = 1 (typed)");
     }
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -295,7 +248,7 @@ START_TEST(test_race)
         steps(&a, 1);
         check_race(&a, k);
     }
-    press(&a, 'r');
+    screen_key(&a, 'r');
     check_race(&a, 30);
     /* Tab: the rates view, from its start again, and back. */
     app_action(&a, ACT_PANEL, 0);
@@ -303,7 +256,7 @@ START_TEST(test_race)
     check_bowl(&a, "sgd, lr = 0.1", 0.1, 0);
     app_action(&a, ACT_PANEL, 0);
     check_race(&a, 0);
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -318,19 +271,19 @@ START_TEST(test_korean_and_keys)
     ck_shows(&a, "끝까지 모두 걷기");
     app_action(&a, ACT_HELP, 0);
     /* The keys of the screen: Space steps, r runs, Right a larger rate. */
-    press(&a, ' ');
-    press(&a, ' ');
+    screen_key(&a, ' ');
+    screen_key(&a, ' ');
     ck_shows(&a, "2/100 걸음");
-    press(&a, KEY_RIGHT);
+    screen_key(&a, KEY_RIGHT);
     ck_shows(&a, "학습률 = 10 (너무 큼)");
     ck_shows(&a, "2/100 걸음");
-    press(&a, 'r');
+    screen_key(&a, 'r');
     ck_shows(&a, "100/100 걸음");
-    press(&a, '\t');
+    screen_key(&a, '\t');
     ck_shows(&a, "0/30 걸음");
-    press(&a, 'q');
+    screen_key(&a, 'q');
     ck_assert_ptr_eq(a.view, &lesson_view);
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -347,10 +300,10 @@ START_TEST(test_ascii)
             ck_assert_msg((unsigned char)*p < 128, "not ASCII:\n%s", s);
         free(s);
         ck_shows(&a, "Left/Right rate");
-        press(&a, '\t');
+        screen_key(&a, '\t');
     }
     check_bowl(&a, "sgd, lr = 0.1", 0.1, 0);
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 

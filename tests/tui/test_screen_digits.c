@@ -12,6 +12,7 @@
  * the canvas still draws.
  */
 #include "check_helpers.h"
+#include "screen_helpers.h"
 
 #include <curses.h> /* key codes only: no screen is started */
 #include <stdio.h>
@@ -99,35 +100,6 @@ static void app_setup(struct app *a)
     ck_assert_int_eq(app_init(a, &o, TUI_EN, 1), 0);
 }
 
-static char *screen(struct app *a)
-{
-    struct rgrid g;
-    ck_assert_int_eq(rgrid_init(&g, 80, 24), 0);
-    app_draw(a, &g);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    ck_assert_ptr_nonnull(f);
-    rgrid_write(&g, f);
-    fclose(f);
-    rgrid_fini(&g);
-    return buf;
-}
-
-#define ck_assert_shows(text, needle)                                          \
-    ck_assert_msg(strstr((text), (needle)) != NULL,                            \
-                  "screen lacks \"%s\":\n%s", (needle), (text))
-
-/* A key as the terminal loop feeds it. */
-static void key(struct app *a, int ch)
-{
-    if (app_key(a, ch))
-        return;
-    int arg;
-    enum tui_action act = keys_lookup(ch, app_key_mode(a), &arg);
-    app_action(a, act, arg);
-}
-
 /* Tick until the screen's network is trained (bounded). */
 static void wait_ready(struct app *a)
 {
@@ -163,21 +135,21 @@ START_TEST(test_draw_with_keys)
     data_setup(1);
     struct app a;
     app_setup(&a);
-    key(&a, 'd');
+    screen_key(&a, 'd');
     ck_assert_ptr_eq(a.view, &draw_view);
     wait_ready(&a);
-    char *s = screen(&a);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "784-50-10 sigmoid, adam, 2 epochs");
     ck_assert_shows(s, "Draw a digit.");
     ck_assert_int_eq(canvas_ink(&a), 0);
     free(s);
     /* Pen down, a stroke of 10 pixels to the right: a horizontal bar. */
-    key(&a, ' ');
+    screen_key(&a, ' ');
     for (int i = 0; i < 10; i++)
-        key(&a, KEY_RIGHT);
-    key(&a, ' ');
+        screen_key(&a, KEY_RIGHT);
+    screen_key(&a, ' ');
     ck_assert_int_gt(canvas_ink(&a), 5);
-    s = screen(&a);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "The network reads: ");
     ck_assert_shows(s, "pen up");
     /* A horizontal bar: an even digit, whatever row it was drawn on. */
@@ -185,29 +157,29 @@ START_TEST(test_draw_with_keys)
     free(s);
     /* Moving with the pen up paints nothing. */
     int ink = canvas_ink(&a);
-    key(&a, KEY_DOWN);
-    key(&a, KEY_DOWN);
+    screen_key(&a, KEY_DOWN);
+    screen_key(&a, KEY_DOWN);
     ck_assert_int_eq(canvas_ink(&a), ink);
     /* The eraser over the bar's start removes ink. */
-    key(&a, KEY_UP);
-    key(&a, KEY_UP);
-    key(&a, 'x');
+    screen_key(&a, KEY_UP);
+    screen_key(&a, KEY_UP);
+    screen_key(&a, 'x');
     for (int i = 0; i < 10; i++)
-        key(&a, KEY_LEFT);
+        screen_key(&a, KEY_LEFT);
     ck_assert_int_lt(canvas_ink(&a), ink);
-    key(&a, 'x');
+    screen_key(&a, 'x');
     /* An upright bar: an odd digit. */
-    key(&a, 'c');
-    key(&a, ' ');
+    screen_key(&a, 'c');
+    screen_key(&a, ' ');
     for (int i = 0; i < 10; i++)
-        key(&a, KEY_DOWN);
-    s = screen(&a);
+        screen_key(&a, KEY_DOWN);
+    s = screen_draw(&a, 80, 24);
     ck_assert_int_eq(read_digit(s) % 2, 1);
     free(s);
     /* c clears: no ink, no answer. */
-    key(&a, 'c');
+    screen_key(&a, 'c');
     ck_assert_int_eq(canvas_ink(&a), 0);
-    s = screen(&a);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "Draw a digit.");
     free(s);
     /* A click paints under the mouse, and a drag paints along its way:
@@ -219,7 +191,7 @@ START_TEST(test_draw_with_keys)
     ck_assert_int_eq(canvas_ink(&a), 8); /* columns 14..21 of one row */
     app_drag(&a, 3 + 40, 5 + 7);         /* off the canvas: nothing */
     ck_assert_int_eq(canvas_ink(&a), 8);
-    key(&a, 'q');
+    screen_key(&a, 'q');
     ck_assert_ptr_eq(a.view, &menu_view);
     ck_assert_ptr_null(a.screen);
     app_fini(&a);
@@ -232,22 +204,22 @@ START_TEST(test_inside_pages)
     data_setup(1);
     struct app a;
     app_setup(&a);
-    key(&a, 'i');
+    screen_key(&a, 'i');
     ck_assert_ptr_eq(a.view, &inside_view);
     wait_ready(&a);
-    char *s = screen(&a);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "answers");
     ck_assert_shows(s, "1-8 of 100");
     free(s);
-    key(&a, KEY_DOWN);
-    s = screen(&a);
+    screen_key(&a, KEY_DOWN);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "9-16 of 100");
     free(s);
-    key(&a, '\t');
-    s = screen(&a);
+    screen_key(&a, '\t');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "mistakes");
     free(s);
-    key(&a, '\t');
+    screen_key(&a, '\t');
     /* The confusion matrix: every row sums to its class's 10 images. */
     struct rgrid g;
     ck_assert_int_eq(rgrid_init(&g, 80, 24), 0);
@@ -278,21 +250,21 @@ START_TEST(test_inside_pages)
         diag += v[t + 1];
     }
     rgrid_fini(&g);
-    s = screen(&a);
+    s = screen_draw(&a, 80, 24);
     char want[64];
     snprintf(want, sizeof want, "right: %ld of 100", diag);
     ck_assert_shows(s, want);
     free(s);
-    key(&a, '\t');
-    s = screen(&a);
+    screen_key(&a, '\t');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "hidden unit 1/50");
     ck_assert_shows(s, "hidden unit 2/50");
     free(s);
-    key(&a, KEY_RIGHT);
-    s = screen(&a);
+    screen_key(&a, KEY_RIGHT);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "hidden unit 3/50");
     free(s);
-    key(&a, 'q');
+    screen_key(&a, 'q');
     ck_assert_ptr_eq(a.view, &menu_view);
     app_fini(&a);
     data_teardown();
@@ -304,21 +276,21 @@ START_TEST(test_without_data)
     data_setup(0);
     struct app a;
     app_setup(&a);
-    key(&a, 'd');
+    screen_key(&a, 'd');
     ck_assert_ptr_eq(a.view, &draw_view);
-    char *s = screen(&a);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "MNIST is not installed");
     ck_assert_shows(s, "fetch-mnist");
     free(s);
-    key(&a, ' ');
-    key(&a, KEY_RIGHT);
+    screen_key(&a, ' ');
+    screen_key(&a, KEY_RIGHT);
     ck_assert_int_gt(canvas_ink(&a), 0);
-    key(&a, 'q');
-    key(&a, 'i');
-    s = screen(&a);
+    screen_key(&a, 'q');
+    screen_key(&a, 'i');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "fetch-mnist");
     free(s);
-    key(&a, 'q');
+    screen_key(&a, 'q');
     ck_assert_ptr_eq(a.view, &menu_view);
     app_fini(&a);
     data_teardown();
@@ -332,18 +304,18 @@ START_TEST(test_inside_borrows_training)
     data_setup(1);
     struct app a;
     app_setup(&a);
-    key(&a, 'M');
+    screen_key(&a, 'M');
     ck_assert_ptr_eq(a.view, &train_view);
     for (int i = 0; i < 5000 && app_timeout(&a) == 0; i++)
         app_tick(&a, (double)i);
     ck_assert(app_timeout(&a) != 0); /* all 10 epochs done */
-    key(&a, 'i');
+    screen_key(&a, 'i');
     ck_assert_ptr_eq(a.view, &inside_view);
     ck_assert(app_timeout(&a) != 0); /* nothing to train first */
-    char *s = screen(&a);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "784-50-10 sigmoid, adam, 10 epochs");
     free(s);
-    key(&a, 'q');
+    screen_key(&a, 'q');
     ck_assert_ptr_eq(a.view, &train_view);
     app_fini(&a);
     data_teardown();
@@ -364,12 +336,12 @@ START_TEST(test_open_from_lesson)
     ck_assert_ptr_nonnull(a.lessons[0].lesson);
     a.n_lessons = 1;
     app_open_lesson(&a, 0);
-    char *s = screen(&a);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "made like MNIST");
     free(s);
-    key(&a, 'w');
+    screen_key(&a, 'w');
     ck_assert_ptr_eq(a.view, &draw_view);
-    key(&a, 'q');
+    screen_key(&a, 'q');
     ck_assert_ptr_eq(a.view, &lesson_view);
     ck_assert_ptr_null(a.screen);
     app_fini(&a);

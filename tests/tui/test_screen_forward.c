@@ -7,6 +7,7 @@
  * parameters per layer.
  */
 #include "check_helpers.h"
+#include "screen_helpers.h"
 
 #include <curses.h> /* key codes only: no screen is started */
 #include <stdio.h>
@@ -32,69 +33,21 @@ static struct rgrid grid;
 
 static void setup(struct app *a, enum tui_lang lang)
 {
-    struct options o;
-    memset(&o, 0, sizeof o);
-    ck_assert_int_eq(app_init(a, &o, lang, 1), 0);
-    struct lesson_error err;
-    a->lessons[0].id = "shapes";
-    a->lessons[0].lesson =
-        lesson_parse(lesson_text, strlen(lesson_text), "shapes", &err);
-    ck_assert_msg(a->lessons[0].lesson != NULL, "%s", err.text);
-    a->n_lessons = 1;
-    app_open_lesson(a, 0);
+    screen_app_open(a, NULL, lang, "shapes", lesson_text);
 }
 
 static char *screen(struct app *a)
 {
-    if (!grid.cells)
-        ck_assert_int_eq(rgrid_init(&grid, 80, 24), 0);
-    app_draw(a, &grid);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    rgrid_write(&grid, f);
-    fclose(f);
-    return buf;
+    return screen_draw_into(a, &grid);
 }
 
-static void teardown(struct app *a)
-{
-    app_fini(a);
-    if (grid.cells)
-        rgrid_fini(&grid);
-    grid.cells = NULL;
-}
-
-#define ck_shows(a, needle)                                                    \
-    do {                                                                       \
-        char *s_ = screen(a);                                                  \
-        ck_assert_msg(strstr(s_, (needle)) != NULL,                            \
-                      "screen lacks \"%s\":\n%s", (needle), s_);               \
-        free(s_);                                                              \
-    } while (0)
-
-/* A key as the program handles it: the screen's own keys first, then
- * the key table in the mode of the screen shown. */
-static void press(struct app *a, int ch)
-{
-    if (app_key(a, ch))
-        return;
-    int arg;
-    enum tui_action act = keys_lookup(ch, app_key_mode(a), &arg);
-    app_action(a, act, arg);
-}
-
-static void type(struct app *a, const char *s)
-{
-    for (; *s; s++)
-        press(a, (unsigned char)*s);
-}
+#define ck_shows(a, needle) ck_drawn_shows(screen(a), needle)
 
 /* Type a number into the field under the cursor, then Enter. */
 static void enter(struct app *a, const char *value)
 {
-    type(a, value);
-    press(a, '\n');
+    screen_type(a, value);
+    screen_key(a, '\n');
 }
 
 /* The layer lines the screen must show for sizes and batch m, by the
@@ -140,7 +93,7 @@ START_TEST(test_open_and_back)
     app_action(&a, ACT_BACK, 0);
     ck_assert_ptr_eq(a.view, &lesson_view);
     ck_assert_int_eq(a.step, 1);
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -168,7 +121,7 @@ START_TEST(test_change_sizes)
     check_shapes(&a, s2, 3, 100);
     app_action(&a, ACT_DEC, 0);
     check_shapes(&a, s2, 3, 99);
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -184,7 +137,7 @@ START_TEST(test_layers_added_and_removed)
     enter(&a, "5"); /* the cursor is on the new layer 2 */
     long s2[] = {4, 8, 5, 8, 3};
     check_shapes(&a, s2, 4, 4);
-    press(&a, 'X'); /* X, like Del, removes the layer under the cursor */
+    screen_key(&a, 'X'); /* X, like Del, removes the layer under the cursor */
     long s3[] = {4, 8, 8, 3};
     ck_assert_int_eq(check_shapes(&a, s3, 3, 4), 139);
     /* Inputs and the output are not hidden layers. */
@@ -193,7 +146,7 @@ START_TEST(test_layers_added_and_removed)
     app_action(&a, ACT_REMOVE, 0);
     ck_shows(&a, "Put the cursor on a hidden layer");
     check_shapes(&a, s3, 3, 4);
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -219,7 +172,7 @@ START_TEST(test_mnist_counts)
     ck_shows(&a, "39,250");
     ck_shows(&a, "510");
     ck_shows(&a, "39,760");
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -240,23 +193,23 @@ START_TEST(test_bad_values)
     long s[] = {4, 8, 8, 2};
     check_shapes(&a, s, 3, 4);
     /* Backspace erases a typed digit; Esc drops what was typed. */
-    type(&a, "79");
+    screen_type(&a, "79");
     ck_shows(&a, "[79_]");
-    press(&a, KEY_BACKSPACE);
+    screen_key(&a, KEY_BACKSPACE);
     ck_shows(&a, "[7_]");
-    press(&a, 27);
+    screen_key(&a, 27);
     ck_shows(&a, "[2]");
     check_shapes(&a, s, 3, 4);
     /* Left and Right are the keys for one smaller and one larger. */
-    press(&a, KEY_RIGHT);
+    screen_key(&a, KEY_RIGHT);
     long s2[] = {4, 8, 8, 3};
     check_shapes(&a, s2, 3, 4);
-    press(&a, 'a'); /* on the output: a hidden layer before it */
+    screen_key(&a, 'a'); /* on the output: a hidden layer before it */
     long s3[] = {4, 8, 8, 3, 3};
     check_shapes(&a, s3, 4, 4);
-    press(&a, KEY_DC);
+    screen_key(&a, KEY_DC);
     check_shapes(&a, s2, 3, 4);
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 
@@ -271,7 +224,7 @@ START_TEST(test_korean_and_help)
     app_action(&a, ACT_HELP, 0);
     ck_shows(&a, "커서 뒤에 은닉층 추가");
     ck_shows(&a, "단원의 그 단계로 돌아가기");
-    teardown(&a);
+    screen_teardown(&a, &grid);
 }
 END_TEST
 

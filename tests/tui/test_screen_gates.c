@@ -5,6 +5,7 @@
  * worked out by hand from s = w1*x1 + w2*x2 + b and the step rule.
  */
 #include "check_helpers.h"
+#include "screen_helpers.h"
 
 #include <curses.h> /* key codes only: no screen is started */
 #include <stdio.h>
@@ -41,67 +42,23 @@ static const char fixture[] = "# Gates fixture\n"
                               "\n"
                               "@gate gate=or\n";
 
-static void setup_with(struct app *a, const struct options *o)
-{
-    ck_assert_int_eq(app_init(a, o, TUI_EN, 1), 0);
-    struct lesson_error err;
-    a->lessons[0].id = "fixture";
-    a->lessons[0].lesson =
-        lesson_parse(fixture, strlen(fixture), "fixture", &err);
-    ck_assert_msg(a->lessons[0].lesson != NULL, "%s", err.text);
-    a->n_lessons = 1;
-    app_open_lesson(a, 0);
-}
-
 static void setup(struct app *a)
 {
-    struct options o;
-    memset(&o, 0, sizeof o);
-    setup_with(a, &o);
+    screen_app_open(a, NULL, TUI_EN, "fixture", fixture);
 }
 
-/* The screen as text, w x h (caller frees). */
-static char *screen(struct app *a, int w, int h)
-{
-    struct rgrid g;
-    ck_assert_int_eq(rgrid_init(&g, w, h), 0);
-    app_draw(a, &g);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    ck_assert_ptr_nonnull(f);
-    rgrid_write(&g, f);
-    fclose(f);
-    rgrid_fini(&g);
-    return buf;
-}
-
-#define ck_assert_shows(text, needle)                                          \
-    ck_assert_msg(strstr((text), (needle)) != NULL,                            \
-                  "screen lacks \"%s\":\n%s", (needle), (text))
-#define ck_assert_hides(text, needle)                                          \
-    ck_assert_msg(strstr((text), (needle)) == NULL,                            \
-                  "screen shows \"%s\":\n%s", (needle), (text))
-
-/* Press a key as the terminal would: through the key table. */
-static void press(struct app *a, int key)
-{
-    int arg;
-    enum tui_action act = keys_lookup(key, app_key_mode(a), &arg);
-    app_action(a, act, arg);
-}
-
+/* Keys as the terminal would press them: through the key table only. */
 static void press_str(struct app *a, const char *keys)
 {
     for (; *keys; keys++)
-        press(a, (unsigned char)*keys);
+        screen_key_table(a, (unsigned char)*keys);
 }
 
 /* The gates step of the fixture, opened as the screen with w. */
 static void open_gates(struct app *a, int step)
 {
     a->step = step;
-    press(a, 'w');
+    screen_key_table(a, 'w');
     ck_assert_ptr_eq(a->view, &gates_view);
 }
 
@@ -157,18 +114,18 @@ START_TEST(test_open_and_back)
 {
     struct app a;
     setup(&a);
-    char *s = screen(&a, 80, 24);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_hides(s, "w: try it");
     free(s);
-    press(&a, 'w');
+    screen_key_table(&a, 'w');
     ck_assert_ptr_eq(a.view, &lesson_view);
-    press(&a, ' ');
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, ' ');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "w: try it");
     free(s);
-    press(&a, 'w');
+    screen_key_table(&a, 'w');
     ck_assert_ptr_eq(a.view, &gates_view);
-    s = screen(&a, 80, 24);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "nnlab : Gates fixture");
     /* The seed weights of AND, w1 selected, the rule and the target. */
     ck_assert_shows(s, "[w1 = 0.5]");
@@ -180,11 +137,11 @@ START_TEST(test_open_and_back)
     ck_assert_shows(s, "AND: all 4 rows right");
     ck_assert_shows(s, "t target");
     free(s);
-    press(&a, 'q');
+    screen_key_table(&a, 'q');
     ck_assert_ptr_eq(a.view, &lesson_view);
     ck_assert_int_eq(a.step, 1);
     ck_assert_ptr_null(a.screen);
-    press(&a, 'q');
+    screen_key_table(&a, 'q');
     ck_assert_ptr_eq(a.view, &menu_view);
     app_fini(&a);
 }
@@ -197,9 +154,9 @@ START_TEST(test_nudge_updates_table)
     struct app a;
     setup(&a);
     open_gates(&a, 1);
-    char *before = screen(&a, 80, 24);
-    press(&a, KEY_RIGHT); /* w1: 0.5 -> 0.6 */
-    char *s = screen(&a, 80, 24);
+    char *before = screen_draw(&a, 80, 24);
+    screen_key_table(&a, KEY_RIGHT); /* w1: 0.5 -> 0.6 */
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[w1 = 0.6]");
     /* Row (1,0): 0.6 - 0.7 = -0.1; row (1,1): 0.6 + 0.5 - 0.7 = 0.4. */
     ck_assert_shows(s, "1  0 | -0.1 | 0");
@@ -210,11 +167,11 @@ START_TEST(test_nudge_updates_table)
     free(s);
     free(before);
     /* b: -0.7 -> -0.4 in three steps. Sums -0.4, 0.1, 0.2, 0.7: OR. */
-    press(&a, KEY_DOWN);
-    press(&a, 'j');
+    screen_key_table(&a, KEY_DOWN);
+    screen_key_table(&a, 'j');
     for (int i = 0; i < 3; i++)
-        press(&a, 'l');
-    s = screen(&a, 80, 24);
+        screen_key_table(&a, 'l');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[b = -0.4]");
     ck_assert_shows(s, "0  0 | -0.4 | 0");
     ck_assert_shows(s, "0  1 |  0.1 | 1");
@@ -225,11 +182,11 @@ START_TEST(test_nudge_updates_table)
     ck_assert_shows(s, "wrong at (0,1) (1,0)");
     free(s);
     /* Down from 0.6 by 0.1 six times lands on exactly 0, printed 0.0. */
-    press(&a, KEY_UP);
-    press(&a, 'k');
+    screen_key_table(&a, KEY_UP);
+    screen_key_table(&a, 'k');
     for (int i = 0; i < 6; i++)
-        press(&a, KEY_LEFT);
-    s = screen(&a, 80, 24);
+        screen_key_table(&a, KEY_LEFT);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[w1 = 0.0]");
     /* w = (0, 0.5, -0.4): only x2 counts. */
     ck_assert_shows(s, "1  0 | -0.4 | 0");
@@ -237,8 +194,8 @@ START_TEST(test_nudge_updates_table)
     ck_assert_shows(s, "is x2");
     free(s);
     /* Home: back to the figure's weights. */
-    press(&a, KEY_HOME);
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, KEY_HOME);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "b = -0.7");
     ck_assert_shows(s, "this is AND");
     free(s);
@@ -252,14 +209,14 @@ START_TEST(test_typing)
     struct app a;
     setup(&a);
     open_gates(&a, 1);
-    press(&a, KEY_DOWN);
+    screen_key_table(&a, KEY_DOWN);
     press_str(&a, "-0.25");
-    char *s = screen(&a, 80, 24);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[w2 = -0.25_]");
     ck_assert_shows(s, "Enter sets, Esc cancels");
     free(s);
-    press(&a, '\n');
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, '\n');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[w2 = -0.25]");
     /* Sums -0.70, -0.95, -0.20, -0.45: nothing fires. */
     ck_assert_shows(s, "0  1 | -0.95 | 0");
@@ -268,25 +225,25 @@ START_TEST(test_typing)
     free(s);
     /* A second '.' or a '-' inside is not taken; a lone '-' is refused. */
     press_str(&a, "1.2.3");
-    s = screen(&a, 80, 24);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[w2 = 1.23_]");
     free(s);
-    press(&a, KEY_BACKSPACE);
-    press(&a, KEY_BACKSPACE);
-    press(&a, KEY_BACKSPACE);
-    press(&a, KEY_BACKSPACE);
+    screen_key_table(&a, KEY_BACKSPACE);
+    screen_key_table(&a, KEY_BACKSPACE);
+    screen_key_table(&a, KEY_BACKSPACE);
+    screen_key_table(&a, KEY_BACKSPACE);
     press_str(&a, "-\n");
-    s = screen(&a, 80, 24);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "'-' is not a number from -100 to 100");
     ck_assert_shows(s, "[w2 = -0.25]");
     free(s);
     press_str(&a, "150\n");
-    s = screen(&a, 80, 24);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "'150' is not a number from -100 to");
     free(s);
     press_str(&a, "3");
-    press(&a, 27); /* Esc */
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, 27); /* Esc */
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[w2 = -0.25]");
     ck_assert_hides(s, "Enter sets");
     free(s);
@@ -301,21 +258,21 @@ START_TEST(test_learning_steps)
     struct app a;
     setup(&a);
     open_gates(&a, 2); /* @perceptron-learn gate=and: from 0, 0, 0 */
-    char *s = screen(&a, 80, 24);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[w1 = 0.0]");
     ck_assert_shows(s, "target AND");
     free(s);
-    press(&a, ' ');
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, ' ');
+    s = screen_draw(&a, 80, 24);
     /* (0,0): s = 0, not > 0, so y = 0 = t. */
     ck_assert_shows(s, "epoch 1, input (0,0): s = 0.0");
     ck_assert_shows(s, "y = 0, t = 0, so t - y = 0");
     ck_assert_shows(s, "right: the weights stay");
     free(s);
-    press(&a, ' ');
-    press(&a, ' ');
-    press(&a, ' ');
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, ' ');
+    screen_key_table(&a, ' ');
+    screen_key_table(&a, ' ');
+    s = screen_draw(&a, 80, 24);
     /* (1,1): s = 0, y = 0, but AND wants 1: every weight moves by
      * 0.1 * 1 * its input. */
     ck_assert_shows(s, "epoch 1, input (1,1): s = 0.0");
@@ -327,16 +284,16 @@ START_TEST(test_learning_steps)
     ck_assert_shows(s, "[w1 = 0.1]");
     ck_assert_shows(s, "b = 0.1");
     free(s);
-    press(&a, ' ');
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, ' ');
+    s = screen_draw(&a, 80, 24);
     /* (0,0) with b = 0.1: s = 0.1 > 0, y = 1, t = 0: only b moves. */
     ck_assert_shows(s, "epoch 2, input (0,0): s = 0.1");
     ck_assert_shows(s, "w1 <- 0.1 + 0.1*(-1)*0 = 0.1");
     ck_assert_shows(s, "b  <- 0.1 + 0.1*(-1)   = 0.0");
     free(s);
     /* End: to convergence; the weights on screen then compute AND. */
-    press(&a, KEY_END);
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, KEY_END);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "converged: epoch");
     ck_assert_shows(s, "this is AND");
     ck_assert_shows(s, "AND: all 4 rows right");
@@ -352,20 +309,20 @@ START_TEST(test_learning_cycles_on_xor)
     setup(&a);
     open_gates(&a, 2);
     press_str(&a, "ttt"); /* AND -> NAND -> OR -> XOR */
-    char *s = screen(&a, 80, 24);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "target XOR");
     ck_assert_shows(s, "No line gets all four XOR rows right");
     free(s);
-    press(&a, 'G');
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, 'G');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "cycling: epoch");
     ck_assert_shows(s, "for ever: no line fits the target");
     ck_assert_hides(s, "XOR: all 4 rows right");
     free(s);
     /* Another target after t: XOR -> none; learning then needs one. */
-    press(&a, 't');
-    press(&a, ' ');
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, 't');
+    screen_key_table(&a, ' ');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "target none");
     ck_assert_shows(s, "Choose a target first (t).");
     free(s);
@@ -379,16 +336,16 @@ START_TEST(test_try_a_line)
     struct app a;
     setup(&a);
     open_gates(&a, 2); /* 0, 0, 0: always 0 */
-    press(&a, 'x');
-    char *s = screen(&a, 80, 24);
+    screen_key_table(&a, 'x');
+    char *s = screen_draw(&a, 80, 24);
     /* 21 values of each weight: 21^3 = 9261 sets. */
     ck_assert_shows(s, "9261 weight sets tried");
     ck_assert_shows(s, "compute AND; the first is placed");
     ck_assert_shows(s, "AND: all 4 rows right");
     free(s);
     press_str(&a, "ttt");
-    press(&a, 'x');
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, 'x');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "9261 weight sets tried");
     ck_assert_shows(s, "none computes XOR.");
     /* A line can get three of the four corners (OR does), never four. */
@@ -398,13 +355,13 @@ START_TEST(test_try_a_line)
     ck_assert_shows(s, "diagonals of the square");
     free(s);
     /* q leaves the explanation, then the screen. */
-    press(&a, 'q');
+    screen_key_table(&a, 'q');
     ck_assert_ptr_eq(a.view, &gates_view);
-    s = screen(&a, 80, 24);
+    s = screen_draw(&a, 80, 24);
     ck_assert_hides(s, "why no weights");
     ck_assert_shows(s, "target XOR");
     free(s);
-    press(&a, 'q');
+    screen_key_table(&a, 'q');
     ck_assert_ptr_eq(a.view, &lesson_view);
     app_fini(&a);
 }
@@ -418,16 +375,16 @@ START_TEST(test_rule_toggle)
     setup(&a);
     open_gates(&a, 1);
     press_str(&a, "1\n");
-    press(&a, KEY_DOWN);
+    screen_key_table(&a, KEY_DOWN);
     press_str(&a, "1\n");
-    press(&a, KEY_DOWN);
+    screen_key_table(&a, KEY_DOWN);
     press_str(&a, "-1\n");
-    char *s = screen(&a, 80, 24);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "0  1 |  0.0 | 0");
     ck_assert_shows(s, "this is AND");
     free(s);
-    press(&a, 'r');
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, 'r');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "y = 1 if s >= 0");
     ck_assert_shows(s, "0  1 |  0.0 | 1");
     ck_assert_shows(s, "this is OR");
@@ -462,14 +419,14 @@ START_TEST(test_mlp)
     struct app a;
     setup(&a);
     open_gates(&a, 3); /* @xor-mlp: opens on the network */
-    char *s = screen(&a, 80, 24);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "2-2-1 sigmoid MLP on XOR, lr = 1");
     ck_assert_shows(s, "      0    0.");
     free(s);
     /* Marks 1, 2, 5, ..., 5000: twelve presses. */
     for (int i = 0; i < 12; i++)
-        press(&a, 'm');
-    s = screen(&a, 80, 24);
+        screen_key_table(&a, 'm');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "   5000    0.");
     ck_assert_shows(s, "as classes 0 1 1 0: XOR");
     double loss[32];
@@ -480,19 +437,19 @@ START_TEST(test_mlp)
         ck_assert_msg(loss[i] < loss[i - 1], "loss went up at mark %d:\n%s", i,
                       s);
     free(s);
-    press(&a, 'q');
+    screen_key_table(&a, 'q');
     ck_assert_ptr_eq(a.view, &gates_view);
-    s = screen(&a, 80, 24);
+    s = screen_draw(&a, 80, 24);
     ck_assert_hides(s, "sigmoid MLP");
     free(s);
     /* m shows it again where it was, without training further. */
-    press(&a, 'm');
-    s = screen(&a, 80, 24);
+    screen_key_table(&a, 'm');
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "   5000    0.");
     ck_assert_hides(s, "  10000    0.");
     free(s);
-    press(&a, 'q');
-    press(&a, 'q');
+    screen_key_table(&a, 'q');
+    screen_key_table(&a, 'q');
     ck_assert_ptr_eq(a.view, &lesson_view);
     app_fini(&a);
 }
@@ -508,8 +465,8 @@ START_TEST(test_mlp_runs)
     open_gates(&a, 3);
     ck_assert(app_timeout(&a) < 0); /* nothing to animate yet */
     app_tick(&a, 10.0);
-    press(&a, ' ');
-    char *s = screen(&a, 80, 24);
+    screen_key_table(&a, ' ');
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "training");
     free(s);
     /* Due at once, then every quarter second. */
@@ -519,17 +476,17 @@ START_TEST(test_mlp_runs)
     ck_assert(app_timeout(&a) > 0.1 && app_timeout(&a) < 0.2);
     ck_assert_int_eq(app_tick(&a, 10.25), 1); /* step 2 */
     /* Paused: time passes, nothing moves. */
-    press(&a, ' ');
+    screen_key_table(&a, ' ');
     ck_assert(app_timeout(&a) < 0);
     ck_assert_int_eq(app_tick(&a, 20.0), 0);
-    s = screen(&a, 80, 24);
+    s = screen_draw(&a, 80, 24);
     ck_assert_hides(s, "training");
     ck_assert_shows(s, "      2    0.");
     ck_assert_hides(s, "      5    0.");
     free(s);
     /* Running again to the end: 5, 10, 20, 50, ..., 50000, 100000 are 14
      * more marks. */
-    press(&a, ' ');
+    screen_key_table(&a, ' ');
     double t = 30.0;
     int marks = 0;
     while (app_timeout(&a) >= 0 && marks < 100) {
@@ -537,7 +494,7 @@ START_TEST(test_mlp_runs)
         marks += app_tick(&a, t);
     }
     ck_assert_int_eq(marks, 14);
-    s = screen(&a, 80, 24);
+    s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, " 100000    0.");
     ck_assert_shows(s, "as classes 0 1 1 0: XOR");
     ck_assert_hides(s, "training");
@@ -548,7 +505,7 @@ START_TEST(test_mlp_runs)
         ck_assert(loss[i] < loss[i - 1]);
     free(s);
     /* At the end Space does not start again. */
-    press(&a, ' ');
+    screen_key_table(&a, ' ');
     ck_assert(app_timeout(&a) < 0);
     app_fini(&a);
 }
@@ -561,8 +518,8 @@ START_TEST(test_help_on_screen)
     struct app a;
     setup(&a);
     open_gates(&a, 1);
-    press(&a, '?');
-    char *s = screen(&a, 80, 24);
+    screen_key_table(&a, '?');
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "raise the selected weight by 0.1");
     ck_assert_shows(s, "one learning update (MLP: run or pause)");
     ck_assert_shows(s, "try to place a line for the target");
@@ -571,7 +528,7 @@ START_TEST(test_help_on_screen)
     ck_assert_hides(s, "jump to lesson");
     ck_assert_hides(s, "next step (in the menu");
     free(s);
-    press(&a, 27);
+    screen_key_table(&a, 27);
     ck_assert_int_eq(a.help, 0);
     ck_assert_ptr_eq(a.view, &gates_view);
     app_fini(&a);
@@ -591,7 +548,7 @@ START_TEST(test_demo_waits)
     ck_assert(app_timeout(&a) < 0);
     ck_assert_ptr_eq(a.view, &gates_view);
     ck_assert_int_eq(a.step, 1);
-    char *s = screen(&a, 80, 24);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "[w1 = 0.5]");
     free(s);
     app_fini(&a);
@@ -602,11 +559,9 @@ END_TEST
  * is ASCII. */
 START_TEST(test_ascii)
 {
-    struct options o;
-    memset(&o, 0, sizeof o);
-    o.ascii = 1;
+    struct options o = {.ascii = 1};
     struct app a;
-    setup_with(&a, &o);
+    screen_app_open(&a, &o, TUI_EN, "fixture", fixture);
     open_gates(&a, 1);
     struct rgrid g;
     ck_assert_int_eq(rgrid_init(&g, 80, 24), 0);
@@ -631,7 +586,7 @@ START_TEST(test_korean_status_fits)
     setup(&a);
     a.lang = TUI_KO;
     a.step = 4;
-    char *s = screen(&a, 80, 24);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "? 도움말");
     ck_assert_shows(s, "w: 실습");
     ck_assert_shows(s, "(아래에 더 있음)");
@@ -646,8 +601,8 @@ START_TEST(test_korean)
     setup(&a);
     a.lang = TUI_KO;
     open_gates(&a, 1);
-    press(&a, KEY_RIGHT);
-    char *s = screen(&a, 80, 24);
+    screen_key_table(&a, KEY_RIGHT);
+    char *s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "s > 0 이면 y = 1");
     ck_assert_shows(s, "목표 AND");
     ck_assert_shows(s, "AND 게이트입니다");

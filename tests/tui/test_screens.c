@@ -6,6 +6,7 @@
  * lessons are edited.
  */
 #include "check_helpers.h"
+#include "screen_helpers.h"
 
 #include <curses.h> /* key codes only: no screen is started */
 #include <stdio.h>
@@ -41,23 +42,15 @@ static const char korean[] = "# 한글 단원\n"
                              "## 첫 단계\n"
                              "가나다 라마바 사아자 차카타 파하\n";
 
-static struct lesson *parse(const char *text)
-{
-    struct lesson_error err;
-    struct lesson *l = lesson_parse(text, strlen(text), "fixture", &err);
-    ck_assert_msg(l != NULL, "fixture does not parse: %s", err.text);
-    return l;
-}
-
 /* An app with lessons from memory (no catalog, no files): the fixture,
  * a Korean lesson, and one that failed to load. */
 static void app_setup_with(struct app *a, const struct options *o)
 {
     ck_assert_int_eq(app_init(a, o, TUI_EN, 1), 0);
     a->lessons[0].id = "fixture";
-    a->lessons[0].lesson = parse(fixture);
+    a->lessons[0].lesson = screen_parse(fixture, "fixture");
     a->lessons[1].id = "korean";
-    a->lessons[1].lesson = parse(korean);
+    a->lessons[1].lesson = screen_parse(korean, "korean");
     a->lessons[2].id = "broken";
     snprintf(a->lessons[2].error, sizeof a->lessons[2].error,
              "broken.lesson:7: unknown directive '@nope'");
@@ -73,29 +66,6 @@ static void app_setup(struct app *a, int demo, int ascii)
     o.ascii = ascii;
     app_setup_with(a, &o);
 }
-
-/* Draw the app at w x h and return the screen as text (caller frees). */
-static char *screen(struct app *a, int w, int h)
-{
-    struct rgrid g;
-    ck_assert_int_eq(rgrid_init(&g, w, h), 0);
-    app_draw(a, &g);
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    ck_assert_ptr_nonnull(f);
-    rgrid_write(&g, f);
-    fclose(f);
-    rgrid_fini(&g);
-    return buf;
-}
-
-#define ck_assert_shows(text, needle)                                          \
-    ck_assert_msg(strstr((text), (needle)) != NULL,                            \
-                  "screen lacks \"%s\":\n%s", (needle), (text))
-#define ck_assert_hides(text, needle)                                          \
-    ck_assert_msg(strstr((text), (needle)) == NULL,                            \
-                  "screen shows \"%s\":\n%s", (needle), (text))
 
 /* The last line of the screen text (the status line). */
 static const char *last_line(const char *s)
@@ -151,7 +121,7 @@ START_TEST(test_help_lists_every_key)
     struct app a;
     app_setup(&a, demo, 0);
     a.help = 1;
-    char *s = screen(&a, 100, 30);
+    char *s = screen_draw(&a, 100, 30);
     for (int act = 0; act < ACT_COUNT; act++) {
         char names[128];
         keys_names((enum tui_action)act, demo ? KM_DEMO : KM_NORMAL, 0, names,
@@ -171,7 +141,7 @@ START_TEST(test_help_lists_every_key)
     /* Esc closes it. */
     app_action(&a, ACT_CLOSE, 0);
     free(s);
-    s = screen(&a, 100, 30);
+    s = screen_draw(&a, 100, 30);
     ck_assert_hides(s, "show or hide this help");
     free(s);
     app_fini(&a);
@@ -182,7 +152,7 @@ START_TEST(test_menu)
 {
     struct app a;
     app_setup(&a, 0, 0);
-    char *s = screen(&a, 100, 30);
+    char *s = screen_draw(&a, 100, 30);
     ck_assert_shows(s, "Lessons");
     ck_assert_shows(s, "> 1  Fixture lesson");
     ck_assert_shows(s, "2  한글 단원");
@@ -194,7 +164,7 @@ START_TEST(test_menu)
     ck_assert_shows(last_line(s), "1/3");
     free(s);
     app_action(&a, ACT_DOWN, 0);
-    s = screen(&a, 100, 30);
+    s = screen_draw(&a, 100, 30);
     ck_assert_shows(s, "> 2  한글 단원");
     free(s);
     /* q in the menu quits. */
@@ -208,7 +178,7 @@ START_TEST(test_menu_click_and_digit)
 {
     struct app a;
     app_setup(&a, 0, 0);
-    char *s = screen(&a, 100, 30);
+    char *s = screen_draw(&a, 100, 30);
     /* Find the row of item 2 in the drawn text and click on it. */
     int row = 0;
     const char *p = s, *hit = strstr(s, "2  한글 단원");
@@ -236,7 +206,7 @@ START_TEST(test_steps_forward_and_back)
     struct app a;
     app_setup(&a, 0, 0);
     app_action(&a, ACT_NEXT, 0); /* open the selected lesson */
-    char *first = screen(&a, 100, 30);
+    char *first = screen_draw(&a, 100, 30);
     ck_assert_shows(first, "nnlab : Fixture lesson");
     ck_assert_shows(first, "Alpha step");
     ck_assert_shows(first, "Alpha prose: the first step.");
@@ -244,7 +214,7 @@ START_TEST(test_steps_forward_and_back)
     ck_assert_shows(last_line(first), "Step 1/3");
 
     app_action(&a, ACT_NEXT, 0);
-    char *second = screen(&a, 100, 30);
+    char *second = screen_draw(&a, 100, 30);
     ck_assert_shows(second, "Bravo prose: the second step.");
     ck_assert_hides(second, "Alpha");
     ck_assert_shows(second, "AND"); /* the step's table widget */
@@ -257,11 +227,11 @@ START_TEST(test_steps_forward_and_back)
 
     /* Back shows exactly the previous screen. */
     app_action(&a, ACT_PREV, 0);
-    char *again = screen(&a, 100, 30);
+    char *again = screen_draw(&a, 100, 30);
     ck_assert_str_eq(again, first);
 
     app_action(&a, ACT_LAST, 0);
-    char *last = screen(&a, 100, 30);
+    char *last = screen_draw(&a, 100, 30);
     ck_assert_shows(last, "Charlie prose");
     ck_assert_shows(last_line(last), "Step 3/3");
     ck_assert_shows(last_line(last), "end of lesson");
@@ -295,9 +265,9 @@ START_TEST(test_scroll_long_step)
     struct app a;
     app_setup(&a, 0, 0);
     lesson_free(a.lessons[0].lesson);
-    a.lessons[0].lesson = parse(text);
+    a.lessons[0].lesson = screen_parse(text, "fixture");
     app_open_lesson(&a, 0);
-    char *s = screen(&a, 100, 30);
+    char *s = screen_draw(&a, 100, 30);
     /* 26 content rows: title, blank, lines 01..24. */
     ck_assert_shows(s, "line 01");
     ck_assert_shows(s, "line 24");
@@ -306,7 +276,7 @@ START_TEST(test_scroll_long_step)
     free(s);
     for (int i = 0; i < 3; i++)
         app_action(&a, ACT_DOWN, 0);
-    s = screen(&a, 100, 30);
+    s = screen_draw(&a, 100, 30);
     ck_assert_hides(s, "Many lines");
     ck_assert_hides(s, "line 01");
     ck_assert_shows(s, "line 02");
@@ -314,12 +284,12 @@ START_TEST(test_scroll_long_step)
     free(s);
     for (int i = 0; i < 100; i++)
         app_action(&a, ACT_DOWN, 0);
-    s = screen(&a, 100, 30);
+    s = screen_draw(&a, 100, 30);
     ck_assert_shows(s, "line 40");
     ck_assert_hides(last_line(s), "more below");
     free(s);
     app_action(&a, ACT_UP, 0);
-    s = screen(&a, 100, 30);
+    s = screen_draw(&a, 100, 30);
     ck_assert_shows(last_line(s), "more below");
     free(s);
     app_fini(&a);
@@ -331,7 +301,7 @@ START_TEST(test_load_error_shown)
     struct app a;
     app_setup(&a, 0, 0);
     app_action(&a, ACT_JUMP, 3);
-    char *s = screen(&a, 100, 30);
+    char *s = screen_draw(&a, 100, 30);
     ck_assert_shows(s, "This lesson could not be opened:");
     ck_assert_shows(s, "broken.lesson:7: unknown directive '@nope'");
     free(s);
@@ -346,18 +316,18 @@ START_TEST(test_too_small)
     struct app a;
     app_setup(&a, 0, 0);
     app_action(&a, ACT_NEXT, 0);
-    char *s = screen(&a, 79, 24);
+    char *s = screen_draw(&a, 79, 24);
     ck_assert_shows(s, "Terminal too small (need 80x24)");
     ck_assert_shows(s, "now 79x24");
     ck_assert_hides(s, "Alpha");
     free(s);
-    s = screen(&a, 80, 23);
+    s = screen_draw(&a, 80, 23);
     ck_assert_shows(s, "Terminal too small (need 80x24)");
     free(s);
-    s = screen(&a, 20, 5); /* tiny: clipped, never out of bounds */
+    s = screen_draw(&a, 20, 5); /* tiny: clipped, never out of bounds */
     ck_assert_shows(s, "Terminal");
     free(s);
-    s = screen(&a, 80, 24);
+    s = screen_draw(&a, 80, 24);
     ck_assert_hides(s, "too small");
     ck_assert_shows(s, "Alpha prose");
     free(s);
@@ -370,7 +340,7 @@ START_TEST(test_korean_interface_and_width)
     struct app a;
     app_setup(&a, 0, 0);
     a.lang = TUI_KO;
-    char *s = screen(&a, 100, 30);
+    char *s = screen_draw(&a, 100, 30);
     ck_assert_shows(s, "단원");
     ck_assert_shows(s, "한국어");
     ck_assert_shows(last_line(s), "Enter 열기");
@@ -393,7 +363,7 @@ START_TEST(test_korean_interface_and_width)
     }
     ck_assert_msg(found, "Korean prose not at the left margin");
     rgrid_fini(&g);
-    s = screen(&a, 100, 30);
+    s = screen_draw(&a, 100, 30);
     ck_assert_shows(last_line(s), "1/1 단계");
     free(s);
     app_fini(&a);
@@ -422,12 +392,12 @@ START_TEST(test_blank_screen)
     struct app a;
     app_setup(&a, 0, 0);
     app_action(&a, ACT_BLANK, 0);
-    char *s = screen(&a, 100, 30);
+    char *s = screen_draw(&a, 100, 30);
     ck_assert_str_eq(s, "");
     free(s);
     /* Any key brings the screen back and does nothing else. */
     app_action(&a, ACT_NONE, 0);
-    s = screen(&a, 100, 30);
+    s = screen_draw(&a, 100, 30);
     ck_assert_shows(s, "Lessons");
     ck_assert_ptr_eq(a.view, &menu_view);
     free(s);
@@ -440,7 +410,7 @@ START_TEST(test_demo_timer)
     struct app a;
     app_setup(&a, 1, 0); /* every 5 s */
     app_open_lesson(&a, 0);
-    char *s = screen(&a, 100, 30);
+    char *s = screen_draw(&a, 100, 30);
     /* Less chrome: no header bar or key hints, the step on the right. */
     ck_assert_hides(s, "nnlab :");
     ck_assert_hides(s, "? help");
@@ -458,7 +428,7 @@ START_TEST(test_demo_timer)
     ck_assert_int_eq(app_tick(&a, 200.0), 0);
     ck_assert_int_eq(a.step, 1);
     ck_assert(app_timeout(&a) < 0);
-    s = screen(&a, 100, 30);
+    s = screen_draw(&a, 100, 30);
     ck_assert_shows(last_line(s), "[paused]");
     free(s);
     app_action(&a, ACT_PAUSE, 0); /* resume: a full period from now */
@@ -492,7 +462,7 @@ START_TEST(test_demo_toggle)
     int arg;
     ck_assert_int_eq(keys_lookup('D', KM_NORMAL, &arg), ACT_DEMO);
     app_action(&a, ACT_DEMO, 0);
-    char *s = screen(&a, 100, 30);
+    char *s = screen_draw(&a, 100, 30);
     ck_assert_hides(s, "? help");
     ck_assert_shows(s, "Bravo prose");
     ck_assert_shows(last_line(s), "Step 2/3");
@@ -503,7 +473,7 @@ START_TEST(test_demo_toggle)
     ck_assert_int_eq(app_tick(&a, 55.0), 1);
     ck_assert_int_eq(a.step, 2);
     app_action(&a, ACT_DEMO, 0);
-    s = screen(&a, 100, 30);
+    s = screen_draw(&a, 100, 30);
     ck_assert_shows(last_line(s), "? help");
     ck_assert_shows(s, "Charlie prose");
     free(s);
@@ -544,7 +514,7 @@ START_TEST(test_demo_banner)
     struct app a;
     app_setup(&a, 1, 0);
     ck_assert_msg(a.banner_lines > 0, "assets/banner.txt not found");
-    char *s = screen(&a, 100, 30);
+    char *s = screen_draw(&a, 100, 30);
     ck_assert_shows(s, a.banner[0]);
     ck_assert_shows(s, "Fixture lesson");
     free(s);
@@ -590,7 +560,7 @@ START_TEST(test_wide_ambiguous_boxes)
     struct app a;
     app_setup_with(&a, &o);
     a.help = 1;
-    char *s = screen(&a, 100, 30);
+    char *s = screen_draw(&a, 100, 30);
     /* Box drawing and arrows are ambiguous width: none on screen. */
     ck_assert_hides(s, "\u2500");
     ck_assert_hides(s, "\u250c");
