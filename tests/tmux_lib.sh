@@ -64,7 +64,8 @@ wait_gone() {
 expect_shell() {
     desc=$1 status=$2
     wait_for "$desc: prompt back" "$prompt" || return
-    tmx send-keys -t t "echo status=\$?" Enter
+    # C-u first: a key meant for nnlab may have reached the shell's line.
+    tmx send-keys -t t C-u "echo status=\$?" Enter
     wait_for "$desc: exit status" "status=$status"
     flags=$(tmx display -p -t t '#{alternate_on} #{mouse_any_flag}')
     if [ "$flags" != "0 0" ]; then

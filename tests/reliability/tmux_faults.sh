@@ -14,14 +14,20 @@ fixture=$2
 prompt='faults$'
 
 
-# q until nnlab has gone (help, lesson, menu: up to three levels).
+# Esc, then q twice, once a second until nnlab has gone (an input line or
+# an overlay, a screen, a lesson, the menu: a few levels), within the
+# deadline (a loaded machine is slow). The keys are 0.2 s apart so that Esc
+# and q are not read together as Alt-q, and close enough that the demo tour
+# (0.5 s a step here) cannot leave the menu between the last two q.
 quit_all() {
-    tmx send-keys -t t Escape
-    i=0
-    while [ $i -lt 6 ] && [ -n "$(nnlab_pid)" ]; do
-        tmx send-keys -t t q
-        sleep 0.3
-        i=$((i + 1))
+    n=0
+    while [ -n "$(nnlab_pid)" ] && [ $n -lt $tmux_ticks ]; do
+        case $((n % 10)) in
+        0) tmx send-keys -t t Escape ;;
+        2 | 4) tmx send-keys -t t q ;;
+        esac
+        sleep 0.1
+        n=$((n + 1))
     done
 }
 
