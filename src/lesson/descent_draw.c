@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/numgrad.h"
+#include "lesson/count_text.h"
 #include "lesson/table_row.h"
 #include "render/plot.h"
 
@@ -153,20 +154,6 @@ int descent_draw_gradient(struct rgrid *g, int x, int y, enum descent_surface s,
     return 1 + n;
 }
 
-/* A count with thousands separators: 79520 -> "79,520". */
-static void fmt_count(char *buf, size_t n, size_t v)
-{
-    char digits[32];
-    int len = snprintf(digits, sizeof digits, "%zu", v);
-    size_t k = 0;
-    for (int i = 0; i < len && k + 2 < n; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[k++] = ',';
-        buf[k++] = digits[i];
-    }
-    buf[k] = '\0';
-}
-
 int descent_draw_gradcheck(struct rgrid *g, int x, int y,
                            const struct gradcheck *gc, int show,
                            const char *lang)
@@ -179,7 +166,7 @@ int descent_draw_gradcheck(struct rgrid *g, int x, int y,
     for (int i = 0; i <= c->n_layers && k < sizeof net; i++)
         k += (size_t)snprintf(net + k, sizeof net - k, "%s%zu", i ? "-" : "",
                               c->sizes[i]);
-    fmt_count(a, sizeof a, n);
+    count_text_format(a, sizeof a, n);
     SAY(line, ko,
         "network %s: %s parameters; MSE on a mini-batch of %zu (seed %llu) "
         "= %.6g",
@@ -191,7 +178,7 @@ int descent_draw_gradcheck(struct rgrid *g, int x, int y,
         "gradients",
         "역전파:    순전파 1번 + 역전파 1번으로 기울기 %s개 전부", a);
     rgrid_print(g, x, y + 1, line, RS_NORMAL);
-    fmt_count(b, sizeof b, (size_t)gc->passes);
+    count_text_format(b, sizeof b, (size_t)gc->passes);
     SAY(line, ko, "numerical: %s forward passes, 2 per parameter (h = 1e-4)",
         "수치 미분: 순전파 %s번, 매개변수마다 2번 (h = 1e-4)", b);
     rgrid_print(g, x, y + 2, line, RS_NORMAL);
@@ -219,8 +206,8 @@ int descent_draw_gradcheck(struct rgrid *g, int x, int y,
     size_t w[2], bias[2], total;
     static const size_t mnist[3] = {784, 50, 10};
     if (forward_count_params(mnist, 2, w, bias, &total) == 0) {
-        fmt_count(a, sizeof a, total);
-        fmt_count(b, sizeof b, 2 * total);
+        count_text_format(a, sizeof a, total);
+        count_text_format(b, sizeof b, 2 * total);
         SAY(line, ko,
             "For the 784-50-10 MNIST network: %s parameters, %s forward "
             "passes per",

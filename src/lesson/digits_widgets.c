@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/error.h"
+#include "lesson/count_text.h"
 #include "lesson/digits.h"
 #include "lesson/digits_draw.h"
 #include "lesson/digits_net.h"
@@ -22,20 +23,6 @@
 static int core_fail(int err, char *msg, size_t len)
 {
     return widget_args_fail(msg, len, "%s", nn_strerror(err));
-}
-
-/* 60000 -> "60,000". */
-static void fmt_count(char *buf, size_t n, size_t v)
-{
-    char digits[32];
-    int len = snprintf(digits, sizeof digits, "%zu", v);
-    size_t k = 0;
-    for (int i = 0; i < len && k + 2 < n; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[k++] = ',';
-        buf[k++] = digits[i];
-    }
-    buf[k] = '\0';
 }
 
 /* Seconds in the unit that reads best: "0.84 ms", "3.2 s", "2.1 hours". */
@@ -129,8 +116,8 @@ static int data_render(const struct lesson_widget *w,
     const struct idx_images *tr = &ds.train_images, *te = &ds.test_images;
     int row = 0;
     if (d.show & DATA_FACTS) {
-        fmt_count(a, sizeof a, tr->count);
-        fmt_count(b, sizeof b, te->count);
+        count_text_format(a, sizeof a, tr->count);
+        count_text_format(b, sizeof b, te->count);
         snprintf(line, sizeof line,
                  ko ? "훈련 이미지 %s장, 테스트 이미지 %s장"
                     : "training images: %s   test images: %s",
@@ -196,10 +183,10 @@ static int data_render(const struct lesson_widget *w,
     }
     if (d.show & DATA_BATCHES) {
         row += row > 0;
-        fmt_count(a, sizeof a, tr->count);
+        count_text_format(a, sizeof a, tr->count);
         for (int i = 0; i < d.n_batch; i++) {
             size_t it = (tr->count + d.batch[i] - 1) / d.batch[i];
-            fmt_count(b, sizeof b, it);
+            count_text_format(b, sizeof b, it);
             snprintf(line, sizeof line,
                      ko ? "배치 %zu: 에포크 하나 = %s / %zu = 이터레이션 %s번"
                         : "batch size %zu: one epoch = %s / %zu = %s "
@@ -267,7 +254,7 @@ static int cost_render(const struct lesson_widget *w,
         return core_fail(err, msg, len);
     char line[256], a[40], b[40], t1[40], t2[40];
     int row = 0;
-    fmt_count(a, sizeof a, c.mlp.n_params);
+    count_text_format(a, sizeof a, c.mlp.n_params);
     snprintf(line, sizeof line,
              ko ? "784-%zu-10 시그모이드, f64, 매개변수 %s개; 미니배치 %zu개 "
                   "(%s)의 교차 엔트로피 = %.6f"
@@ -310,7 +297,7 @@ static int cost_render(const struct lesson_widget *w,
                   "each)",
              c.passes, t1, cfg.n_weights, t2);
     row += rgrid_wrap(g, 0, row, g->w, 2, line, RS_NORMAL);
-    fmt_count(b, sizeof b, 2 * c.mlp.n_params);
+    count_text_format(b, sizeof b, 2 * c.mlp.n_params);
     fmt_time(t1, sizeof t1, c.t_numeric_all, ko);
     snprintf(line, sizeof line,
              ko ? "수치 미분으로 %s개 전부: 순전파 %s번, 약 %s, 역전파의 약 "
@@ -319,7 +306,7 @@ static int cost_render(const struct lesson_widget *w,
                   "times backprop",
              a, b, t1, c.t_numeric_all / c.t_backprop);
     row += rgrid_wrap(g, 0, row, g->w, 2, line, RS_BAD);
-    fmt_count(a, sizeof a, NOTES_ITERATIONS);
+    count_text_format(a, sizeof a, NOTES_ITERATIONS);
     fmt_time(t1, sizeof t1, c.t_numeric_all * NOTES_ITERATIONS, ko);
     fmt_time(t2, sizeof t2, c.t_backprop * NOTES_ITERATIONS, ko);
     snprintf(line, sizeof line,
@@ -418,7 +405,7 @@ static int draw_epochs(struct rgrid *g, int row, const struct train_session *s,
 {
     char line[160], shape[64], a[32];
     train_config_shape(&s->cfg, shape, sizeof shape);
-    fmt_count(a, sizeof a, s->n_train);
+    count_text_format(a, sizeof a, s->n_train);
     snprintf(line, sizeof line,
              ko ? "%s %s, %s lr %g, 배치 %zu, 훈련 이미지 %s장, seed %llu"
                 : "%s %s, %s lr %g, batch %zu, %s training images, seed %llu",

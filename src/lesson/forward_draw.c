@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lesson/count_text.h"
 #include "lesson/table_row.h"
 
 /* A line in the learner's language into the array buf (both formats take
@@ -35,20 +36,6 @@ static void fmt4(char *buf, size_t n, double v)
     if (fabs(v) < 0.00005)
         v = 0;
     snprintf(buf, n, "%.4f", v);
-}
-
-/* A count with thousands separators: 39250 -> "39,250". */
-static void fmt_count(char *buf, size_t n, size_t v)
-{
-    char digits[32];
-    int len = snprintf(digits, sizeof digits, "%zu", v);
-    size_t k = 0;
-    for (int i = 0; i < len && k + 2 < n; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[k++] = ',';
-        buf[k++] = digits[i];
-    }
-    buf[k] = '\0';
 }
 
 /* "[0.1234 0.5678 ... 50 values]": the values of row r of m that fit in
@@ -140,15 +127,16 @@ int forward_draw_params(struct rgrid *g, int x, int y, const size_t *sizes,
             snprintf(cells[i][0], sizeof cells[i][0], "%d", i + 1);
             snprintf(cells[i][1], sizeof cells[i][1], "%zux%zu", sizes[i],
                      sizes[i + 1]);
-            fmt_count(a, sizeof a, weights[i]);
+            count_text_format(a, sizeof a, weights[i]);
             snprintf(cells[i][2], sizeof cells[i][2], "%zu*%zu = %s", sizes[i],
                      sizes[i + 1], a);
-            fmt_count(cells[i][3], sizeof cells[i][3], biases[i]);
-            fmt_count(cells[i][4], sizeof cells[i][4], weights[i] + biases[i]);
+            count_text_format(cells[i][3], sizeof cells[i][3], biases[i]);
+            count_text_format(cells[i][4], sizeof cells[i][4],
+                              weights[i] + biases[i]);
         } else {
             snprintf(cells[i][0], sizeof cells[i][0], "%s", total_word);
             cells[i][1][0] = cells[i][2][0] = cells[i][3][0] = '\0';
-            fmt_count(cells[i][4], sizeof cells[i][4], total);
+            count_text_format(cells[i][4], sizeof cells[i][4], total);
         }
         for (int k = 1; k < 5; k++)
             width[k] = table_width(cells[i][k], width[k]);
