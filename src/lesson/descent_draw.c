@@ -12,21 +12,9 @@
 
 #include "core/numgrad.h"
 #include "lesson/count_text.h"
+#include "lesson/say.h"
 #include "lesson/table_row.h"
 #include "render/plot.h"
-
-/* A line in the learner's language into the array buf (both formats take
- * the same arguments), and one word. */
-#define SAY(buf, ko, en, kr, ...)                                              \
-    ((ko) ? snprintf((buf), sizeof(buf), kr, __VA_ARGS__)                      \
-          : snprintf((buf), sizeof(buf), en, __VA_ARGS__))
-#define WORD(ko, en, kr) ((ko) ? (kr) : (en))
-
-/* Korean for "ko", English for anything else. */
-static int is_ko(const char *lang)
-{
-    return lang && strcmp(lang, "ko") == 0;
-}
 
 /* Contour lines drawn between the minimum and the box's highest corner. */
 #define CONTOURS 4
@@ -42,7 +30,7 @@ static void fmt_g(char *buf, size_t n, double v, int digits)
 int descent_draw_derivative(struct rgrid *g, int x, int y, enum descent_fn fn,
                             double at, double h, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     struct descent_deriv d;
     int err = descent_derivative(&d, fn, at, h);
     if (err)
@@ -88,7 +76,7 @@ int descent_draw_derivative(struct rgrid *g, int x, int y, enum descent_fn fn,
 int descent_draw_errors(struct rgrid *g, int x, int y, enum descent_fn fn,
                         double at, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[256], a[40], b[40];
     fmt_g(a, sizeof a, at, 10);
     fmt_g(b, sizeof b, descent_fn_deriv(fn, at), 15);
@@ -123,7 +111,7 @@ int descent_draw_errors(struct rgrid *g, int x, int y, enum descent_fn fn,
 int descent_draw_gradient(struct rgrid *g, int x, int y, enum descent_surface s,
                           const double (*pts)[2], int n, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[256], exact[64];
     SAY(exact, ko, "exact %s", "정확한 값 %s", descent_surface_grad_formula(s));
     /* Columns of the rows below: %-10s, %-38s, the rest. */
@@ -158,7 +146,7 @@ int descent_draw_gradcheck(struct rgrid *g, int x, int y,
                            const struct gradcheck *gc, int show,
                            const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     const struct forward_config *c = &gc->run.cfg;
     size_t n = gc->run.mlp.n_params;
     char line[256], net[96], a[40], b[40], d[40], name[32];
@@ -254,7 +242,7 @@ int descent_draw_path(struct rgrid *g, int x, int y,
 {
     const struct descent_run *r = &p->runs[i];
     enum descent_surface s = p->cfg.surface;
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[256];
     /* Columns of the rows below: %5ld, %-16s, %-16s, the rest. */
     static const int width[4] = {5, 16, 16, 0};
@@ -312,7 +300,7 @@ static const char *verdict(const struct descent_run *r, int ko, int *style)
 int descent_draw_summary(struct rgrid *g, int x, int y,
                          const struct descent_paths *p, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char lab[DESCENT_MAX_RUNS][64], pt[DESCENT_MAX_RUNS][96],
         fv[DESCENT_MAX_RUNS][40];
     const char *head[4] = {
@@ -368,7 +356,7 @@ int descent_draw_picture(struct rgrid *g, int x, int y, int w, int h,
                          const struct descent_paths *p,
                          const struct rglyphs *gs, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     struct rseries series[DESCENT_MAX_RUNS + 1];
     char labels[DESCENT_MAX_RUNS + 1][80];
     double box[4];

@@ -14,10 +14,9 @@
 #include "lesson/digits_draw.h"
 #include "lesson/digits_net.h"
 #include "lesson/numgrad_cost.h"
+#include "lesson/say.h"
 #include "lesson/widget_args.h"
 
-#define KO(ctx) ((ctx)->lang && strcmp((ctx)->lang, "ko") == 0)
-#define WORD(ko, en, kr) ((ko) ? (kr) : (en))
 #define MAX_BATCHES 6
 
 static int core_fail(int err, char *msg, size_t len)
@@ -108,7 +107,7 @@ static int data_render(const struct lesson_widget *w,
     struct data_args d;
     if (data_read(w, &d, msg, len) != 0)
         return -1;
-    int ko = KO(ctx);
+    int ko = say_is_ko(ctx->lang);
     struct dataset ds;
     char why[DATA_MSG_SIZE], line[256], a[32], b[32];
     if (load(&ds, why, sizeof why) != 0)
@@ -242,7 +241,7 @@ static int cost_render(const struct lesson_widget *w,
     struct numgrad_cost_config cfg;
     if (cost_read(w, &cfg, msg, len) != 0)
         return -1;
-    int ko = KO(ctx);
+    int ko = say_is_ko(ctx->lang);
     struct dataset ds;
     char why[DATA_MSG_SIZE];
     int have = load(&ds, why, sizeof why) == 0;
@@ -527,7 +526,7 @@ static int inside_render(const struct lesson_widget *w,
     struct inside_args d;
     if (inside_read(w, &d, msg, len) != 0)
         return -1;
-    int ko = KO(ctx);
+    int ko = say_is_ko(ctx->lang);
     struct digits_net net;
     int err = digits_net_open(&net, NULL, NULL, &d.net);
     if (err == DATA_ENODATA || err == DATA_EIO || err == DATA_EFORMAT) {
@@ -590,7 +589,7 @@ static int draw_render(const struct lesson_widget *w,
 {
     if (draw_check(w, msg, len) != 0)
         return -1;
-    int ko = KO(ctx);
+    int ko = say_is_ko(ctx->lang);
     double canvas[DIGITS_PIXELS], out[DIGITS_PIXELS], cx, cy;
     seven(canvas);
     struct digits_prep p;
