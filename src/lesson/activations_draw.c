@@ -7,13 +7,9 @@
 #include <string.h>
 
 #include "core/error.h"
+#include "lesson/say.h"
 #include "render/bars.h"
 #include "render/table.h"
-
-static int is_ko(const char *lang)
-{
-    return lang && strcmp(lang, "ko") == 0;
-}
 
 void act_plot_init(struct act_plot *p)
 {
@@ -129,7 +125,7 @@ int act_draw_info(struct rgrid *g, int x, int y, const struct nn_act *a,
                   const char *lang)
 {
     const struct act_info *in = act_info_get(a->kind, lang);
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     int c = x;
     c += rgrid_print(g, c, y, ko ? "식:     " : "formula:    ", RS_DIM);
     rgrid_print(g, c, y, in->formula, RS_ACCENT);
@@ -221,8 +217,8 @@ int act_draw_softmax(struct rgrid *g, int x, int y, int w, const double *z,
     int rows = rbars_draw(g, x, y, w, &b, gs);
     char line[120];
     snprintf(line, sizeof line,
-             is_ko(lang) ? "확률의 합 = %.3f"
-                         : "sum of the probabilities = %.3f",
+             say_is_ko(lang) ? "확률의 합 = %.3f"
+                             : "sum of the probabilities = %.3f",
              sum);
     rgrid_print(g, x, y + rows, line, RS_DIM);
     return rows + 1;
@@ -276,12 +272,12 @@ int act_draw_vanish(struct rgrid *g, int x, int y, int w,
         char ratio[64];
         double r = v[k].grad[L - 1] > 0 ? v[k].grad[0] / v[k].grad[L - 1] : NAN;
         snprintf(ratio, sizeof ratio,
-                 is_ko(lang) ? "1층 / %d층 = %.2g" : "layer 1 / %d = %.2g", L,
-                 r);
+                 say_is_ko(lang) ? "1층 / %d층 = %.2g" : "layer 1 / %d = %.2g",
+                 L, r);
         rgrid_print_n(g, cx, y + 1 + L, cw, ratio, RS_DIM);
     }
     const char *note =
-        is_ko(lang)
+        say_is_ko(lang)
             ? "막대: 각 층의 기울기 크기 ||dL/dW|| (로그 눈금, 1 = 입력 쪽 층)"
             : "bars: gradient size ||dL/dW|| per layer (log scale, 1 = "
               "next to the input)";
@@ -326,7 +322,7 @@ int act_draw_collapse(struct rgrid *g, int x, int y,
                       const char *lang)
 {
     enum { I = ACT_COLLAPSE_IN, H = ACT_COLLAPSE_HID, O = ACT_COLLAPSE_OUT };
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     /* '·' is ambiguous width: the product sign only with full Unicode. */
     const char *dot = gs->kind == RGLYPH_UNICODE ? "·" : "*";
     char t[80];
@@ -374,7 +370,7 @@ int act_draw_explorer(struct rgrid *g, int x, int y, int w, int h,
                       const struct act_explorer *e, const struct rglyphs *gs,
                       const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     /* The chooser, in the core's order. */
     int cx = x;
     for (int k = 0; k < NN_ACT_COUNT; k++) {

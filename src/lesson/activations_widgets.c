@@ -6,57 +6,16 @@
 #include "lesson/activations_widgets.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/error.h"
 #include "lesson/activations_draw.h"
+#include "lesson/widget_args.h"
 
 #define MAX_POINTS 12
 #define PLOT_WIDTH 76
-
-__attribute__((format(printf, 3, 4)))
-static int fail(char *msg, size_t len, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, len, fmt, ap);
-    va_end(ap);
-    return -1;
-}
-
-/* A number in [lo, hi]; *out unchanged when the parameter is absent. */
-static int num(const struct lesson_widget *w, const char *key, double lo,
-               double hi, double *out, char *msg, size_t len)
-{
-    const char *v = lesson_widget_param(w, key);
-    if (!v)
-        return 0;
-    char *end;
-    double d = strtod(v, &end);
-    if (end == v || *end != '\0' || !isfinite(d))
-        return fail(msg, len, "%s: '%s' is not a number", key, v);
-    if (d < lo || d > hi)
-        return fail(msg, len, "%s: %s is out of range [%g, %g]", key, v, lo,
-                    hi);
-    *out = d;
-    return 0;
-}
-
-static int whole(const struct lesson_widget *w, const char *key, long lo,
-                 long hi, long *out, char *msg, size_t len)
-{
-    double d = (double)*out;
-    if (num(w, key, (double)lo, (double)hi, &d, msg, len) != 0)
-        return -1;
-    if (d != floor(d))
-        return fail(msg, len, "%s: '%s' is not a whole number", key,
-                    lesson_widget_param(w, key));
-    *out = (long)d;
-    return 0;
-}
 
 static int yesno(const struct lesson_widget *w, const char *key, int *out,
                  char *msg, size_t len)
@@ -65,39 +24,9 @@ static int yesno(const struct lesson_widget *w, const char *key, int *out,
     if (!v)
         return 0;
     if (strcmp(v, "yes") != 0 && strcmp(v, "no") != 0)
-        return fail(msg, len, "%s: '%s' is not yes or no", key, v);
+        return widget_args_fail(msg, len, "%s: '%s' is not yes or no", key, v);
     *out = v[0] == 'y';
     return 0;
-}
-
-/* A comma-separated list of 1..max numbers in [lo, hi]. Returns the count
- * (0 when absent), or -1. */
-static int nums(const struct lesson_widget *w, const char *key, double lo,
-                double hi, double *out, int max, char *msg, size_t len)
-{
-    const char *v = lesson_widget_param(w, key);
-    if (!v)
-        return 0;
-    int n = 0;
-    const char *s = v;
-    for (;;) {
-        char *end;
-        double d = strtod(s, &end);
-        if (end == s || (*end != ',' && *end != '\0') || !isfinite(d))
-            return fail(msg, len,
-                        "%s: '%s' is not a list of numbers (e.g. "
-                        "1,-0.5,2)",
-                        key, v);
-        if (d < lo || d > hi)
-            return fail(msg, len, "%s: %g is out of range [%g, %g]", key, d, lo,
-                        hi);
-        if (n == max)
-            return fail(msg, len, "%s: at most %d numbers", key, max);
-        out[n++] = d;
-        if (*end == '\0')
-            return n;
-        s = end + 1;
-    }
 }
 
 /* fn=a,b,c: 1..max activation names; softmax only when allowed. */
@@ -115,19 +44,22 @@ static int fns(const struct lesson_widget *w, struct nn_act *out, int max,
         snprintf(name, sizeof name, "%.*s", (int)(k < 31 ? k : 31), s);
         struct nn_act a;
         if (k >= sizeof name || nn_act_parse(name, &a) != NN_OK)
-            return fail(msg, len,
-                        "fn: '%s' is not one of step, sigmoid, tanh, relu, "
-                        "leaky_relu, identity, softmax",
-                        name);
+            return widget_args_fail(
+                msg, len,
+                "fn: '%s' is not one of step, sigmoid, tanh, relu, "
+                "leaky_relu, identity, softmax",
+                name);
         if (a.kind == NN_ACT_SOFTMAX && !softmax_ok)
-            return fail(msg, len,
-                        "fn: softmax acts on a whole vector; use @softmax "
-                        "or @plot");
+            return widget_args_fail(
+                msg, len,
+                "fn: softmax acts on a whole vector; use @softmax "
+                "or @plot");
         if (n == max)
-            return fail(msg, len, "fn: at most %d functions", max);
+            return widget_args_fail(msg, len, "fn: at most %d functions", max);
         out[n++] = a;
         if (s[k] == ',' && s[k + 1] == '\0')
-            return fail(msg, len, "fn: a name is missing after the last ','");
+            return widget_args_fail(msg, len,
+                                    "fn: a name is missing after the last ','");
         s += k + (s[k] == ',');
     }
     return n;
@@ -137,7 +69,7 @@ static int slope(const struct lesson_widget *w, struct nn_act *a, int n,
                  char *msg, size_t len)
 {
     double s = NN_LEAKY_SLOPE;
-    if (num(w, "slope", 0, 1, &s, msg, len) != 0)
+    if (widget_args_double(w, "slope", 0, 1, &s, msg, len) != 0)
         return -1;
     for (int i = 0; i < n; i++)
         a[i].slope = s;
@@ -165,25 +97,26 @@ static int plot_read(const struct lesson_widget *w, struct plot_conf *c,
         c->p.n_fn = n;
     long softmax_n = c->p.softmax_n;
     if (slope(w, c->p.fn, c->p.n_fn, msg, len) != 0 ||
-        num(w, "from", -1000, 1000, &c->p.from, msg, len) != 0 ||
-        num(w, "to", -1000, 1000, &c->p.to, msg, len) != 0 ||
-        num(w, "cursor", -1000, 1000, &c->p.cursor, msg, len) != 0 ||
+        widget_args_double(w, "from", -1000, 1000, &c->p.from, msg, len) != 0 ||
+        widget_args_double(w, "to", -1000, 1000, &c->p.to, msg, len) != 0 ||
+        widget_args_double(w, "cursor", -1000, 1000, &c->p.cursor, msg, len) !=
+            0 ||
         yesno(w, "deriv", &c->p.deriv, msg, len) != 0 ||
         yesno(w, "saturation", &c->p.saturation, msg, len) != 0 ||
         yesno(w, "info", &c->info, msg, len) != 0 ||
-        whole(w, "height", 6, 40, &c->height, msg, len) != 0 ||
-        whole(w, "n", 2, ACT_SOFTMAX_MAX, &softmax_n, msg, len) != 0)
+        widget_args_long(w, "height", 6, 40, &c->height, msg, len) != 0 ||
+        widget_args_long(w, "n", 2, ACT_SOFTMAX_MAX, &softmax_n, msg, len) != 0)
         return -1;
     c->p.softmax_n = (int)softmax_n;
     if (!(c->p.from < c->p.to))
-        return fail(msg, len, "from (%g) must be less than to (%g)", c->p.from,
-                    c->p.to);
+        return widget_args_fail(msg, len, "from (%g) must be less than to (%g)",
+                                c->p.from, c->p.to);
     if (!isnan(c->p.cursor) &&
         (c->p.cursor < c->p.from || c->p.cursor > c->p.to))
-        return fail(msg, len, "cursor: %g is outside [%g, %g]", c->p.cursor,
-                    c->p.from, c->p.to);
+        return widget_args_fail(msg, len, "cursor: %g is outside [%g, %g]",
+                                c->p.cursor, c->p.from, c->p.to);
     if (c->info && c->p.n_fn != 1)
-        return fail(msg, len, "info: only with one function");
+        return widget_args_fail(msg, len, "info: only with one function");
     return 0;
 }
 
@@ -207,7 +140,7 @@ static int plot_render(const struct lesson_widget *w,
     int rc = act_plot_draw(g, 2, row, width - 2, (int)c.height, &c.p,
                            ctx->glyphs, NULL);
     if (rc)
-        return fail(msg, len, "%s", nn_strerror(rc));
+        return widget_args_fail(msg, len, "%s", nn_strerror(rc));
     row += (int)c.height;
     if (!isnan(c.p.cursor))
         for (int i = 0; i < c.p.n_fn; i++)
@@ -242,9 +175,9 @@ static int values_read(const struct lesson_widget *w, struct values_conf *c,
     int n = fns(w, &c->a, 1, 0, msg, len);
     if (n < 0 || slope(w, &c->a, 1, msg, len) != 0 ||
         yesno(w, "deriv", &c->deriv, msg, len) != 0 ||
-        whole(w, "decimals", 0, 10, &c->decimals, msg, len) != 0)
+        widget_args_long(w, "decimals", 0, 10, &c->decimals, msg, len) != 0)
         return -1;
-    n = nums(w, "x", -1000, 1000, c->x, MAX_POINTS, msg, len);
+    n = widget_args_numbers(w, "x", -1000, 1000, c->x, MAX_POINTS, msg, len);
     if (n < 0)
         return -1;
     if (n > 0)
@@ -275,7 +208,8 @@ static int softmax_read(const struct lesson_widget *w, double *z, int *n,
                         char *msg, size_t len)
 {
     static const double def[] = {2.0, 1.0, 0.1};
-    int k = nums(w, "logits", -100, 100, z, ACT_LOGITS_MAX, msg, len);
+    int k = widget_args_numbers(w, "logits", -100, 100, z, ACT_LOGITS_MAX, msg,
+                                len);
     if (k < 0)
         return -1;
     if (k == 0) {
@@ -305,7 +239,7 @@ static int softmax_render(const struct lesson_widget *w,
     int rows =
         act_draw_softmax(g, 2, 0, width - 2, z, n, -1, ctx->glyphs, ctx->lang);
     if (rows < 0)
-        return fail(msg, len, "%s", nn_strerror(rows));
+        return widget_args_fail(msg, len, "%s", nn_strerror(rows));
     return rows;
 }
 
@@ -332,15 +266,16 @@ static int vanish_read(const struct lesson_widget *w, struct vanish_conf *c,
         c->n = n;
     long layers = c->v.layers, width = c->v.width, seed = (long)c->v.seed;
     if (slope(w, c->acts, c->n, msg, len) != 0 ||
-        whole(w, "layers", 2, 20, &layers, msg, len) != 0 ||
-        whole(w, "width", 1, 64, &width, msg, len) != 0 ||
-        whole(w, "seed", 0, 2147483647L, &seed, msg, len) != 0)
+        widget_args_long(w, "layers", 2, 20, &layers, msg, len) != 0 ||
+        widget_args_long(w, "width", 1, 64, &width, msg, len) != 0 ||
+        widget_args_long(w, "seed", 0, 2147483647L, &seed, msg, len) != 0)
         return -1;
     const char *init = lesson_widget_param(w, "init");
     if (init) {
         int k = nn_init_parse(init);
         if (k < 0 || k == NN_INIT_NORMAL)
-            return fail(msg, len, "init: '%s' is not xavier or he", init);
+            return widget_args_fail(msg, len, "init: '%s' is not xavier or he",
+                                    init);
         c->v.init = (enum nn_init_kind)k;
     }
     c->v.layers = (int)layers;
@@ -366,7 +301,7 @@ static int vanish_render(const struct lesson_widget *w,
     int rows = act_draw_vanish(g, 2, 0, width - 2, c.acts, c.n, &c.v,
                                ctx->glyphs, ctx->lang);
     if (rows < 0)
-        return fail(msg, len, "%s", nn_strerror(rows));
+        return widget_args_fail(msg, len, "%s", nn_strerror(rows));
     return rows;
 }
 
@@ -376,13 +311,14 @@ static int collapse_read(const struct lesson_widget *w, long *seed, double *x,
                          int *has_x, char *msg, size_t len)
 {
     *seed = 1;
-    if (whole(w, "seed", 0, 2147483647L, seed, msg, len) != 0)
+    if (widget_args_long(w, "seed", 0, 2147483647L, seed, msg, len) != 0)
         return -1;
-    int n = nums(w, "x", -10, 10, x, ACT_COLLAPSE_IN, msg, len);
+    int n = widget_args_numbers(w, "x", -10, 10, x, ACT_COLLAPSE_IN, msg, len);
     if (n < 0)
         return -1;
     if (n > 0 && n != ACT_COLLAPSE_IN)
-        return fail(msg, len, "x: give %d numbers", ACT_COLLAPSE_IN);
+        return widget_args_fail(msg, len, "x: give %d numbers",
+                                ACT_COLLAPSE_IN);
     *has_x = n > 0;
     return 0;
 }
@@ -401,22 +337,22 @@ static int collapse_render(const struct lesson_widget *w,
 {
     long seed;
     double x[ACT_COLLAPSE_IN];
-    int has_x;
+    int has_x = 0; /* set by collapse_read; GCC cannot see through it */
     if (collapse_read(w, &seed, x, &has_x, msg, len) != 0)
         return -1;
     struct act_collapse c;
     int rc = act_collapse_run(&c, (uint64_t)seed, has_x ? x : NULL);
     if (rc)
-        return fail(msg, len, "%s", nn_strerror(rc));
+        return widget_args_fail(msg, len, "%s", nn_strerror(rc));
     return act_draw_collapse(g, 2, 0, &c, ctx->glyphs, ctx->lang);
 }
 
 /* Kinds the explorer opens from. */
 static int explores(const char *kind)
 {
-    return kind && (strcmp(kind, "plot") == 0 ||
-                    strcmp(kind, "act-values") == 0 ||
-                    strcmp(kind, "softmax") == 0);
+    return kind &&
+           (strcmp(kind, "plot") == 0 || strcmp(kind, "act-values") == 0 ||
+            strcmp(kind, "softmax") == 0);
 }
 
 int act_widget_explorer(const struct lesson_widget *w, struct act_explorer *e,
@@ -424,7 +360,8 @@ int act_widget_explorer(const struct lesson_widget *w, struct act_explorer *e,
 {
     act_explorer_init(e);
     if (!explores(w->kind))
-        return fail(msg, len, "@%s does not open the explorer", w->kind);
+        return widget_args_fail(msg, len, "@%s does not open the explorer",
+                                w->kind);
     if (strcmp(w->kind, "softmax") == 0) {
         if (softmax_read(w, e->logits, &e->n_logits, msg, len) != 0)
             return -1;
@@ -450,8 +387,8 @@ int act_widget_explorer(const struct lesson_widget *w, struct act_explorer *e,
     e->from = c.p.from;
     e->to = c.p.to;
     e->deriv = c.p.deriv || !lesson_widget_param(w, "deriv");
-    e->cursor = isnan(c.p.cursor) ? fmax(c.p.from, fmin(c.p.to, 0.0))
-                                  : c.p.cursor;
+    e->cursor =
+        isnan(c.p.cursor) ? fmax(c.p.from, fmin(c.p.to, 0.0)) : c.p.cursor;
     return 0;
 }
 

@@ -7,12 +7,12 @@
 #include "lesson/backprop_widgets.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/error.h"
+#include "lesson/widget_args.h"
 
 /* Same limits as `nnlab --batch backprop`: beyond |v| = 1e6 every
  * sigmoid is flat. A widget runs its walk whenever it is drawn, so it
@@ -28,18 +28,6 @@ static int plain(const struct widget_ctx *ctx)
     return ctx->glyphs->kind != RGLYPH_UNICODE;
 }
 
-static int fail(char *msg, size_t len, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int fail(char *msg, size_t len, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, len, fmt, ap);
-    va_end(ap);
-    return -1;
-}
-
 /* key=v1,v2,...: exactly n numbers within the value limit. */
 static int param_list(const struct lesson_widget *w, const char *key,
                       double *out, size_t n, char *msg, size_t len)
@@ -52,19 +40,20 @@ static int param_list(const struct lesson_widget *w, const char *key,
         char *end;
         double d = strtod(s, &end);
         if (end == s || !isfinite(d))
-            return fail(msg, len, "%s: '%s' is not a list of %zu numbers", key,
-                        v, n);
+            return widget_args_fail(
+                msg, len, "%s: '%s' is not a list of %zu numbers", key, v, n);
         if (fabs(d) > VALUE_LIMIT)
-            return fail(msg, len, "%s: %g is out of range [-1e6, 1e6]", key, d);
+            return widget_args_fail(
+                msg, len, "%s: %g is out of range [-1e6, 1e6]", key, d);
         out[i] = d;
         s = end;
         if (i + 1 < n && *s++ != ',')
-            return fail(msg, len, "%s: '%s' is not a list of %zu numbers", key,
-                        v, n);
+            return widget_args_fail(
+                msg, len, "%s: '%s' is not a list of %zu numbers", key, v, n);
     }
     if (*s != '\0')
-        return fail(msg, len, "%s: '%s' is not a list of %zu numbers", key, v,
-                    n);
+        return widget_args_fail(
+            msg, len, "%s: '%s' is not a list of %zu numbers", key, v, n);
     return 0;
 }
 
@@ -85,22 +74,7 @@ static int param_choice(const struct lesson_widget *w, const char *key,
         size_t n = strlen(all);
         snprintf(all + n, sizeof all - n, "%s%s", i ? ", " : "", names[i]);
     }
-    return fail(msg, len, "%s: '%s' is not one of %s", key, v, all);
-}
-
-static int param_long(const struct lesson_widget *w, const char *key, long lo,
-                      long hi, long *out, char *msg, size_t len)
-{
-    const char *v = lesson_widget_param(w, key);
-    if (!v)
-        return 0;
-    char *end;
-    long n = strtol(v, &end, 10);
-    if (end == v || *end != '\0' || n < lo || n > hi)
-        return fail(msg, len, "%s: '%s' is not a whole number in [%ld, %ld]",
-                    key, v, lo, hi);
-    *out = n;
-    return 0;
+    return widget_args_fail(msg, len, "%s: '%s' is not one of %s", key, v, all);
 }
 
 static const char *const no_yes[] = {"no", "yes", NULL};
@@ -118,23 +92,26 @@ static int config_read(const struct lesson_widget *w, int ascii,
         param_list(w, "target", c->target, 2, msg, len) ||
         param_choice(w, "bias", bias_names, &bias, msg, len) ||
         param_choice(w, "freeze", no_yes, &freeze, msg, len) ||
-        param_long(w, "iterations", 1, WIDGET_MAX_ITERATIONS, &c->iterations,
-                   msg, len))
+        widget_args_long(w, "iterations", 1, WIDGET_MAX_ITERATIONS,
+                         &c->iterations, msg, len))
         return -1;
     const char *lr = lesson_widget_param(w, "lr");
     if (lr) {
         char *end;
         c->lr = strtod(lr, &end);
         if (end == lr || *end != '\0' || !(c->lr >= 0 && c->lr <= 1000))
-            return fail(msg, len, "lr: '%s' is not a number in [0, 1000]", lr);
+            return widget_args_fail(
+                msg, len, "lr: '%s' is not a number in [0, 1000]", lr);
     }
     c->bias = (enum backprop_bias)bias;
     c->freeze_bias = freeze;
     const char *b = lesson_widget_param(w, "b");
     if (b && bias == BACKPROP_BIAS_NONE)
-        return fail(msg, len, "b: biases need bias=shared or bias=unit");
+        return widget_args_fail(msg, len,
+                                "b: biases need bias=shared or bias=unit");
     if (freeze && bias == BACKPROP_BIAS_NONE)
-        return fail(msg, len, "freeze: needs bias=shared or bias=unit");
+        return widget_args_fail(msg, len,
+                                "freeze: needs bias=shared or bias=unit");
     if (b && param_list(w, "b", c->b, bias == BACKPROP_BIAS_SHARED ? 2 : 4, msg,
                         len))
         return -1;
@@ -146,8 +123,8 @@ static int walk_run(struct backprop_walk *walk, const struct backprop_config *c,
 {
     int err = backprop_walk_run(walk, c);
     if (err)
-        return fail(msg, len, "the walkthrough cannot run: %s",
-                    nn_strerror(err));
+        return widget_args_fail(msg, len, "the walkthrough cannot run: %s",
+                                nn_strerror(err));
     return 0;
 }
 
@@ -418,22 +395,23 @@ static int walk_read(const struct lesson_widget *wd, int ascii,
     static const char *const views[] = {"lines", "table", NULL};
     memset(c, 0, sizeof *c);
     if (!lesson_widget_param(wd, "stage"))
-        return fail(msg, len,
-                    "stage= is missing (one of forward, error, "
-                    "output, hidden, numeric, after, training)");
+        return widget_args_fail(msg, len,
+                                "stage= is missing (one of forward, error, "
+                                "output, hidden, numeric, after, training)");
     if (config_read(wd, ascii, &c->cfg, msg, len) ||
         param_choice(wd, "stage", stage_names, &c->stage, msg, len) ||
         param_choice(wd, "view", views, &c->table, msg, len) ||
-        param_long(wd, "from", 1, 1000, &c->from, msg, len) ||
-        param_long(wd, "upto", 1, 1000, &c->upto, msg, len))
+        widget_args_long(wd, "from", 1, 1000, &c->from, msg, len) ||
+        widget_args_long(wd, "upto", 1, 1000, &c->upto, msg, len))
         return -1;
     c->cfg.numeric = c->stage == STAGE_NUMERIC;
     if (c->stage == STAGE_TRAINING && c->cfg.iterations < 2)
-        return fail(msg, len, "stage=training needs iterations=2 or more");
+        return widget_args_fail(msg, len,
+                                "stage=training needs iterations=2 or more");
     if (c->table && c->stage != STAGE_OUTPUT && c->stage != STAGE_HIDDEN)
-        return fail(msg, len,
-                    "view=table is for stage=output or "
-                    "stage=hidden");
+        return widget_args_fail(msg, len,
+                                "view=table is for stage=output or "
+                                "stage=hidden");
     if (walk_run(walk, &c->cfg, msg, len))
         return -1;
     size_t first, count;
@@ -444,8 +422,9 @@ static int walk_read(const struct lesson_widget *wd, int ascii,
         c->upto = (long)count;
     if (c->upto > (long)count || c->from > c->upto) {
         backprop_walk_fini(walk);
-        return fail(msg, len, "from=%ld upto=%ld: stage %s has lines 1 to %zu",
-                    c->from, c->upto, stage_names[c->stage], count);
+        return widget_args_fail(
+            msg, len, "from=%ld upto=%ld: stage %s has lines 1 to %zu", c->from,
+            c->upto, stage_names[c->stage], count);
     }
     return 0;
 }
@@ -563,10 +542,11 @@ static int focus_read(const struct lesson_widget *wd, struct net_conf *c,
             c->index = k < 8 ? k : k - 8;
             return 0;
         }
-    return fail(msg, len,
-                "focus: '%s' is not a node (x1 .. o2), a weight (W1 .. W8) "
-                "or a bias of this network",
-                v);
+    return widget_args_fail(
+        msg, len,
+        "focus: '%s' is not a node (x1 .. o2), a weight (W1 .. W8) "
+        "or a bias of this network",
+        v);
 }
 
 static int net_read(const struct lesson_widget *wd, int ascii,
@@ -605,8 +585,9 @@ static int net_render(const struct lesson_widget *wd,
     backprop_walk_fini(&walk);
     int rows = rnet_draw(g, 0, 0, g->w, &d.net, ctx->glyphs, NULL);
     if (rows < 0)
-        return fail(msg, len, "the network needs %d columns, there are %d",
-                    rnet_min_width(&d.net), g->w);
+        return widget_args_fail(msg, len,
+                                "the network needs %d columns, there are %d",
+                                rnet_min_width(&d.net), g->w);
     return rows;
 }
 

@@ -11,21 +11,10 @@
 #include <string.h>
 
 #include "core/numgrad.h"
+#include "lesson/count_text.h"
+#include "lesson/say.h"
 #include "lesson/table_row.h"
 #include "render/plot.h"
-
-/* A line in the learner's language into the array buf (both formats take
- * the same arguments), and one word. */
-#define SAY(buf, ko, en, kr, ...)                                              \
-    ((ko) ? snprintf((buf), sizeof(buf), kr, __VA_ARGS__)                      \
-          : snprintf((buf), sizeof(buf), en, __VA_ARGS__))
-#define WORD(ko, en, kr) ((ko) ? (kr) : (en))
-
-/* Korean for "ko", English for anything else. */
-static int is_ko(const char *lang)
-{
-    return lang && strcmp(lang, "ko") == 0;
-}
 
 /* Contour lines drawn between the minimum and the box's highest corner. */
 #define CONTOURS 4
@@ -41,7 +30,7 @@ static void fmt_g(char *buf, size_t n, double v, int digits)
 int descent_draw_derivative(struct rgrid *g, int x, int y, enum descent_fn fn,
                             double at, double h, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     struct descent_deriv d;
     int err = descent_derivative(&d, fn, at, h);
     if (err)
@@ -87,7 +76,7 @@ int descent_draw_derivative(struct rgrid *g, int x, int y, enum descent_fn fn,
 int descent_draw_errors(struct rgrid *g, int x, int y, enum descent_fn fn,
                         double at, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[256], a[40], b[40];
     fmt_g(a, sizeof a, at, 10);
     fmt_g(b, sizeof b, descent_fn_deriv(fn, at), 15);
@@ -122,7 +111,7 @@ int descent_draw_errors(struct rgrid *g, int x, int y, enum descent_fn fn,
 int descent_draw_gradient(struct rgrid *g, int x, int y, enum descent_surface s,
                           const double (*pts)[2], int n, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[256], exact[64];
     SAY(exact, ko, "exact %s", "정확한 값 %s", descent_surface_grad_formula(s));
     /* Columns of the rows below: %-10s, %-38s, the rest. */
@@ -153,25 +142,11 @@ int descent_draw_gradient(struct rgrid *g, int x, int y, enum descent_surface s,
     return 1 + n;
 }
 
-/* A count with thousands separators: 79520 -> "79,520". */
-static void fmt_count(char *buf, size_t n, size_t v)
-{
-    char digits[32];
-    int len = snprintf(digits, sizeof digits, "%zu", v);
-    size_t k = 0;
-    for (int i = 0; i < len && k + 2 < n; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[k++] = ',';
-        buf[k++] = digits[i];
-    }
-    buf[k] = '\0';
-}
-
 int descent_draw_gradcheck(struct rgrid *g, int x, int y,
                            const struct gradcheck *gc, int show,
                            const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     const struct forward_config *c = &gc->run.cfg;
     size_t n = gc->run.mlp.n_params;
     char line[256], net[96], a[40], b[40], d[40], name[32];
@@ -179,7 +154,7 @@ int descent_draw_gradcheck(struct rgrid *g, int x, int y,
     for (int i = 0; i <= c->n_layers && k < sizeof net; i++)
         k += (size_t)snprintf(net + k, sizeof net - k, "%s%zu", i ? "-" : "",
                               c->sizes[i]);
-    fmt_count(a, sizeof a, n);
+    count_text_format(a, sizeof a, n);
     SAY(line, ko,
         "network %s: %s parameters; MSE on a mini-batch of %zu (seed %llu) "
         "= %.6g",
@@ -191,7 +166,7 @@ int descent_draw_gradcheck(struct rgrid *g, int x, int y,
         "gradients",
         "역전파:    순전파 1번 + 역전파 1번으로 기울기 %s개 전부", a);
     rgrid_print(g, x, y + 1, line, RS_NORMAL);
-    fmt_count(b, sizeof b, (size_t)gc->passes);
+    count_text_format(b, sizeof b, (size_t)gc->passes);
     SAY(line, ko, "numerical: %s forward passes, 2 per parameter (h = 1e-4)",
         "수치 미분: 순전파 %s번, 매개변수마다 2번 (h = 1e-4)", b);
     rgrid_print(g, x, y + 2, line, RS_NORMAL);
@@ -219,8 +194,8 @@ int descent_draw_gradcheck(struct rgrid *g, int x, int y,
     size_t w[2], bias[2], total;
     static const size_t mnist[3] = {784, 50, 10};
     if (forward_count_params(mnist, 2, w, bias, &total) == 0) {
-        fmt_count(a, sizeof a, total);
-        fmt_count(b, sizeof b, 2 * total);
+        count_text_format(a, sizeof a, total);
+        count_text_format(b, sizeof b, 2 * total);
         SAY(line, ko,
             "For the 784-50-10 MNIST network: %s parameters, %s forward "
             "passes per",
@@ -267,7 +242,7 @@ int descent_draw_path(struct rgrid *g, int x, int y,
 {
     const struct descent_run *r = &p->runs[i];
     enum descent_surface s = p->cfg.surface;
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[256];
     /* Columns of the rows below: %5ld, %-16s, %-16s, the rest. */
     static const int width[4] = {5, 16, 16, 0};
@@ -325,7 +300,7 @@ static const char *verdict(const struct descent_run *r, int ko, int *style)
 int descent_draw_summary(struct rgrid *g, int x, int y,
                          const struct descent_paths *p, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char lab[DESCENT_MAX_RUNS][64], pt[DESCENT_MAX_RUNS][96],
         fv[DESCENT_MAX_RUNS][40];
     const char *head[4] = {
@@ -381,7 +356,7 @@ int descent_draw_picture(struct rgrid *g, int x, int y, int w, int h,
                          const struct descent_paths *p,
                          const struct rglyphs *gs, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     struct rseries series[DESCENT_MAX_RUNS + 1];
     char labels[DESCENT_MAX_RUNS + 1][80];
     double box[4];

@@ -9,33 +9,19 @@
 #include <string.h>
 
 #include "core/error.h"
+#include "lesson/count_text.h"
 #include "lesson/digits.h"
 #include "lesson/digits_draw.h"
 #include "lesson/digits_net.h"
 #include "lesson/numgrad_cost.h"
+#include "lesson/say.h"
 #include "lesson/widget_args.h"
 
-#define KO(ctx) ((ctx)->lang && strcmp((ctx)->lang, "ko") == 0)
-#define WORD(ko, en, kr) ((ko) ? (kr) : (en))
 #define MAX_BATCHES 6
 
 static int core_fail(int err, char *msg, size_t len)
 {
     return widget_args_fail(msg, len, "%s", nn_strerror(err));
-}
-
-/* 60000 -> "60,000". */
-static void fmt_count(char *buf, size_t n, size_t v)
-{
-    char digits[32];
-    int len = snprintf(digits, sizeof digits, "%zu", v);
-    size_t k = 0;
-    for (int i = 0; i < len && k + 2 < n; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[k++] = ',';
-        buf[k++] = digits[i];
-    }
-    buf[k] = '\0';
 }
 
 /* Seconds in the unit that reads best: "0.84 ms", "3.2 s", "2.1 hours". */
@@ -121,7 +107,7 @@ static int data_render(const struct lesson_widget *w,
     struct data_args d;
     if (data_read(w, &d, msg, len) != 0)
         return -1;
-    int ko = KO(ctx);
+    int ko = say_is_ko(ctx->lang);
     struct dataset ds;
     char why[DATA_MSG_SIZE], line[256], a[32], b[32];
     if (load(&ds, why, sizeof why) != 0)
@@ -129,8 +115,8 @@ static int data_render(const struct lesson_widget *w,
     const struct idx_images *tr = &ds.train_images, *te = &ds.test_images;
     int row = 0;
     if (d.show & DATA_FACTS) {
-        fmt_count(a, sizeof a, tr->count);
-        fmt_count(b, sizeof b, te->count);
+        count_text_format(a, sizeof a, tr->count);
+        count_text_format(b, sizeof b, te->count);
         snprintf(line, sizeof line,
                  ko ? "훈련 이미지 %s장, 테스트 이미지 %s장"
                     : "training images: %s   test images: %s",
@@ -196,10 +182,10 @@ static int data_render(const struct lesson_widget *w,
     }
     if (d.show & DATA_BATCHES) {
         row += row > 0;
-        fmt_count(a, sizeof a, tr->count);
+        count_text_format(a, sizeof a, tr->count);
         for (int i = 0; i < d.n_batch; i++) {
             size_t it = (tr->count + d.batch[i] - 1) / d.batch[i];
-            fmt_count(b, sizeof b, it);
+            count_text_format(b, sizeof b, it);
             snprintf(line, sizeof line,
                      ko ? "배치 %zu: 에포크 하나 = %s / %zu = 이터레이션 %s번"
                         : "batch size %zu: one epoch = %s / %zu = %s "
@@ -255,7 +241,7 @@ static int cost_render(const struct lesson_widget *w,
     struct numgrad_cost_config cfg;
     if (cost_read(w, &cfg, msg, len) != 0)
         return -1;
-    int ko = KO(ctx);
+    int ko = say_is_ko(ctx->lang);
     struct dataset ds;
     char why[DATA_MSG_SIZE];
     int have = load(&ds, why, sizeof why) == 0;
@@ -267,7 +253,7 @@ static int cost_render(const struct lesson_widget *w,
         return core_fail(err, msg, len);
     char line[256], a[40], b[40], t1[40], t2[40];
     int row = 0;
-    fmt_count(a, sizeof a, c.mlp.n_params);
+    count_text_format(a, sizeof a, c.mlp.n_params);
     snprintf(line, sizeof line,
              ko ? "784-%zu-10 시그모이드, f64, 매개변수 %s개; 미니배치 %zu개 "
                   "(%s)의 교차 엔트로피 = %.6f"
@@ -310,7 +296,7 @@ static int cost_render(const struct lesson_widget *w,
                   "each)",
              c.passes, t1, cfg.n_weights, t2);
     row += rgrid_wrap(g, 0, row, g->w, 2, line, RS_NORMAL);
-    fmt_count(b, sizeof b, 2 * c.mlp.n_params);
+    count_text_format(b, sizeof b, 2 * c.mlp.n_params);
     fmt_time(t1, sizeof t1, c.t_numeric_all, ko);
     snprintf(line, sizeof line,
              ko ? "수치 미분으로 %s개 전부: 순전파 %s번, 약 %s, 역전파의 약 "
@@ -319,7 +305,7 @@ static int cost_render(const struct lesson_widget *w,
                   "times backprop",
              a, b, t1, c.t_numeric_all / c.t_backprop);
     row += rgrid_wrap(g, 0, row, g->w, 2, line, RS_BAD);
-    fmt_count(a, sizeof a, NOTES_ITERATIONS);
+    count_text_format(a, sizeof a, NOTES_ITERATIONS);
     fmt_time(t1, sizeof t1, c.t_numeric_all * NOTES_ITERATIONS, ko);
     fmt_time(t2, sizeof t2, c.t_backprop * NOTES_ITERATIONS, ko);
     snprintf(line, sizeof line,
@@ -418,7 +404,7 @@ static int draw_epochs(struct rgrid *g, int row, const struct train_session *s,
 {
     char line[160], shape[64], a[32];
     train_config_shape(&s->cfg, shape, sizeof shape);
-    fmt_count(a, sizeof a, s->n_train);
+    count_text_format(a, sizeof a, s->n_train);
     snprintf(line, sizeof line,
              ko ? "%s %s, %s lr %g, 배치 %zu, 훈련 이미지 %s장, seed %llu"
                 : "%s %s, %s lr %g, batch %zu, %s training images, seed %llu",
@@ -540,7 +526,7 @@ static int inside_render(const struct lesson_widget *w,
     struct inside_args d;
     if (inside_read(w, &d, msg, len) != 0)
         return -1;
-    int ko = KO(ctx);
+    int ko = say_is_ko(ctx->lang);
     struct digits_net net;
     int err = digits_net_open(&net, NULL, NULL, &d.net);
     if (err == DATA_ENODATA || err == DATA_EIO || err == DATA_EFORMAT) {
@@ -603,7 +589,7 @@ static int draw_render(const struct lesson_widget *w,
 {
     if (draw_check(w, msg, len) != 0)
         return -1;
-    int ko = KO(ctx);
+    int ko = say_is_ko(ctx->lang);
     double canvas[DIGITS_PIXELS], out[DIGITS_PIXELS], cx, cy;
     seven(canvas);
     struct digits_prep p;

@@ -9,20 +9,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lesson/count_text.h"
+#include "lesson/say.h"
 #include "lesson/table_row.h"
-
-/* A line in the learner's language into the array buf (both formats take
- * the same arguments), and one word. */
-#define SAY(buf, ko, en, kr, ...)                                              \
-    ((ko) ? snprintf((buf), sizeof(buf), kr, __VA_ARGS__)                      \
-          : snprintf((buf), sizeof(buf), en, __VA_ARGS__))
-#define WORD(ko, en, kr) ((ko) ? (kr) : (en))
-
-/* Korean for "ko", English for anything else. */
-static int is_ko(const char *lang)
-{
-    return lang && strcmp(lang, "ko") == 0;
-}
 
 /* Softmax outputs of a batch row: all of up to 5 classes, else the first
  * 4 and "...", so a row stays within 78 columns. */
@@ -35,20 +24,6 @@ static void fmt4(char *buf, size_t n, double v)
     if (fabs(v) < 0.00005)
         v = 0;
     snprintf(buf, n, "%.4f", v);
-}
-
-/* A count with thousands separators: 39250 -> "39,250". */
-static void fmt_count(char *buf, size_t n, size_t v)
-{
-    char digits[32];
-    int len = snprintf(digits, sizeof digits, "%zu", v);
-    size_t k = 0;
-    for (int i = 0; i < len && k + 2 < n; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[k++] = ',';
-        buf[k++] = digits[i];
-    }
-    buf[k] = '\0';
 }
 
 /* "[0.1234 0.5678 ... 50 values]": the values of row r of m that fit in
@@ -87,7 +62,7 @@ static void fmt_shape(char *buf, size_t n, const char *name, int layer,
 int forward_draw_shapes(struct rgrid *g, int x, int y,
                         const struct forward_run *r, int pass, const char *lang)
 {
-    int n = r->cfg.n_layers, ko = is_ko(lang);
+    int n = r->cfg.n_layers, ko = say_is_ko(lang);
     char in[FORWARD_MAX_LAYERS][40], w[FORWARD_MAX_LAYERS][40],
         b[FORWARD_MAX_LAYERS][40], out[FORWARD_MAX_LAYERS][40];
     int win = 0, ww = 0, wb = 0, wout = 0;
@@ -122,7 +97,7 @@ int forward_draw_params(struct rgrid *g, int x, int y, const size_t *sizes,
     int err = forward_count_params(sizes, n_layers, weights, biases, &total);
     if (err)
         return err;
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     const char *head[5] = {
         WORD(ko, "layer", "층"), "W (n x j)", WORD(ko, "weights", "가중치"),
         WORD(ko, "biases", "편향"), WORD(ko, "parameters", "매개변수")};
@@ -140,15 +115,16 @@ int forward_draw_params(struct rgrid *g, int x, int y, const size_t *sizes,
             snprintf(cells[i][0], sizeof cells[i][0], "%d", i + 1);
             snprintf(cells[i][1], sizeof cells[i][1], "%zux%zu", sizes[i],
                      sizes[i + 1]);
-            fmt_count(a, sizeof a, weights[i]);
+            count_text_format(a, sizeof a, weights[i]);
             snprintf(cells[i][2], sizeof cells[i][2], "%zu*%zu = %s", sizes[i],
                      sizes[i + 1], a);
-            fmt_count(cells[i][3], sizeof cells[i][3], biases[i]);
-            fmt_count(cells[i][4], sizeof cells[i][4], weights[i] + biases[i]);
+            count_text_format(cells[i][3], sizeof cells[i][3], biases[i]);
+            count_text_format(cells[i][4], sizeof cells[i][4],
+                              weights[i] + biases[i]);
         } else {
             snprintf(cells[i][0], sizeof cells[i][0], "%s", total_word);
             cells[i][1][0] = cells[i][2][0] = cells[i][3][0] = '\0';
-            fmt_count(cells[i][4], sizeof cells[i][4], total);
+            count_text_format(cells[i][4], sizeof cells[i][4], total);
         }
         for (int k = 1; k < 5; k++)
             width[k] = table_width(cells[i][k], width[k]);
@@ -174,7 +150,7 @@ int forward_draw_params(struct rgrid *g, int x, int y, const size_t *sizes,
 int forward_draw_values(struct rgrid *g, int x, int y,
                         const struct forward_run *r, const char *lang)
 {
-    int n = r->cfg.n_layers, row = 0, ko = is_ko(lang);
+    int n = r->cfg.n_layers, row = 0, ko = say_is_ko(lang);
     char label[FORWARD_MAX_LAYERS + 1][64], vals[256], line[384];
     int wl = 0;
     snprintf(label[0], sizeof label[0], "X");
@@ -236,7 +212,7 @@ int forward_draw_batch(struct rgrid *g, int x, int y,
 {
     size_t m = r->cfg.batch, k = r->out.cols;
     size_t show = k <= SHOW_BATCH_ALL ? k : SHOW_BATCH_SOME;
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char vals[256], line[384], a[32], b[32], num[3][24];
     const char *head[6] = {WORD(ko, "sample", "샘플"),
                            WORD(ko, "softmax output", "소프트맥스 출력"),

@@ -9,18 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* A line in the learner's language into the array buf. Both formats are
- * literals, so the compiler checks each against the arguments. */
-#define SAY(buf, ko, en, kr, ...)                                              \
-    ((ko) ? snprintf((buf), sizeof(buf), kr, __VA_ARGS__)                      \
-          : snprintf((buf), sizeof(buf), en, __VA_ARGS__))
-#define WORD(ko, en, kr) ((ko) ? (kr) : (en))
-
-/* Korean for "ko", English for anything else. */
-static int is_ko(const char *lang)
-{
-    return lang && strcmp(lang, "ko") == 0;
-}
+#include "lesson/say.h"
 
 /* v with d decimals; "-0.0" is written as "0.0". */
 static void fmt_num(char *buf, size_t n, double v, int d)
@@ -78,7 +67,7 @@ int gates_draw_unit(struct rgrid *g, int x, int y,
     snprintf(line, sizeof line,
              " x2 ---%s---> s = w1*x1 + w2*x2 + b"
              " --> %s",
-             lab[1], rule_text(p->ge, is_ko(lang)));
+             lab[1], rule_text(p->ge, say_is_ko(lang)));
     rgrid_print(g, x, y + 1, line, RS_NORMAL);
     snprintf(line, sizeof line, "  1 ---%s--/", lab[2]);
     rgrid_print(g, x, y + 2, line, RS_NORMAL);
@@ -102,7 +91,7 @@ int gates_draw_table(struct rgrid *g, int x, int y,
                      const struct gates_perceptron *p, int target,
                      const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     int d = unit_decimals(p);
     struct gates_table t;
     gates_table_compute(&t, p);
@@ -236,7 +225,7 @@ int gates_draw_square(struct rgrid *g, int x, int y,
                       const struct gates_square *sq)
 {
     const struct sq_dims *d = sq->compact ? &sq_compact : &sq_wide;
-    int ko = is_ko(sq->lang);
+    int ko = say_is_ko(sq->lang);
     const int left = x + 5; /* the frame's left edge */
     char line[160];
     memset(line, '-', (size_t)d->w);
@@ -315,7 +304,7 @@ int gates_draw_unit_square(struct rgrid *g, int x, int y,
 
 int gates_draw_others(struct rgrid *g, int x, int y, int ge, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[160];
     int row = y;
     SAY(line, ko, "other weights, and the gate each computes (rule s %s 0):",
@@ -350,7 +339,7 @@ int gates_draw_others(struct rgrid *g, int x, int y, int ge, const char *lang)
 int gates_draw_search(struct rgrid *g, int x, int y,
                       const struct gates_search *s, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[200], lim[16], eg[80];
     int row = y;
     fmt_num(lim, sizeof lim, s->lim_tenths / 10.0, 1);
@@ -392,7 +381,7 @@ int gates_draw_search(struct rgrid *g, int x, int y,
 
 int gates_draw_xor_why(struct rgrid *g, int x, int y, int ge, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[200];
     int row = y;
     /* The argument, for the rule in use: three rows of XOR's table force
@@ -451,7 +440,7 @@ int gates_draw_xor_why(struct rgrid *g, int x, int y, int ge, const char *lang)
 
 int gates_draw_xor_net(struct rgrid *g, int x, int y, int ge, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     struct gates_perceptron u[3];
     static const enum gates_gate gate[3] = {GATES_NAND, GATES_OR, GATES_AND};
     char lab[3][64], line[160];
@@ -524,7 +513,7 @@ static void fmt_weights(char *buf, size_t n, const struct gates_perceptron *p,
 int gates_draw_learn(struct rgrid *g, int x, int y, struct gates_learn *L,
                      long max_events, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     /* Every weight is the start plus whole multiples of η, so these
      * decimals print each one exactly. */
     int d =
@@ -668,7 +657,7 @@ static int mlp_line(struct rgrid *g, int x, int row, struct gates_mlp *m)
 int gates_draw_mlp(struct rgrid *g, int x, int y, struct gates_mlp *m,
                    long steps, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[200];
     int row = y, rc;
     SAY(line, ko,
@@ -800,7 +789,7 @@ int gates_draw_side(struct rgrid *g, int x, int y,
         rgrid_print(g, x, row++, line, target >= 0 && !ok ? RS_BAD : RS_NORMAL);
     }
     row++;
-    row += draw_verdict_narrow(g, x, row, &t, target, is_ko(lang));
+    row += draw_verdict_narrow(g, x, row, &t, target, say_is_ko(lang));
 
     struct gates_square sq = {
         classify_unit,
@@ -817,7 +806,7 @@ int gates_draw_learn_event(struct rgrid *g, int x, int y,
                            const struct gates_learn *L,
                            const struct gates_learn_event *ev, const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     const struct gates_perceptron *a = &ev->before, *b = &ev->after;
     int d = gates_decimals((const double[]){a->w1, a->w2, a->b, b->w1, b->w2,
                                             b->b, L->eta, ev->sum},
@@ -888,7 +877,7 @@ int gates_draw_search_try(struct rgrid *g, int x, int y,
                           const struct gates_search *s, int target,
                           const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[160], lim[16];
     int row = y;
     unsigned want = gates_gate_pattern(target);
@@ -921,7 +910,7 @@ int gates_draw_mlp_side(struct rgrid *g, int x, int y, struct gates_mlp *m,
                         const long *steps, const double *loss, int n,
                         const char *lang)
 {
-    int ko = is_ko(lang);
+    int ko = say_is_ko(lang);
     char line[160];
     int row = y, rc;
     double e, out[4];

@@ -6,24 +6,27 @@
 #include "lesson/gates_widgets.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/error.h"
 #include "lesson/gates_draw.h"
+#include "lesson/widget_args.h"
 
 /* Parts a widget can show (the show= parameter), in the order of each
- * kind's list of part names: the n-th name is its first flag << n. */
+ * kind's list of part names: the n-th name is flag 1 << n. @gate's parts,
+ * then @search's. */
 enum {
     SHOW_UNIT = 1,
     SHOW_TABLE = 2,
     SHOW_SQUARE = 4,
     SHOW_SIDE = 8,
     SHOW_OTHERS = 16,
-    SHOW_COUNTS = 32,
-    SHOW_WHY = 64,
+};
+enum {
+    SHOW_COUNTS = 1,
+    SHOW_WHY = 2,
 };
 
 struct conf {
@@ -38,77 +41,6 @@ struct conf {
     unsigned show;
 };
 
-__attribute__((format(printf, 3, 4))) static int fail(char *msg, size_t len,
-                                                      const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, len, fmt, ap);
-    va_end(ap);
-    return -1;
-}
-
-/* A number parameter in [lo, hi]; *out unchanged when absent. */
-static int param_double(const struct lesson_widget *w, const char *key,
-                        double lo, double hi, double *out, char *msg,
-                        size_t len)
-{
-    const char *v = lesson_widget_param(w, key);
-    if (!v)
-        return 0;
-    char *end;
-    double d = strtod(v, &end);
-    if (end == v || *end != '\0' || !isfinite(d))
-        return fail(msg, len, "%s: '%s' is not a number", key, v);
-    if (d < lo || d > hi)
-        return fail(msg, len, "%s: %s is out of range [%g, %g]", key, v, lo,
-                    hi);
-    *out = d;
-    return 0;
-}
-
-static int param_long(const struct lesson_widget *w, const char *key, long lo,
-                      long hi, long *out, char *msg, size_t len)
-{
-    double d = (double)*out;
-    if (param_double(w, key, lo, hi, &d, msg, len) != 0)
-        return -1;
-    if (d != floor(d))
-        return fail(msg, len, "%s: '%s' is not a whole number", key,
-                    lesson_widget_param(w, key));
-    *out = (long)d;
-    return 0;
-}
-
-/* show=a,b,...: each name from the list (names[i] has flag 1 << i). */
-static int param_show(const struct lesson_widget *w, const char *const *names,
-                      unsigned first_flag, unsigned *out, char *msg, size_t len)
-{
-    const char *v = lesson_widget_param(w, "show");
-    if (!v)
-        return 0;
-    unsigned show = 0;
-    const char *s = v;
-    while (*s) {
-        size_t n = strcspn(s, ",");
-        unsigned flag = 0;
-        for (int i = 0; names[i]; i++)
-            if (strlen(names[i]) == n && strncmp(s, names[i], n) == 0)
-                flag = first_flag << i;
-        if (!flag)
-            return fail(msg, len,
-                        "show: '%.*s' is not one of the parts "
-                        "(e.g. %s)",
-                        (int)n, s, names[0]);
-        show |= flag;
-        s += n + (s[n] == ',');
-    }
-    if (!show)
-        return fail(msg, len, "show: name at least one part");
-    *out = show;
-    return 0;
-}
-
 static int conf_read(const struct lesson_widget *w, struct conf *c, char *msg,
                      size_t len)
 {
@@ -121,39 +53,39 @@ static int conf_read(const struct lesson_widget *w, struct conf *c, char *msg,
                        .lr = 1.0};
     const char *v = lesson_widget_param(w, "gate");
     if (v && (c->gate = gates_gate_parse(v)) < 0)
-        return fail(msg, len,
-                    "gate: '%s' is not one of and, nand, or, nor, "
-                    "xor, xnor",
-                    v);
+        return widget_args_fail(msg, len,
+                                "gate: '%s' is not one of and, nand, or, nor, "
+                                "xor, xnor",
+                                v);
     /* The gate's seed weights (or another known set), then each given
      * weight in its place. */
     if (c->gate >= 0 && gates_seed_weights(c->gate, &c->p) != 0)
         gates_other_weights(c->gate, &c->p, 1);
-    if (param_double(w, "w1", -100, 100, &c->p.w1, msg, len) != 0 ||
-        param_double(w, "w2", -100, 100, &c->p.w2, msg, len) != 0 ||
-        param_double(w, "b", -100, 100, &c->p.b, msg, len) != 0)
+    if (widget_args_double(w, "w1", -100, 100, &c->p.w1, msg, len) != 0 ||
+        widget_args_double(w, "w2", -100, 100, &c->p.w2, msg, len) != 0 ||
+        widget_args_double(w, "b", -100, 100, &c->p.b, msg, len) != 0)
         return -1;
     v = lesson_widget_param(w, "rule");
     if (v) {
         if (strcmp(v, "gt") != 0 && strcmp(v, "ge") != 0)
-            return fail(msg, len,
-                        "rule: '%s' is not gt (s > 0) or ge "
-                        "(s >= 0)",
-                        v);
+            return widget_args_fail(msg, len,
+                                    "rule: '%s' is not gt (s > 0) or ge "
+                                    "(s >= 0)",
+                                    v);
         c->p.ge = v[1] == 'e';
     }
     double range = 1.0;
-    if (param_double(w, "eta", 0.001, 10, &c->eta, msg, len) != 0 ||
-        param_long(w, "epochs", 1, GATES_LEARN_MAX_EPOCHS, &c->epochs, msg,
-                   len) != 0 ||
-        param_double(w, "range", 0.1, 5.0, &range, msg, len) != 0 ||
-        param_long(w, "seed", 0, 2147483647L, &c->seed, msg, len) != 0 ||
-        param_double(w, "lr", 0.001, 100, &c->lr, msg, len) != 0)
+    if (widget_args_double(w, "eta", 0.001, 10, &c->eta, msg, len) != 0 ||
+        widget_args_long(w, "epochs", 1, GATES_LEARN_MAX_EPOCHS, &c->epochs,
+                         msg, len) != 0 ||
+        widget_args_double(w, "range", 0.1, 5.0, &range, msg, len) != 0 ||
+        widget_args_long(w, "seed", 0, 2147483647L, &c->seed, msg, len) != 0 ||
+        widget_args_double(w, "lr", 0.001, 100, &c->lr, msg, len) != 0)
         return -1;
     c->range = (int)lround(range * 10);
     if (fabs(range * 10 - c->range) > 1e-9)
-        return fail(msg, len, "range: %s is not a multiple of 0.1",
-                    lesson_widget_param(w, "range"));
+        return widget_args_fail(msg, len, "range: %s is not a multiple of 0.1",
+                                lesson_widget_param(w, "range"));
     return 0;
 }
 
@@ -165,7 +97,7 @@ static int gate_read(const struct lesson_widget *w, struct conf *c, char *msg,
     if (conf_read(w, c, msg, len) != 0)
         return -1;
     c->show = SHOW_TABLE | SHOW_SQUARE;
-    return param_show(w, parts, SHOW_UNIT, &c->show, msg, len);
+    return widget_args_show(w, parts, &c->show, msg, len);
 }
 
 static int gate_check(const struct lesson_widget *w, char *msg, size_t len)
@@ -203,7 +135,7 @@ static int search_read(const struct lesson_widget *w, struct conf *c, char *msg,
     if (conf_read(w, c, msg, len) != 0)
         return -1;
     c->show = SHOW_COUNTS | SHOW_WHY;
-    return param_show(w, parts, SHOW_COUNTS, &c->show, msg, len);
+    return widget_args_show(w, parts, &c->show, msg, len);
 }
 
 static int search_check(const struct lesson_widget *w, char *msg, size_t len)
@@ -250,13 +182,13 @@ static int learn_read(const struct lesson_widget *w, struct conf *c, char *msg,
                       size_t len)
 {
     if (conf_read(w, c, msg, len) != 0 ||
-        param_long(w, "steps", 1, 4L * GATES_LEARN_MAX_EPOCHS, &c->steps, msg,
-                   len) != 0)
+        widget_args_long(w, "steps", 1, 4L * GATES_LEARN_MAX_EPOCHS, &c->steps,
+                         msg, len) != 0)
         return -1;
     if (c->gate < 0)
-        return fail(msg, len,
-                    "gate: say which gate to learn, e.g. "
-                    "gate=and");
+        return widget_args_fail(msg, len,
+                                "gate: say which gate to learn, e.g. "
+                                "gate=and");
     return 0;
 }
 
@@ -291,7 +223,7 @@ static int learn_render(const struct lesson_widget *w,
     struct gates_perceptron start = learn_start(w, &c);
     struct gates_learn *L = malloc(sizeof *L);
     if (!L)
-        return fail(msg, len, "out of memory");
+        return widget_args_fail(msg, len, "out of memory");
     gates_learn_init(L, gates_gate_pattern(c.gate), &start, c.eta,
                      (int)c.epochs);
     /* By default as many samples as fit the grid with the lines around
@@ -310,7 +242,7 @@ static int mlp_read(const struct lesson_widget *w, struct conf *c, char *msg,
         return -1;
     /* Training runs while the step is drawn: keep it short. */
     c->steps = 5000;
-    return param_long(w, "steps", 0, 100000, &c->steps, msg, len);
+    return widget_args_long(w, "steps", 0, 100000, &c->steps, msg, len);
 }
 
 static int mlp_check(const struct lesson_widget *w, char *msg, size_t len)
@@ -328,13 +260,14 @@ static int mlp_render(const struct lesson_widget *w,
         return -1;
     struct gates_mlp *m = malloc(sizeof *m);
     if (!m)
-        return fail(msg, len, "out of memory");
+        return widget_args_fail(msg, len, "out of memory");
     int rc = gates_mlp_init(m, (uint64_t)c.seed, c.lr);
     int rows = rc == 0 ? gates_draw_mlp(g, 0, 0, m, c.steps, ctx->lang) : rc;
     gates_mlp_fini(m);
     free(m);
     if (rows < 0)
-        return fail(msg, len, "the MLP failed: %s", nn_strerror(rows));
+        return widget_args_fail(msg, len, "the MLP failed: %s",
+                                nn_strerror(rows));
     return rows;
 }
 
@@ -355,7 +288,7 @@ int gates_widget_start(const struct lesson_widget *w,
     else if (strcmp(k, "xor-mlp") == 0)
         rc = mlp_read(w, &c, msg, len);
     else
-        rc = fail(msg, len, "'%s' is not a gates widget", k);
+        rc = widget_args_fail(msg, len, "'%s' is not a gates widget", k);
     if (rc != 0)
         return -1;
     *s = (struct gates_widget_start){c.p, c.gate, c.eta, 0, c.seed, c.lr};

@@ -1,4 +1,4 @@
-/* Widget parameter reading for the forward and descent widgets (see
+/* Widget parameter reading shared by the lessons' widgets (see
  * widget_args.h). */
 #include "lesson/widget_args.h"
 
@@ -53,6 +53,36 @@ int widget_args_double(const struct lesson_widget *w, const char *key,
                                 key, v, lo, hi);
     *out = d;
     return 0;
+}
+
+int widget_args_numbers(const struct lesson_widget *w, const char *key,
+                        double lo, double hi, double *out, int max, char *msg,
+                        size_t len)
+{
+    const char *v = lesson_widget_param(w, key);
+    if (!v)
+        return 0;
+    int n = 0;
+    const char *s = v;
+    for (;;) {
+        char *end;
+        double d = strtod(s, &end);
+        if (end == s || (*end != ',' && *end != '\0') || !isfinite(d))
+            return widget_args_fail(msg, len,
+                                    "%s: '%s' is not a list of numbers (e.g. "
+                                    "1,-0.5,2)",
+                                    key, v);
+        if (d < lo || d > hi)
+            return widget_args_fail(msg, len, "%s: %g is out of range [%g, %g]",
+                                    key, d, lo, hi);
+        if (n == max)
+            return widget_args_fail(msg, len, "%s: at most %d numbers", key,
+                                    max);
+        out[n++] = d;
+        if (*end == '\0')
+            return n;
+        s = end + 1;
+    }
 }
 
 int widget_args_show(const struct lesson_widget *w, const char *const *names,
