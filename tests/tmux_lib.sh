@@ -21,10 +21,9 @@ trap cleanup EXIT INT TERM
 
 screen() { tmx capture-pane -p -t t; }
 
-# wait_for DESCRIPTION TEXT...: every TEXT on screen within the deadline.
-wait_for() {
-    desc=$1
-    shift
+# poll_for TEXT...: every TEXT on screen within the deadline; 1 if not
+# (the last screen is in $s).
+poll_for() {
     i=0
     while [ $i -lt $tmux_ticks ]; do
         s=$(screen)
@@ -36,6 +35,14 @@ wait_for() {
         sleep 0.1
         i=$((i + 1))
     done
+    return 1
+}
+
+# wait_for DESCRIPTION TEXT...: every TEXT on screen within the deadline.
+wait_for() {
+    desc=$1
+    shift
+    poll_for "$@" && return 0
     echo "FAIL: $desc: screen lacks one of: $*"
     echo "---- screen ----"
     printf '%s\n' "$s"
@@ -62,16 +69,21 @@ wait_gone() {
 # the alternate screen and mouse reporting are off; then the pane is
 # cleared for the next check.
 expect_shell() {
-    desc=$1 status=$2
-    wait_for "$desc: prompt back" "$prompt" || return
+    shell_desc=$1 shell_status=$2
+    wait_for "$shell_desc: prompt back" "$prompt" || return
     # C-u first: a key meant for nnlab may have reached the shell's line.
     tmx send-keys -t t C-u "echo status=\$?" Enter
-    wait_for "$desc: exit status" "status=$status"
+    # An Enter that arrived while the terminal was still in nnlab's raw
+    # mode is a plain CR on the line; a second one ends the line.
+    if ! poll_for "status=$shell_status"; then
+        tmx send-keys -t t Enter
+        wait_for "$shell_desc: exit status" "status=$shell_status"
+    fi
     flags=$(tmx display -p -t t '#{alternate_on} #{mouse_any_flag}')
     if [ "$flags" != "0 0" ]; then
-        echo "FAIL: $desc: alternate screen / mouse mode left on ($flags)"
+        echo "FAIL: $shell_desc: alternate screen / mouse mode left on ($flags)"
         fail=1
     fi
     tmx send-keys -t t clear Enter
-    wait_gone "$desc: clear" "status=$status"
+    wait_gone "$shell_desc: clear" "status=$shell_status"
 }
