@@ -146,7 +146,7 @@ wait_for "vt100" "Alpha prose"
 case $(tmx capture-pane -p -e -t t) in
 *"[38;5;"* | *"[3"[0-7]"m"*) echo "FAIL: vt100: colour on screen"; fail=1 ;;
 esac
-quit_all
+tmx send-keys -t t q q
 expect_shell "vt100" 0
 
 # Locales that are not UTF-8 (POSIX, and one not installed, which falls
