@@ -71,8 +71,7 @@ wait_gone() {
 expect_shell() {
     shell_desc=$1 shell_status=$2
     wait_for "$shell_desc: prompt back" "$prompt" || return
-    # C-u first: a key meant for nnlab may have reached the shell's line.
-    tmx send-keys -t t C-u "echo status=\$?" Enter
+    tmx send-keys -t t "echo status=\$?" Enter
     # An Enter that arrived while the terminal was still in nnlab's raw
     # mode is a plain CR on the line; a second one ends the line.
     if ! poll_for "status=$shell_status"; then
