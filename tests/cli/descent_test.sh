@@ -6,43 +6,8 @@
 # form with awk, and bad option values exit with status 2 naming the
 # option and the value.
 nnlab=$1
-golden=$(dirname "$0")/golden
-# English unless a case asks for --lang ko, whatever the caller's locale.
-LC_ALL=C
-LANG=C
-export LC_ALL LANG
-fail=0
-tmp=$(mktemp) || exit 1
-trap 'rm -f "$tmp"' EXIT
-
-golden_case() { # file, options...
-    file=$1
-    shift
-    "$nnlab" --batch descent "$@" >"$tmp" 2>&1 </dev/null
-    status=$?
-    if [ "$status" -ne 0 ]; then
-        echo "FAIL: descent $*: exit $status: $(cat "$tmp")"
-        fail=1
-    elif ! diff -u "$golden/$file" "$tmp"; then
-        echo "FAIL: descent $*: output differs from golden/$file"
-        fail=1
-    fi
-}
-
-usage_case() { # needle, options...
-    needle=$1
-    shift
-    out=$("$nnlab" --batch descent "$@" 2>&1 </dev/null)
-    status=$?
-    if [ "$status" -ne 2 ]; then
-        echo "FAIL: descent $*: exit $status, expected 2; output: $out"
-        fail=1
-    fi
-    case $out in
-    *"$needle"*) ;;
-    *) echo "FAIL: descent $*: message lacks '$needle': $out"; fail=1 ;;
-    esac
-}
+command=descent
+. "$(dirname "$0")/batch_lib.sh"
 
 golden_case descent-default.txt
 golden_case descent-race.txt --opt all

@@ -6,47 +6,12 @@
 # pass written out with loops. Bad option values exit with status 2
 # naming the option and the value.
 nnlab=$1
-golden=$(dirname "$0")/golden
-# English unless a case asks for --lang ko, whatever the caller's locale.
-LC_ALL=C
-LANG=C
-export LC_ALL LANG
-fail=0
-tmp=$(mktemp) || exit 1
-trap 'rm -f "$tmp"' EXIT
+command=forward
+. "$(dirname "$0")/batch_lib.sh"
 
-golden_case() { # name, options...
-    name=$1
-    shift
-    "$nnlab" --batch forward "$@" >"$tmp" 2>&1 </dev/null
-    status=$?
-    if [ "$status" -ne 0 ]; then
-        echo "FAIL: forward $*: exit $status: $(cat "$tmp")"
-        fail=1
-    elif ! diff -u "$golden/forward-$name.txt" "$tmp"; then
-        echo "FAIL: forward $*: output differs from golden/forward-$name.txt"
-        fail=1
-    fi
-}
-
-usage_case() { # needle, options...
-    needle=$1
-    shift
-    out=$("$nnlab" --batch forward "$@" 2>&1 </dev/null)
-    status=$?
-    if [ "$status" -ne 2 ]; then
-        echo "FAIL: forward $*: exit $status, expected 2; output: $out"
-        fail=1
-    fi
-    case $out in
-    *"$needle"*) ;;
-    *) echo "FAIL: forward $*: message lacks '$needle': $out"; fail=1 ;;
-    esac
-}
-
-golden_case default
-golden_case mnist --layers 784,50,10 --act sigmoid --batch-size 10 --seed 3
-golden_case ko --lang ko --batch-size 9
+golden_case forward-default.txt
+golden_case forward-mnist.txt --layers 784,50,10 --act sigmoid --batch-size 10 --seed 3
+golden_case forward-ko.txt --lang ko --batch-size 9
 
 # The shapes follow the options: a 2-5-4 network with m = 7.
 out=$("$nnlab" --batch forward --layers 2,5,4 --batch-size 7)
