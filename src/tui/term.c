@@ -8,11 +8,11 @@
 
 #include <curses.h>
 #include <langinfo.h>
-#include <term.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <term.h>
 #include <time.h>
 #include <unistd.h>
 
