@@ -88,7 +88,8 @@ shown() { # screen: text that is on it
 for scr in $screens; do
     open_screen "$scr" || continue
     size 10 5
-    wait_for "$scr at 10x5" "now 10x5"
+    # The whole message fits in 10 columns, no word cut.
+    wait_for "$scr at 10x5" "too small" "now 10x5" "need 80x24"
     size 1 1
     sleep 0.3
     size 100 30
