@@ -18,7 +18,7 @@ prompt='faults$'
 # an overlay, a screen, a lesson, the menu: a few levels), within the
 # deadline (a loaded machine is slow). The keys are 0.2 s apart so that Esc
 # and q are not read together as Alt-q, and close enough that the demo tour
-# (0.5 s a step here) cannot leave the menu between the last two q.
+# (2 s a step here) cannot leave the menu between the last two q.
 quit_all() {
     n=0
     while [ -n "$(nnlab_pid)" ] && [ $n -lt $tmux_ticks ]; do
@@ -70,7 +70,9 @@ open_screen() { # screen
         tmx send-keys -t t "'$nnlab'" Enter
         wait_for "open menu" "Lessons" ;;
     demo)
-        tmx send-keys -t t "'$nnlab' --demo 0.5 --lesson '$fixture'" Enter
+        tmx send-keys -t t "'$nnlab' --demo 2 --lesson '$fixture'" Enter
+        # The tour's second step, on screen from 2 s to 4 s after the start
+        # (a window a loaded machine does not miss).
         wait_for "open demo" "Bravo prose" ;;
     esac
 }
