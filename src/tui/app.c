@@ -20,6 +20,13 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
     memset(a, 0, sizeof *a);
     a->lang = lang;
     a->ascii = o->ascii || !utf8;
+    /* Korean in a codeset without Hangul would be a screen of '?': the
+     * lessons and the interface are shown in English instead. */
+    a->no_korean = !utf8;
+    if (a->no_korean && lang == TUI_KO) {
+        a->lang = TUI_EN;
+        a->korean_refused = 1;
+    }
     a->wide_ambiguous = o->wide_ambiguous;
     a->glyphs = rglyphs_get(a->ascii            ? RGLYPH_ASCII
                             : a->wide_ambiguous ? RGLYPH_NARROW
@@ -215,6 +222,10 @@ void app_action(struct app *a, enum tui_action act, int arg)
         a->paused = 0;
         return;
     case ACT_LANG:
+        if (a->no_korean) {
+            a->korean_refused = 1; /* the title bar says why */
+            return;
+        }
         a->lang = a->lang == TUI_KO ? TUI_EN : TUI_KO;
         app_load_lessons(a);
         return;
@@ -456,7 +467,8 @@ static void draw_header(struct app *a, struct rgrid *g)
         x += rgrid_print(g, x, 0, " : ", RS_DIM);
         rgrid_print(g, x, 0, a->lessons[a->cur].lesson->title, RS_TITLE);
     }
-    const char *lang = text_get(a->lang, TX_LANG_NAME);
+    const char *lang = text_get(a->lang, a->korean_refused ? TX_LANG_NO_KOREAN
+                                                          : TX_LANG_NAME);
     rgrid_print(g, g->w - utf8_width(lang) - 1, 0, lang, RS_DIM);
     for (int c = 0; c < g->w; c++)
         rgrid_put(g, c, 1, a->glyphs->h, RS_DIM);

@@ -44,6 +44,8 @@ struct app {
     /* Settings. */
     enum tui_lang lang;
     int ascii;          /* ASCII glyphs only (option or non-UTF-8 locale) */
+    int no_korean;      /* the locale cannot show Hangul (not UTF-8) */
+    int korean_refused; /* Korean was asked for: English instead */
     int wide_ambiguous; /* ambiguous-width glyphs take two cells */
     /* Glyphs of the chrome (rules, the help box): render's ASCII set, its
      * narrow set (no ambiguous-width box drawing), or full Unicode. */
@@ -165,8 +167,10 @@ int app_open_view(struct app *a, const struct view_ops *v,
                   const struct lesson_widget *w);
 
 /* Set up from the options; lessons are loaded with app_load_lessons().
- * utf8 says whether the locale's codeset is UTF-8 (else ASCII glyphs).
- * Returns 0 or -1 on allocation failure. */
+ * utf8 says whether the locale's codeset is UTF-8: else ASCII glyphs,
+ * and English instead of Korean (which the codeset cannot show), said in
+ * the title bar (korean_refused). Returns 0 or -1 on allocation
+ * failure. */
 int app_init(struct app *a, const struct options *o, enum tui_lang lang,
              int utf8);
 void app_fini(struct app *a);

@@ -313,12 +313,19 @@ int tui_run(const struct options *o)
         return 1;
     struct screen s;
     memset(&s, 0, sizeof s);
-    /* Non-UTF-8 locales get ASCII glyphs (and '?' for other text). */
+    /* Non-UTF-8 locales get ASCII glyphs, English instead of Korean (and
+     * '?' for other text, as in a teacher's own lesson file). */
     s.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
     if (themes_load(&s) != 0)
         return 1;
     struct app a;
     enum tui_lang lang = text_lang_from_code(catalog_lang(o->lang));
+    if (lang == TUI_KO && !s.utf8)
+        /* app_init shows English instead; say why before the screen
+         * starts (it stays in the terminal's scrollback). */
+        fputs("nnlab: English shown: Korean needs a UTF-8 locale "
+              "(LC_ALL=ko_KR.UTF-8, or C.UTF-8 with --lang ko)\n",
+              stderr);
     if (app_init(&a, o, lang, s.utf8) != 0) {
         fprintf(stderr, "nnlab: out of memory\n");
         return 1;

@@ -29,6 +29,9 @@ static const char *const texts[TX_COUNT][TUI_LANG_COUNT] = {
     [TX_HELP_CLOSE] = {"Esc, q or ? closes this help",
                        "Esc, q, ? 키로 도움말을 닫습니다"},
     [TX_LANG_NAME] = {"English", "한국어"},
+    /* Only ever shown in English (Korean is what cannot be shown). */
+    [TX_LANG_NO_KOREAN] = {"English: Korean needs a UTF-8 locale",
+                           "English: Korean needs a UTF-8 locale"},
     [TX_LOAD_ERROR] = {"This lesson could not be opened:",
                        "이 단원을 열 수 없습니다:"},
     [TX_WIDGET_ERROR] = {"[{1}: {2}]", "[{1}: {2}]"},

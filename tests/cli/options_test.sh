@@ -39,4 +39,16 @@ out=$(check "unknown topic" 2 "$nnlab" --batch nosuchlesson)
 contains "unknown topic" "'nosuchlesson'" "$out"
 out=$(check "missing value" 2 "$nnlab" --lesson)
 contains "missing value" "--lesson needs a value" "$out"
+# Batch output is UTF-8 text in any locale: --lang ko writes Korean even
+# where the screen would fall back to English (a script's output goes to
+# files and pipes, whatever the locale of the job that runs it).
+for loc in C POSIX C.UTF-8; do
+    out=$(check "batch Korean, LC_ALL=$loc" 0 env LC_ALL=$loc "$nnlab" \
+        --batch --lang ko lesson backprop)
+    contains "batch Korean, LC_ALL=$loc" "손으로 계산하는 역전파" "$out"
+    case $out in
+    *"?"[?]*) echo "FAIL: batch Korean, LC_ALL=$loc: '??' in the output"
+        fail=1 ;;
+    esac
+done
 exit $fail

@@ -3,8 +3,8 @@
 # resize storms, a terminal shrunk to 10x5 (and 1x1) and back at each
 # screen, SIGINT/SIGTERM/SIGHUP at each screen (the terminal is restored
 # and nnlab dies of the signal), TERM unset, unknown or without colours,
-# locales that are not UTF-8 (ASCII only on screen, even for Korean
-# text: no mojibake).
+# locales that are not UTF-8 (ASCII only on screen, English instead of
+# Korean: no mojibake).
 #
 # Usage: tmux_faults.sh NNLAB FIXTURE_LESSON
 # Exit 77 (skipped) when tmux is not installed.
@@ -191,11 +191,29 @@ for loc in "LC_ALL=POSIX" "LANG=en_US.ISO-8859-1" "LC_ALL=C LANG=C.UTF-8"; do
     tmx send-keys -t t q
     expect_shell "$loc" 0
 done
-tmx send-keys -t t "LC_ALL=POSIX '$nnlab' --lang ko backprop" Enter
-# The status line's key names (the command line itself says "nnlab").
-wait_for "Korean in POSIX: screen" "Left/Right" "Up/Down"
-ascii_only "Korean in a POSIX locale"
+# Korean asked for (--lang ko, or by LANG) where the codeset cannot show
+# Hangul: English lessons and interface, the title bar says why, the
+# language key L keeps English, and a line on stderr (left in the
+# terminal after nnlab) says how to get Korean.
+for how in "LC_ALL=POSIX '$nnlab' --lang ko backprop" \
+    "LANG=ko_KR.EUC-KR '$nnlab' backprop"; do
+    tmx send-keys -t t "$how" Enter
+    wait_for "$how: English instead" "nnlab : Backpropagation by hand" \
+        "English: Korean needs a UTF-8 locale" "Left/Right" "Up/Down"
+    ascii_only "$how"
+    tmx send-keys -t t L
+    sleep 0.5
+    wait_for "$how: L keeps English" "nnlab : Backpropagation by hand" \
+        "English: Korean needs a UTF-8 locale"
+    quit_all
+    wait_for "$how: the notice after exit" "nnlab: English shown: Korean \
+needs a UTF-8 locale (LC_ALL=ko_KR.UTF-8, or C.UTF-8 with --lang ko)"
+    expect_shell "$how" 0
+done
+# In a UTF-8 locale the same command line is in Korean.
+tmx send-keys -t t "LC_ALL=C.UTF-8 '$nnlab' --lang ko backprop" Enter
+wait_for "Korean in C.UTF-8" "한국어"
 quit_all
-expect_shell "Korean in POSIX" 0
+expect_shell "Korean in C.UTF-8" 0
 
 exit $fail
