@@ -3,8 +3,11 @@
 # resize storms, a terminal shrunk to 10x5 (and 1x1) and back at each
 # screen, SIGINT/SIGTERM/SIGHUP at each screen (the terminal is restored
 # and nnlab dies of the signal), TERM unset, unknown or without colours,
-# locales that are not UTF-8 (ASCII only on screen, English instead of
-# Korean: no mojibake).
+# a size at start that is not the terminal's (the scrolling region is the
+# whole screen again, for nnlab and for the shell after it), locales that
+# are not UTF-8 (ASCII only on screen, English instead of Korean: no
+# mojibake). After each run the shell must work: $? as expected, the
+# alternate screen, mouse reporting and scrolling region as before.
 #
 # Usage: tmux_faults.sh NNLAB FIXTURE_LESSON
 # Exit 77 (skipped) when tmux is not installed.
