@@ -160,15 +160,21 @@ const struct train_preset *train_preset_of(const struct train_config *c)
     return NULL;
 }
 
-int train_config_check(const struct train_config *c, char *msg, size_t size)
+int train_config_check_at(const struct train_config *c, enum train_setting *at,
+                          char *msg, size_t size)
 {
+    enum train_setting dummy;
+    if (!at)
+        at = &dummy;
     if (c->n_hidden < 1 || c->n_hidden > TRAIN_MAX_HIDDEN) {
+        *at = TRAIN_SET_HIDDEN;
         snprintf(msg, size, "%zu hidden layers: use 1 to %d", c->n_hidden,
                  TRAIN_MAX_HIDDEN);
         return c->n_hidden ? NN_ETOOBIG : NN_EINVAL;
     }
     for (size_t i = 0; i < c->n_hidden; i++) {
         if (c->hidden[i] < 1 || c->hidden[i] > TRAIN_MAX_WIDTH) {
+            *at = TRAIN_SET_HIDDEN;
             snprintf(msg, size, "hidden layer %zu has %zu units: use 1 to %d",
                      i + 1, c->hidden[i], TRAIN_MAX_WIDTH);
             return c->hidden[i] ? NN_ETOOBIG : NN_EINVAL;
@@ -177,6 +183,7 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
     enum nn_act_kind k = c->act.kind;
     if ((unsigned)k >= NN_ACT_COUNT || k == NN_ACT_SOFTMAX ||
         k == NN_ACT_STEP) {
+        *at = TRAIN_SET_ACT;
         snprintf(msg, size,
                  "activation %s cannot be trained in hidden layers: use "
                  "sigmoid, tanh, relu, leaky_relu or identity",
@@ -185,6 +192,7 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
     }
     double lr = c->opt.lr;
     if (!isfinite(lr) || lr <= 0 || lr > TRAIN_MAX_LR) {
+        *at = TRAIN_SET_LR;
         snprintf(msg, size,
                  "learning rate %g: it must be a number greater than 0 and "
                  "at most %g",
@@ -192,25 +200,30 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
         return NN_EINVAL;
     }
     if ((unsigned)c->opt.kind >= NN_OPT_COUNT) {
+        *at = TRAIN_SET_OPT;
         snprintf(msg, size, "unknown optimizer");
         return NN_EINVAL;
     }
     if (c->batch_size < 1 || c->batch_size > TRAIN_MAX_BATCH) {
+        *at = TRAIN_SET_BATCH;
         snprintf(msg, size, "batch size %zu: use 1 to %d", c->batch_size,
                  TRAIN_MAX_BATCH);
         return c->batch_size ? NN_ETOOBIG : NN_EINVAL;
     }
     if (c->epochs < 1 || c->epochs > TRAIN_MAX_EPOCHS) {
+        *at = TRAIN_SET_EPOCHS;
         snprintf(msg, size, "%ld epochs: use 1 to %d", c->epochs,
                  TRAIN_MAX_EPOCHS);
         return NN_EINVAL;
     }
     if (!isfinite(c->init_std) || c->init_std < 0) {
+        *at = TRAIN_SET_INIT_STD;
         snprintf(msg, size, "init std %g: it must be a finite number >= 0",
                  c->init_std);
         return NN_EINVAL;
     }
     if (c->threads < 1 || c->threads > NN_POOL_MAX_THREADS) {
+        *at = TRAIN_SET_THREADS;
         snprintf(msg, size, "%d threads: use 1 to %d", c->threads,
                  NN_POOL_MAX_THREADS);
         return NN_EINVAL;
@@ -225,6 +238,7 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
         in = out;
     }
     if (params > NN_MLP_MAX_PARAMS) {
+        *at = TRAIN_SET_HIDDEN;
         snprintf(msg, size,
                  "the network would have %zu parameters, more than the "
                  "%zu allowed: use fewer or smaller hidden layers",
@@ -234,6 +248,7 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
     size_t rows =
         c->batch_size > TRAIN_EVAL_CHUNK ? c->batch_size : TRAIN_EVAL_CHUNK;
     if (rows > NN_MLP_MAX_CACHE / (4 * width)) {
+        *at = TRAIN_SET_BATCH;
         snprintf(msg, size,
                  "batch size %zu with layers this wide needs more memory "
                  "for activations than allowed: use a smaller batch",
@@ -241,6 +256,11 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
         return NN_ETOOBIG;
     }
     return NN_OK;
+}
+
+int train_config_check(const struct train_config *c, char *msg, size_t size)
+{
+    return train_config_check_at(c, NULL, msg, size);
 }
 
 static double now_seconds(void)

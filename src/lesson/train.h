@@ -125,6 +125,21 @@ const struct train_preset *train_preset_of(const struct train_config *c);
  * a sentence naming the setting and its value in msg.
  */
 int train_config_check(const struct train_config *c, char *msg, size_t size);
+/* The settings train_config_check_at can blame. */
+enum train_setting {
+    TRAIN_SET_HIDDEN, /* layer count or sizes, or parameters in all */
+    TRAIN_SET_ACT,
+    TRAIN_SET_OPT,
+    TRAIN_SET_LR,
+    TRAIN_SET_BATCH, /* also: too many activations to keep for a batch */
+    TRAIN_SET_EPOCHS,
+    TRAIN_SET_INIT_STD,
+    TRAIN_SET_THREADS,
+};
+/* train_config_check, also saying in *at (may be NULL) which setting is
+ * at fault, so a form can show the message next to it. */
+int train_config_check_at(const struct train_config *c, enum train_setting *at,
+                          char *msg, size_t size);
 
 enum train_phase {
     TRAIN_TRAINING, /* mini-batches of the current epoch */
