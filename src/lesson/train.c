@@ -142,7 +142,9 @@ static int same_training(const struct train_config *a,
     if (a->n_hidden != b->n_hidden ||
         memcmp(a->hidden, b->hidden, a->n_hidden * sizeof *a->hidden) != 0)
         return 0;
-    return a->act.kind == b->act.kind && a->act.slope == b->act.slope &&
+    /* The slope matters to leaky ReLU alone. */
+    return a->act.kind == b->act.kind &&
+           (a->act.kind != NN_ACT_LEAKY_RELU || a->act.slope == b->act.slope) &&
            a->opt.kind == b->opt.kind && a->opt.lr == b->opt.lr &&
            a->opt.beta1 == b->opt.beta1 && a->opt.beta2 == b->opt.beta2 &&
            a->opt.eps == b->opt.eps && a->init == b->init &&

@@ -300,12 +300,12 @@ static void draw_state(struct app *a, struct rgrid *g, int x, int y, int w,
     rgrid_print_n(g, x, y + 1, w, line, RS_BOLD);
 }
 
-/* The preset the session's settings are, "loaded" for a network from a
- * file, else "custom". */
+/* "loaded" for a network from a file, else the preset the session's
+ * settings are, else "custom". */
 static const char *preset_name(const struct train_session *s)
 {
     const struct train_preset *p = train_preset_of(&s->cfg);
-    return p ? p->name : s->from_model ? "loaded" : "custom";
+    return s->from_model ? "loaded" : p ? p->name : "custom";
 }
 
 /* Test image i as braille dots, 2 x 4 pixels a cell (14 x 7 cells), or

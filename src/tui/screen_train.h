@@ -66,6 +66,7 @@ struct train_screen {
     enum train_prompt prompt; /* a file name being typed, or none */
     struct input_line path;
     int prompt_was_paused;
+    char last_path[DATASET_PATH_MAX]; /* saved to or loaded from last */
     char note[DATA_MSG_SIZE + 128]; /* outcome of the last save or load */
     int note_style;
     const char *save_path; /* --save FILE: saved there when a run ends */

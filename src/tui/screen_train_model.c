@@ -22,9 +22,15 @@
 #include "data/model.h"
 #include "tui/screen_train.h"
 
-/* The file name offered: --save FILE, else "mnist-784-50-10.nnm". */
-static void default_path(const struct train_screen *t, char *buf, size_t size)
+/* The file name offered: to load, the file saved or loaded last; else
+ * --save FILE, else "mnist-784-50-10.nnm". */
+static void default_path(const struct train_screen *t, enum train_prompt kind,
+                         char *buf, size_t size)
 {
+    if (kind == PROMPT_OPEN && t->last_path[0]) {
+        snprintf(buf, size, "%s", t->last_path);
+        return;
+    }
     if (t->save_path) {
         snprintf(buf, size, "%s", t->save_path);
         return;
@@ -40,7 +46,7 @@ void train_model_prompt(struct app *a, enum train_prompt kind)
     if (!t || !t->have_session)
         return;
     char path[DATASET_PATH_MAX];
-    default_path(t, path, sizeof path);
+    default_path(t, kind, path, sizeof path);
     input_line_set(&t->path, path);
     t->prompt = kind;
     t->prompt_was_paused = t->paused;
@@ -61,6 +67,7 @@ static void save(struct app *a, const char *path)
     struct train_screen *t = a->train;
     char msg[DATA_MSG_SIZE];
     if (train_session_save(&t->s, path, msg, sizeof msg) == 0) {
+        snprintf(t->last_path, sizeof t->last_path, "%s", path);
         const char *args[] = {path};
         note(t, RS_GOOD, text_get(a->lang, TX_TRAIN_SAVED), args, 1);
     } else {
@@ -75,6 +82,7 @@ static void loaded(struct app *a, const char *path)
     struct train_screen *t = a->train;
     const struct train_session *s = &t->s;
     char shape[128], what[256], acc[32];
+    snprintf(t->last_path, sizeof t->last_path, "%s", path);
     train_config_shape(&s->cfg, shape, sizeof shape);
     snprintf(what, sizeof what, "%s %s %s", shape, nn_act_name(s->cfg.act.kind),
              nn_dtype_name(s->cfg.dtype));

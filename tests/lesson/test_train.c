@@ -144,6 +144,34 @@ START_TEST(bad_configs_are_refused)
     train_config_default(&c);
     c.init_std = NAN;
     ck_assert_int_eq(train_config_check(&c, msg, sizeof msg), NN_EINVAL);
+
+    /* The setting at fault, for a form to point at. */
+    enum train_setting at = TRAIN_SET_THREADS;
+    train_config_default(&c);
+    c.opt.lr = 0;
+    ck_assert_int_ne(train_config_check_at(&c, &at, msg, sizeof msg), 0);
+    ck_assert_int_eq(at, TRAIN_SET_LR);
+    train_config_default(&c);
+    c.batch_size = 0;
+    ck_assert_int_ne(train_config_check_at(&c, &at, msg, sizeof msg), 0);
+    ck_assert_int_eq(at, TRAIN_SET_BATCH);
+    train_config_default(&c);
+    c.epochs = 0;
+    ck_assert_int_ne(train_config_check_at(&c, &at, msg, sizeof msg), 0);
+    ck_assert_int_eq(at, TRAIN_SET_EPOCHS);
+    train_config_default(&c);
+    c.act = nn_act_make(NN_ACT_STEP);
+    ck_assert_int_ne(train_config_check_at(&c, &at, msg, sizeof msg), 0);
+    ck_assert_int_eq(at, TRAIN_SET_ACT);
+    train_config_default(&c);
+    c.init_std = -1;
+    ck_assert_int_ne(train_config_check_at(&c, &at, msg, sizeof msg), 0);
+    ck_assert_int_eq(at, TRAIN_SET_INIT_STD);
+    train_config_default(&c);
+    c.n_hidden = 3;
+    c.hidden[0] = c.hidden[1] = c.hidden[2] = 65536;
+    ck_assert_int_ne(train_config_check_at(&c, &at, msg, sizeof msg), 0);
+    ck_assert_int_eq(at, TRAIN_SET_HIDDEN);
 }
 END_TEST
 
@@ -394,6 +422,9 @@ START_TEST(configs_are_matched_to_presets)
     c.seed = 7;
     c.train_size = 1000;
     c.dtype = NN_F64;
+    ck_assert_ptr_eq(train_preset_of(&c), &p[1]);
+    /* A slope only leaky ReLU uses (a saved model keeps it in f32). */
+    c.act.slope = (float)c.act.slope;
     ck_assert_ptr_eq(train_preset_of(&c), &p[1]);
     c.opt.lr = 0.002;
     ck_assert_ptr_null(train_preset_of(&c));
