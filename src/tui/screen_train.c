@@ -164,18 +164,21 @@ static int train_tick(struct app *a, double now)
     struct train_screen *t = a->train;
     if (!t || !t->have_session || t->paused || a->help || a->blank)
         return 0;
+    if (t->s.phase == TRAIN_DONE || t->s.phase == TRAIN_DIVERGED)
+        return train_model_save_at_end(a);
     enum train_event ev = TRAIN_EV_BATCH;
     double start = now_seconds();
     int worked = 0;
-    while (ev != TRAIN_EV_DONE && ev != TRAIN_EV_DIVERGED &&
-           now_seconds() - start < SLICE_SECONDS) {
+    /* At least one piece per tick, however busy the machine. */
+    do {
         if (train_session_step(&t->s, &ev) != 0) {
             snprintf(t->error, sizeof t->error, "out of memory");
             t->paused = 1;
             break;
         }
         worked = 1;
-    }
+    } while (ev != TRAIN_EV_DONE && ev != TRAIN_EV_DIVERGED &&
+             now_seconds() - start < SLICE_SECONDS);
     train_model_save_at_end(a);
     return worked;
 }

@@ -99,7 +99,8 @@ int train_model_key(struct app *a, int ch);
 /* Draw the prompt, or the last outcome, in rows y and y + 1. Returns 1
  * when it drew something. */
 int train_model_draw(struct app *a, struct rgrid *g, int x, int y, int w);
-/* Save to --save FILE once the run has ended, if asked. */
-void train_model_save_at_end(struct app *a);
+/* Save to --save FILE once the run has ended, if asked. Returns 1 when
+ * it saved (or tried to: the outcome is on the screen). */
+int train_model_save_at_end(struct app *a);
 
 #endif

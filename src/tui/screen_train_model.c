@@ -167,14 +167,15 @@ int train_model_draw(struct app *a, struct rgrid *g, int x, int y, int w)
     return 1;
 }
 
-void train_model_save_at_end(struct app *a)
+int train_model_save_at_end(struct app *a)
 {
     struct train_screen *t = a->train;
     if (!t || !t->save_path || !t->have_session || t->saved_at_end ||
         t->s.phase != TRAIN_DONE)
-        return;
+        return 0;
     t->saved_at_end = 1;
     save(a, t->save_path);
+    return 1;
 }
 
 /* The body of train_view_start_options for --load, without the option
