@@ -155,6 +155,8 @@ void train_view_open(struct app *a)
             load_data(DATASET_MNIST, &t->ds, t->error, sizeof t->error) == 0;
         restart(t);
     }
+    if (a->view == &train_panel_view) /* M from the settings: as Esc */
+        a->train->paused = a->train->panel.was_paused;
     a->view = &train_view;
 }
 

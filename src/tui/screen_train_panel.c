@@ -401,6 +401,8 @@ void train_panel_open(struct app *a)
     struct train_panel *p = &t->panel;
     memset(p, 0, sizeof *p);
     p->cfg = t->have_session ? t->s.cfg : t->cfg;
+    if (t->have_session) /* as ↑/↓ left it */
+        p->cfg.opt.lr = t->s.opt.cfg.lr;
     p->kind = t->have_data ? t->ds.kind : DATASET_MNIST;
     p->field = TF_PRESET;
     p->msg_field = TF_START;
