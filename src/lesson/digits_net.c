@@ -153,7 +153,13 @@ void digits_net_describe(const struct digits_net *n, const char *lang,
     char shape[128];
     train_config_shape(&s->cfg, shape, sizeof shape);
     double acc = train_session_test_acc(s);
-    if (ko)
+    if (s->from_model && s->epoch == 0)
+        snprintf(buf, len,
+                 ko ? "%s %s, %s: 테스트 정확도 %.4f"
+                    : "%s %s, %s: test accuracy %.4f",
+                 shape, nn_act_name(s->cfg.act.kind),
+                 ko ? "파일에서 불러옴" : "loaded from a file", acc);
+    else if (ko)
         snprintf(buf, len, "%s %s, %s, %ld 에포크 학습: 테스트 정확도 %.4f",
                  shape, nn_act_name(s->cfg.act.kind),
                  nn_optim_name(s->cfg.opt.kind), s->epoch, acc);

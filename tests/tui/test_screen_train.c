@@ -217,6 +217,15 @@ START_TEST(presets_and_choices_fill_the_rows)
     ck_assert_shows(t, "learning rate    0.01");
     ck_assert_shows(t, "preset           custom");
     free(t);
+    /* A value being typed is set by the next key that moves on. */
+    keys(&a, KEY_UP, ROW_OPT - ROW_HIDDEN);
+    screen_type(&a, "64");
+    screen_key(&a, KEY_DOWN);
+    t = screen_draw(&a, 100, 30);
+    ck_assert_shows(t, "hidden layers    64");
+    ck_assert_shows(t, "784-64-10, 50890 parameters"); /* 784·64+64+650 */
+    free(t);
+    keys(&a, KEY_DOWN, ROW_OPT - ROW_ACT);
     /* The rate along 1, 2, 5: 0.01 -> 0.02 -> 0.05 -> 0.1, and back. */
     screen_key(&a, KEY_DOWN);
     keys(&a, KEY_RIGHT, 3);
@@ -302,6 +311,14 @@ START_TEST(save_then_load_gives_the_same_answers)
     for (size_t i = 0; i < N_TEST * DATASET_CLASSES; i++)
         ck_assert_msg(before[i] == after[i], "answer %zu: %.9g != %.9g", i,
                       before[i], after[i]);
+    /* The look inside borrows it as it is: nothing to train first. */
+    screen_key(&a, 'i');
+    ck_assert_ptr_eq(a.view, &inside_view);
+    ck_assert(app_timeout(&a) != 0);
+    ck_drawn_shows(screen_draw(&a, 100, 30),
+                   "784-50-10 sigmoid, loaded from a file: test accuracy");
+    screen_key(&a, 'q');
+    ck_assert_ptr_eq(a.view, &train_view);
     /* End trains on from the loaded weights. */
     screen_key(&a, KEY_END);
     ck_assert(app_timeout(&a) == 0);
