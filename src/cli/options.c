@@ -43,6 +43,7 @@ void options_usage(FILE *out)
         "       [--derivative] [--saturation] [--cursor X] [--samples N]\n"
         "       [--csv]       an activation function as a plot or CSV\n"
         "  forward [--layers 4,8,8,3] [--batch-size N] [--act NAME] [--seed N]\n"
+        "          [--format text|csv|json]\n"
         "                     shapes, parameters and values of a forward pass\n"
         "  backprop [--x X1,X2] [--w W1,...,W8] [--target T1,T2] [--lr A]\n"
         "           [--bias B1,B2 | --bias-per-unit B1,...,B4] [--freeze-bias]\n"
