@@ -45,6 +45,7 @@ struct train_screen {
     struct train_session s;
     int have_session;
     int paused;
+    int stepping; /* paused, but training up to the next mini-batch's end */
     int inside; /* Tab: the look inside instead of the curves */
     double *x;  /* iteration numbers for the loss plot */
     size_t n_x;
@@ -68,6 +69,7 @@ static void restart(struct train_screen *t)
         0)
         t->have_session = 1;
     t->paused = 0;
+    t->stepping = 0;
 }
 
 void train_view_free(struct app *a)
@@ -104,7 +106,8 @@ static int train_tick(struct app *a, double now)
 {
     (void)now;
     struct train_screen *t = a->train;
-    if (!t || !t->have_session || t->paused || a->help || a->blank)
+    if (!t || !t->have_session || (t->paused && !t->stepping) || a->help ||
+        a->blank)
         return 0;
     enum train_event ev = TRAIN_EV_BATCH;
     double start = now_seconds();
@@ -117,6 +120,11 @@ static int train_tick(struct app *a, double now)
             break;
         }
         worked = 1;
+        /* a single step ends with its mini-batch (or the evaluation) */
+        if (t->stepping && ev != TRAIN_EV_PART && ev != TRAIN_EV_EVAL) {
+            t->stepping = 0;
+            break;
+        }
     }
     return worked;
 }
@@ -126,7 +134,7 @@ static int train_tick(struct app *a, double now)
 static double train_timeout(const struct app *a)
 {
     const struct train_screen *t = a->train;
-    int busy = t && t->have_session && !t->paused &&
+    int busy = t && t->have_session && (!t->paused || t->stepping) &&
                (t->s.phase == TRAIN_TRAINING || t->s.phase == TRAIN_EVAL);
     return busy ? 0 : -1;
 }
@@ -362,22 +370,19 @@ static void train_action(struct app *a, enum tui_action act, int arg)
     if (!t || !t->have_session)
         return;
     struct train_session *s = &t->s;
-    enum train_event ev;
     switch (act) {
     case ACT_NEXT:
         /* Pause; while paused, each press trains one mini-batch (the
-         * evaluation at an epoch's end runs through at once). */
-        if (!t->paused) {
+         * evaluation at an epoch's end runs through at once), in the
+         * ticks' slices like a running session. */
+        if (!t->paused)
             t->paused = 1;
-            break;
-        }
-        do {
-            if (train_session_step(s, &ev) != 0)
-                break;
-        } while (ev == TRAIN_EV_EVAL);
+        else
+            t->stepping = 1;
         break;
     case ACT_LAST:
         t->paused = 0;
+        t->stepping = 0;
         break;
     case ACT_UP:
     case ACT_DOWN:
