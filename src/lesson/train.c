@@ -168,14 +168,17 @@ static double now_seconds(void)
 
 /* Rows per piece for `passes` products per layer (1 to evaluate, 3 to
  * train: forward, the weights' gradient, the gradient passed down), each
- * 2 · in · out operations a row; from 1 to max. */
+ * 2 · in · out operations a row; from TRAIN_PIECE_MIN_ROWS (or max if
+ * smaller) to max. */
 static size_t rows_per_piece(const struct nn_mlp *m, double passes, size_t max)
 {
     double per_row = 0;
     for (size_t l = 0; l < m->n_layers; l++)
         per_row += 2 * passes * (double)nn_mat_size(&m->layers[l].W);
     double rows = floor(TRAIN_PIECE_FLOPS / per_row);
-    return rows < 1 ? 1 : rows >= (double)max ? max : (size_t)rows;
+    if (rows < TRAIN_PIECE_MIN_ROWS)
+        rows = TRAIN_PIECE_MIN_ROWS;
+    return rows >= (double)max ? max : (size_t)rows;
 }
 
 static void start_epoch(struct train_session *s)

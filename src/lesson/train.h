@@ -18,7 +18,8 @@
  * whole mini-batch, so the sum is the mini-batch's gradient, and the one
  * update comes with the last part. The parts are fixed by the
  * configuration, never by the clock, so a run is the same in the TUI and
- * in --batch. The study notes' networks fit in one piece.
+ * in --batch. The study notes' networks fit in one piece; a piece has at
+ * least TRAIN_PIECE_MIN_ROWS rows (or the whole mini-batch).
  *
  * An epoch: the training images (the first train_size of them) are
  * shuffled with the session's seeded RNG, then cut into mini-batches of
@@ -72,6 +73,11 @@
 /* Floating-point operations of one piece, about: 10 ms on a core doing
  * 100 GFLOP/s. */
 #define TRAIN_PIECE_FLOPS 1e9
+/* Rows a piece keeps even when that is more work: with fewer, the matrix
+ * products run slowly and the gradient is added up too often (8-row parts
+ * trained 784-4096-4096-10 ten times slower). A network so large that 64
+ * rows take longer than a frame answers keys a little later instead. */
+#define TRAIN_PIECE_MIN_ROWS 64
 /* Weight of the newest loss in the moving average: about the last
  * 1 / TRAIN_AVG_WEIGHT iterations count. */
 #define TRAIN_AVG_WEIGHT 0.02
