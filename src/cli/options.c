@@ -49,7 +49,7 @@ void options_usage(FILE *out)
         "           [--bias B1,B2 | --bias-per-unit B1,...,B4] [--freeze-bias]\n"
         "           [--iterations N] [--numeric] [--format text|csv|json]\n"
         "                     the hand-calculated backprop walkthrough\n"
-        "  descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]\n"
+        "  descent [--f bowl|elongated|valleys] [--start X,Y] [--lr A[,B...]]\n"
         "          [--steps N] [--opt sgd|...|adam|all] [--format text|csv]\n"
         "                     numerical gradients and descent paths\n"
         "  data [--data DIR] [--dataset mnist|fashion]\n"
