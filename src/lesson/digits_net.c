@@ -51,7 +51,7 @@ int digits_net_open(struct digits_net *n, struct train_session *live,
                     const char *data_dir, const struct digits_net_config *cfg)
 {
     memset(n, 0, sizeof *n);
-    if (live && live->epoch >= 1) {
+    if (live && train_session_trained(live)) {
         n->live = live;
         return nn_mat_init(&n->x, live->cfg.dtype, 1, N_IN);
     }
@@ -152,7 +152,7 @@ void digits_net_describe(const struct digits_net *n, const char *lang,
     }
     char shape[128];
     train_config_shape(&s->cfg, shape, sizeof shape);
-    double acc = s->epoch > 0 ? s->history[s->epoch - 1].test_acc : 0;
+    double acc = train_session_test_acc(s);
     if (ko)
         snprintf(buf, len, "%s %s, %s, %ld 에포크 학습: 테스트 정확도 %.4f",
                  shape, nn_act_name(s->cfg.act.kind),
