@@ -31,7 +31,9 @@
 
 #define SLICE_SECONDS 0.03
 #define TILE_W 16 /* a digit: 14 cells and a gap */
-#define TILE_H 9  /* 7 rows of image, its answer, its bar */
+#define TILE_H 9  /* 7 rows of image and two answers: the digits' own
+                     blank margins keep the tiles apart */
+#define TILE_BAR 7 /* cells of a probability bar */
 #define MAP_W 30  /* a weight map: 28 cells and a gap */
 
 enum page { PAGE_ANSWERS, PAGE_MISTAKES, PAGE_CONFUSION, PAGE_WEIGHTS, PAGES };
@@ -127,34 +129,50 @@ static double inside_timeout(const struct app *a)
 
 /* ---- Drawing ---- */
 
-/* Test digit k as a tile at (x, y): the image, the answer (with the true
- * label when wrong) and the answer's probability as a bar. */
+/* One line of a tile at (x, y): the digit, its probability as a bar of
+ * TILE_BAR cells, and the probability to 2 decimals (14 cells). */
+static void draw_answer(struct app *a, struct rgrid *g, int x, int y,
+                        unsigned digit, double p, int style)
+{
+    const struct rglyphs *gs = a->glyphs;
+    char text[16];
+    snprintf(text, sizeof text, "%u", digit);
+    rgrid_print(g, x, y, text, style);
+    long units = (long)(p * TILE_BAR * gs->bar_steps + 0.5);
+    for (int c = 0; c < TILE_BAR; c++) {
+        long u = units > gs->bar_steps ? gs->bar_steps : units;
+        units -= u;
+        rgrid_put(g, x + 2 + c, y, u > 0 ? gs->bar[u] : ' ', style);
+    }
+    snprintf(text, sizeof text, "%.2f", p);
+    rgrid_print(g, x + 3 + TILE_BAR, y, text, style);
+}
+
+/* Test digit k as a tile at (x, y): the image, then the network's answer
+ * with its probability; under it the runner-up (dim) when the answer is
+ * right, or the true digit and the probability the network gave it when
+ * it is wrong. A mistake's image and answer are in the "bad" style. */
 static void draw_tile(struct app *a, struct rgrid *g, int x, int y, size_t k)
 {
     struct inside_screen *s = state(a);
     const struct dataset *ds = digits_net_data(&s->net);
+    const float *probs = s->eval.probs + k * DATASET_CLASSES;
     unsigned truth = ds->test_labels.labels[k];
     unsigned pred = s->eval.pred[k];
-    double p = s->eval.probs[k * DATASET_CLASSES + pred];
     int right = truth == pred;
     digits_draw_small_bytes(g, x, y, ds->test_images.pixels + k * DIGITS_PIXELS,
-                            a->glyphs, RS_NORMAL);
-    char line[48];
-    if (right)
-        snprintf(line, sizeof line, "%u  %.3f", pred, p);
-    else
-        snprintf(line, sizeof line, ko(a) ? "%u? 정답 %u" : "%u? was %u", pred,
-                 truth);
-    rgrid_print_n(g, x, y + DIGITS_SMALL_H, TILE_W - 2, line,
-                  right ? RS_GOOD : RS_BAD);
-    const struct rglyphs *gs = a->glyphs;
-    long units = (long)(p * (DIGITS_SMALL_W - 1) * gs->bar_steps + 0.5);
-    for (int c = 0; c < DIGITS_SMALL_W - 1; c++) {
-        long u = units > gs->bar_steps ? gs->bar_steps : units;
-        units -= u;
-        rgrid_put(g, x + c, y + DIGITS_SMALL_H + 1, u > 0 ? gs->bar[u] : ' ',
-                  right ? RS_SERIES1 : RS_BAD);
+                            a->glyphs, right ? RS_NORMAL : RS_BAD);
+    draw_answer(a, g, x, y + DIGITS_SMALL_H, pred, probs[pred],
+                right ? RS_GOOD : RS_BAD);
+    unsigned other = truth;
+    if (right) {
+        other = pred == 0 ? 1 : 0;
+        for (unsigned d = 0; d < DATASET_CLASSES; d++)
+            if (d != pred && probs[d] > probs[other])
+                other = d;
     }
+    draw_answer(a, g, x, y + DIGITS_SMALL_H + 1, other, probs[other],
+                right ? RS_DIM : RS_GOOD);
 }
 
 static void draw_tiles(struct app *a, struct rgrid *g, int x, int y, int w,

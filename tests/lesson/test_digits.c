@@ -313,6 +313,53 @@ START_TEST(test_draw_image_halfblocks)
 }
 END_TEST
 
+START_TEST(test_draw_small)
+{
+    /* Shrunk 2:1: a small pixel is twice the mean of its 2 x 2 block, at
+     * most 1; a cell is two small pixels (rows 0-3 of the image).
+     * Cell 0 (columns 0-1): rows 0-1 full -> 1, rows 2-3 empty -> 0:
+     *   (1, 0), the upper half block U+2580.
+     * Cell 1 (columns 2-3): one pixel of each block -> 2 * 1/4 = 1/2:
+     *   (1/2, 1/2), the medium shade U+2592.
+     * Cell 2 (columns 4-5): a stroke one pixel wide down column 4 ->
+     *   2 * 1/2 = 1 in both: the full block U+2588.
+     * Cell 3 (columns 6-7): one pixel in the bottom block: (0, 1/2),
+     *   nearest the light shade U+2591 (0.125 against 0.25 for blank and
+     *   lower half). */
+    double img[DIGITS_PIXELS] = {0};
+    img[0] = img[1] = img[28] = img[29] = 1;
+    img[2] = img[2 * 28 + 3] = 1;
+    for (int r = 0; r < 4; r++)
+        img[r * 28 + 4] = 1;
+    img[3 * 28 + 6] = 1;
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, 16, 8), 0);
+    digits_draw_small(&g, 1, 0, img, rglyphs_get(RGLYPH_UNICODE), RS_BAD);
+    ck_assert_uint_eq(rgrid_at(&g, 1, 0)->ch, 0x2580);
+    ck_assert_uint_eq(rgrid_at(&g, 2, 0)->ch, 0x2592);
+    ck_assert_uint_eq(rgrid_at(&g, 3, 0)->ch, 0x2588);
+    ck_assert_uint_eq(rgrid_at(&g, 4, 0)->ch, 0x2591);
+    ck_assert_uint_eq(rgrid_at(&g, 5, 0)->ch, ' ');
+    ck_assert_uint_eq(rgrid_at(&g, 1, 1)->ch, ' ');
+    /* 14 x 7 cells, all in the style asked for, nothing beyond. */
+    ck_assert_int_eq(rgrid_at(&g, 1, 0)->style, RS_BAD);
+    ck_assert_int_eq(rgrid_at(&g, 14, 6)->style, RS_BAD);
+    ck_assert_int_eq(rgrid_at(&g, 15, 6)->style, RS_NORMAL);
+    ck_assert_int_eq(rgrid_at(&g, 14, 7)->style, RS_NORMAL);
+    /* ASCII: the mean of the two small pixels on " .:-=+*#%@": cell 0
+     * 1/2 -> level 5 '+', cell 2 1 -> '@'. */
+    rgrid_clear(&g);
+    digits_draw_small(&g, 0, 0, img, rglyphs_get(RGLYPH_ASCII), RS_NORMAL);
+    ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, '+');
+    ck_assert_uint_eq(rgrid_at(&g, 2, 0)->ch, '@');
+    /* Narrow set: braille at full resolution, 2 x 4 pixels a cell; cell 0
+     * has rows 0-1 of both columns: dots 1, 2, 4, 5 = U+281B. */
+    digits_draw_small(&g, 0, 0, img, rglyphs_get(RGLYPH_NARROW), RS_NORMAL);
+    ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, 0x281B);
+    rgrid_fini(&g);
+}
+END_TEST
+
 static Suite *digits_suite(void)
 {
     Suite *s = suite_create("digits");
@@ -325,6 +372,7 @@ static Suite *digits_suite(void)
     tcase_add_test(tc, test_eval_known_network);
     tcase_add_test(tc, test_weight_map);
     tcase_add_test(tc, test_draw_image_halfblocks);
+    tcase_add_test(tc, test_draw_small);
     suite_add_tcase(s, tc);
     return s;
 }
