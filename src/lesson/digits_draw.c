@@ -79,6 +79,6 @@ void digits_draw_weights(struct rgrid *g, int x, int y, const double *map,
     /* A map of zeros still needs a range: any symmetric one puts 0 in
      * the middle. */
     double m = absmax > 0 ? absmax : 1.0;
-    struct rheat h = {map, DIGITS_SIDE, DIGITS_SIDE, -m, m, 0};
+    struct rheat h = {map, DIGITS_SIDE, DIGITS_SIDE, -m, m, 1};
     rheat_draw(g, x, y, &h, gs);
 }

@@ -36,8 +36,9 @@ void digits_draw_small_bytes(struct rgrid *g, int x, int y,
                              const unsigned char *px, const struct rglyphs *gs,
                              int style);
 /* A weight map from -absmax (dark) through 0 (mid-grey) to +absmax
- * (bright), in braille greys (ASCII ramp without braille): the grey
- * levels matter here, so never half blocks. */
+ * (bright), as digits_draw_image draws an image: with the Unicode set a
+ * weight of 0 is the medium shade, so the map reads as a grey field with
+ * light and dark patches. */
 void digits_draw_weights(struct rgrid *g, int x, int y, const double *map,
                          double absmax, const struct rglyphs *gs);
 

@@ -33,7 +33,6 @@
 #define TILE_W 16 /* a digit: 14 cells and a gap */
 #define TILE_H 9  /* 7 rows of image and two answers: the digits' own
                      blank margins keep the tiles apart */
-#define TILE_BAR 7 /* cells of a probability bar */
 #define MAP_W 30  /* a weight map: 28 cells and a gap */
 
 enum page { PAGE_ANSWERS, PAGE_MISTAKES, PAGE_CONFUSION, PAGE_WEIGHTS, PAGES };
@@ -129,23 +128,24 @@ static double inside_timeout(const struct app *a)
 
 /* ---- Drawing ---- */
 
-/* One line of a tile at (x, y): the digit, its probability as a bar of
- * TILE_BAR cells, and the probability to 2 decimals (14 cells). */
+/* One line of a tile at (x, y), DIGITS_SMALL_W cells: a label (the
+ * digit), a probability bar in the room left, and the probability to 2
+ * decimals. */
 static void draw_answer(struct app *a, struct rgrid *g, int x, int y,
-                        unsigned digit, double p, int style)
+                        const char *label, double p, int style)
 {
     const struct rglyphs *gs = a->glyphs;
-    char text[16];
-    snprintf(text, sizeof text, "%u", digit);
-    rgrid_print(g, x, y, text, style);
-    long units = (long)(p * TILE_BAR * gs->bar_steps + 0.5);
-    for (int c = 0; c < TILE_BAR; c++) {
+    char num[16];
+    snprintf(num, sizeof num, "%.2f", p);
+    int lw = rgrid_print(g, x, y, label, style) + 1;
+    int bar = DIGITS_SMALL_W - lw - 1 - (int)strlen(num);
+    long units = (long)(p * bar * gs->bar_steps + 0.5);
+    for (int c = 0; c < bar; c++) {
         long u = units > gs->bar_steps ? gs->bar_steps : units;
         units -= u;
-        rgrid_put(g, x + 2 + c, y, u > 0 ? gs->bar[u] : ' ', style);
+        rgrid_put(g, x + lw + c, y, u > 0 ? gs->bar[u] : ' ', style);
     }
-    snprintf(text, sizeof text, "%.2f", p);
-    rgrid_print(g, x + 3 + TILE_BAR, y, text, style);
+    rgrid_print(g, x + lw + bar + 1, y, num, style);
 }
 
 /* Test digit k as a tile at (x, y): the image, then the network's answer
@@ -160,9 +160,11 @@ static void draw_tile(struct app *a, struct rgrid *g, int x, int y, size_t k)
     unsigned truth = ds->test_labels.labels[k];
     unsigned pred = s->eval.pred[k];
     int right = truth == pred;
+    char label[16];
     digits_draw_small_bytes(g, x, y, ds->test_images.pixels + k * DIGITS_PIXELS,
                             a->glyphs, right ? RS_NORMAL : RS_BAD);
-    draw_answer(a, g, x, y + DIGITS_SMALL_H, pred, probs[pred],
+    snprintf(label, sizeof label, "%u", pred);
+    draw_answer(a, g, x, y + DIGITS_SMALL_H, label, probs[pred],
                 right ? RS_GOOD : RS_BAD);
     unsigned other = truth;
     if (right) {
@@ -170,8 +172,11 @@ static void draw_tile(struct app *a, struct rgrid *g, int x, int y, size_t k)
         for (unsigned d = 0; d < DATASET_CLASSES; d++)
             if (d != pred && probs[d] > probs[other])
                 other = d;
+        snprintf(label, sizeof label, "%u", other);
+    } else {
+        snprintf(label, sizeof label, ko(a) ? "정답 %u" : "was %u", truth);
     }
-    draw_answer(a, g, x, y + DIGITS_SMALL_H + 1, other, probs[other],
+    draw_answer(a, g, x, y + DIGITS_SMALL_H + 1, label, probs[other],
                 right ? RS_DIM : RS_GOOD);
 }
 

@@ -287,9 +287,16 @@ START_TEST(test_weight_map)
         ck_assert_uint_eq(rgrid_at(&g, 1 + 20, r)->ch, '@');
     }
     ck_assert_uint_eq(rgrid_at(&g, 1, 14)->ch, ' '); /* 14 rows only */
-    /* Braille: -1 no dots (blank), +1 all four dots of both pixels. */
+    /* Unicode, half blocks: -1 is ink 0 in both pixels (blank), 0 is ink
+     * 1/2 (the medium shade U+2592), +1 ink 1 (the full block U+2588). */
     rgrid_clear(&g);
     digits_draw_weights(&g, 0, 0, map, 1, rglyphs_get(RGLYPH_UNICODE));
+    ck_assert_uint_eq(rgrid_at(&g, 3, 5)->ch, ' ');
+    ck_assert_uint_eq(rgrid_at(&g, 14, 5)->ch, 0x2592);
+    ck_assert_uint_eq(rgrid_at(&g, 20, 5)->ch, 0x2588);
+    /* Narrow set, braille: -1 no dots, +1 all four dots of both pixels. */
+    rgrid_clear(&g);
+    digits_draw_weights(&g, 0, 0, map, 1, rglyphs_get(RGLYPH_NARROW));
     ck_assert_uint_eq(rgrid_at(&g, 3, 5)->ch, ' ');
     ck_assert_uint_eq(rgrid_at(&g, 20, 5)->ch, 0x2800 + 0x1B + 0xE4);
     rgrid_fini(&g);
