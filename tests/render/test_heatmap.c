@@ -89,9 +89,9 @@ START_TEST(test_halfblocks)
      * Column 9, (NaN, 1): NaN is dark, so lower half.
      * A lone last row is a top over nothing: 1 -> upper half. */
     const double nan = NAN;
-    double v[3 * 10] = {0,   1,   0, 1, 0.25, 0.5, 0.75, 0.9, 0.625, nan,
-                        0,   0,   1, 1, 0.25, 0.5, 0.75, 0.2, 0.125, 1,
-                        1,   0,   0, 0, 0,    0,   0,    0,   0,     0};
+    double v[3 * 10] = {0, 1, 0, 1, 0.25, 0.5, 0.75, 0.9, 0.625, nan,
+                        0, 0, 1, 1, 0.25, 0.5, 0.75, 0.2, 0.125, 1,
+                        1, 0, 0, 0, 0,    0,   0,    0,   0,     0};
     static const uint32_t want[10] = {' ',    0x2580, 0x2584, 0x2588, 0x2591,
                                       0x2592, 0x2593, 0x2580, 0x2580, 0x2584};
     struct rheat h = {v, 3, 10, 0, 1, 1};
