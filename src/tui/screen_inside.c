@@ -52,6 +52,8 @@ struct inside_screen {
     struct digits_eval eval;
     int have_eval;
     long eval_epoch, eval_iter; /* the session's progress at eval */
+    struct digits_eval next;    /* being read, a chunk a tick */
+    int reading;
     enum page page;
     size_t first[2]; /* first tile shown on the answers and mistakes pages */
     size_t per_page; /* tiles the last drawing had room for */
@@ -70,8 +72,7 @@ static int ko(const struct app *a)
     return a->lang == TUI_KO;
 }
 
-/* Once the network can answer, and again after each epoch of a live
- * session: its answers on the whole test set. */
+/* Once the network can answer: its answers on the whole test set. */
 static void evaluate(struct inside_screen *s)
 {
     const struct train_session *ts = digits_net_session(&s->net.net);
@@ -118,16 +119,51 @@ static void inside_close(struct app *a)
     struct inside_screen *s = state(a);
     if (s) {
         digits_eval_fini(&s->eval);
+        digits_eval_fini(&s->next);
         digits_task_fini(&s->net);
     }
     free(s);
     a->screen = NULL;
 }
 
+/* After each epoch of a live session, the test set is read again a
+ * chunk a tick (the whole set at once takes a few hundred milliseconds on
+ * a big network): the next answers replace the shown ones when complete,
+ * and the training waits meanwhile, so that they are all the answers of
+ * one network. */
+static void read_again(struct inside_screen *s)
+{
+    const struct dataset *ds = digits_net_data(&s->net.net);
+    struct nn_mlp *m = digits_net_mlp(&s->net.net);
+    int rc;
+    if (!s->reading) {
+        const struct train_session *ts = digits_net_session(&s->net.net);
+        rc = digits_eval_begin(&s->next, m, &ds->test_images, &ds->test_labels,
+                               0);
+        s->eval_epoch = ts->epoch;
+        s->eval_iter = ts->iter;
+        s->reading = rc == 0;
+    } else {
+        rc = digits_eval_step(&s->next, m, &ds->test_images, &ds->test_labels);
+        if (rc == 0) {
+            digits_eval_fini(&s->eval);
+            s->eval = s->next;
+            memset(&s->next, 0, sizeof s->next);
+            s->have_eval = 1;
+            s->reading = 0;
+        }
+    }
+    if (rc < 0) {
+        snprintf(s->error, sizeof s->error, "cannot evaluate the network: %s",
+                 nn_strerror(rc));
+        s->have_eval = s->reading = 0;
+    }
+}
+
 /* Train the network here until it is ready; or, opened from the training
  * screen, let that screen's training run on (the class keeps watching it
- * learn: the weight maps change as it does) and look at the test set
- * again after each epoch. */
+ * learn: the weight maps change as it does) and read the test set again
+ * after each epoch. */
 static int inside_tick(struct app *a, double now)
 {
     struct inside_screen *s = state(a);
@@ -139,11 +175,13 @@ static int inside_tick(struct app *a, double now)
             evaluate(s);
         return rc != 0;
     }
-    int changed = train_view.tick(a, now);
     const struct train_session *ts = digits_net_session(&s->net.net);
-    if (s->net.ok && ts->epoch != s->eval_epoch && ts->phase != TRAIN_DIVERGED)
-        evaluate(s);
-    return changed;
+    if (s->reading || (s->have_eval && ts->epoch != s->eval_epoch &&
+                       ts->phase != TRAIN_DIVERGED)) {
+        read_again(s);
+        return 1;
+    }
+    return train_view.tick(a, now);
 }
 
 static double inside_timeout(const struct app *a)
@@ -151,6 +189,8 @@ static double inside_timeout(const struct app *a)
     const struct inside_screen *s = state(a);
     if (!s)
         return -1;
+    if (s->reading)
+        return 0;
     /* (parenthesised: curses has a timeout macro) */
     return s->live ? (train_view.timeout)(a) : digits_task_timeout(&s->net);
 }

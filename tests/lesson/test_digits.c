@@ -251,6 +251,54 @@ START_TEST(test_eval_known_network)
 }
 END_TEST
 
+/* 2500 images read in steps of 1000: 1000, 2000, then 2500 and done.
+ * Image i lights pixel i % 10, which the lookup network reads as i % 10;
+ * every 7th label is one more than that, so the mistakes are i = 0, 7,
+ * 14, ..., 2499: floor(2499 / 7) + 1 = 358 of them, in order. */
+START_TEST(test_eval_steps)
+{
+    struct nn_mlp m;
+    lookup_net(&m);
+    enum { N = 2500 };
+    static unsigned char px[N * 784], lab[N];
+    memset(px, 0, sizeof px);
+    for (int i = 0; i < N; i++) {
+        px[i * 784 + i % 10] = 255;
+        lab[i] = (unsigned char)(i % 7 == 0 ? (i + 1) % 10 : i % 10);
+    }
+    struct idx_images img = {N, 28, 28, px};
+    struct idx_labels labels = {N, lab};
+    struct digits_eval e;
+    ck_assert_int_eq(digits_eval_begin(&e, &m, &img, &labels, 0), 0);
+    ck_assert_uint_eq(e.done, 0);
+    ck_assert_int_eq(digits_eval_step(&e, &m, &img, &labels), 1);
+    ck_assert_uint_eq(e.done, 1000);
+    ck_assert_int_eq(digits_eval_step(&e, &m, &img, &labels), 1);
+    ck_assert_uint_eq(e.done, 2000);
+    ck_assert_int_eq(digits_eval_step(&e, &m, &img, &labels), 0);
+    ck_assert_uint_eq(e.done, N);
+    ck_assert_uint_eq(e.n_wrong, 358);
+    for (size_t k = 0; k < e.n_wrong; k++)
+        ck_assert_uint_eq(e.wrong[k], 7 * k);
+    size_t total = 0;
+    for (int t = 0; t < 10; t++)
+        for (int p = 0; p < 10; p++)
+            total += e.confusion[t][p];
+    ck_assert_uint_eq(total, N);
+    /* Image 7 lights pixel 7 but is labelled 8. */
+    ck_assert_int_eq(e.pred[7], 7);
+    ck_assert_uint_ge(e.confusion[8][7], 1);
+    digits_eval_fini(&e);
+    /* All at once: the same answers. */
+    ck_assert_int_eq(digits_eval_run(&e, &m, &img, &labels, 0), 0);
+    ck_assert_uint_eq(e.done, N);
+    ck_assert_uint_eq(e.n_wrong, 358);
+    ck_assert_uint_eq(e.wrong[357], 2499);
+    digits_eval_fini(&e);
+    nn_mlp_fini(&m);
+}
+END_TEST
+
 START_TEST(test_weight_map)
 {
     /* 784-3-10: W1[i, j] = i - 100 j. Unit 2's map is i - 200 for pixel
@@ -377,6 +425,7 @@ static Suite *digits_suite(void)
     tcase_add_test(tc, test_empty_and_bytes);
     tcase_add_test(tc, test_confusion_by_hand);
     tcase_add_test(tc, test_eval_known_network);
+    tcase_add_test(tc, test_eval_steps);
     tcase_add_test(tc, test_weight_map);
     tcase_add_test(tc, test_draw_image_halfblocks);
     tcase_add_test(tc, test_draw_small);

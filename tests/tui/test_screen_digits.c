@@ -328,7 +328,7 @@ END_TEST
  * to the end of the first epoch, i shows answers that agree with the
  * session's own test accuracy; Esc goes back. Running, the training goes
  * on under the look inside: ticks advance the session and the test set is
- * read again when an epoch ends. */
+ * read again, a chunk a tick, when an epoch ends. */
 START_TEST(test_inside_live_training)
 {
     data_setup(1);
@@ -376,6 +376,13 @@ START_TEST(test_inside_live_training)
     for (int i = 0; i < 5000 && ts->epoch < 2; i++)
         app_tick(&a, (double)i);
     ck_assert_int_ge(ts->epoch, 2);
+    /* Two more ticks: the first starts reading, the second reads the 100
+     * test images (one chunk); the training waits meanwhile. */
+    long iter = ts->iter;
+    app_tick(&a, 5000);
+    ck_assert(app_timeout(&a) == 0);
+    app_tick(&a, 5001);
+    ck_assert_int_eq(ts->iter, iter);
     s = screen_draw(&a, 80, 24);
     snprintf(want, sizeof want, "adam, %ld epochs: test accuracy", ts->epoch);
     ck_assert_shows(s, want);
