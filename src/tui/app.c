@@ -18,6 +18,7 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
              int utf8)
 {
     memset(a, 0, sizeof *a);
+    digits_cache_init(&a->digits);
     a->lang = lang;
     a->ascii = o->ascii || !utf8;
     a->wide_ambiguous = o->wide_ambiguous;
@@ -46,6 +47,7 @@ void app_fini(struct app *a)
     train_view_free(a);
     if (a->screen)
         app_close_screen(a);
+    digits_cache_fini(&a->digits);
     for (int i = 0; i < a->n_lessons; i++)
         lesson_free(a->lessons[i].lesson);
     a->n_lessons = 0;

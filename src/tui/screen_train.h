@@ -59,7 +59,6 @@ struct train_screen {
     int have_session;
     int paused;
     int stepping; /* paused, but training up to the next mini-batch's end */
-    int inside; /* Tab: the look inside instead of the curves */
     double *x;  /* iteration numbers for the loss plot */
     size_t n_x;
 
