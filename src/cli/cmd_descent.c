@@ -9,7 +9,7 @@
  * models, which use the core's numerical gradient, MLP and optimizers
  * (lesson/descent.h). Words follow --lang (en, ko) or the environment.
  *
- *   descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]
+ *   descent [--f bowl|elongated|valleys] [--start X,Y] [--lr A[,B...]]
  *           [--steps N] [--opt sgd|momentum|adagrad|rmsprop|adam|all]
  *           [--format text|csv]
  */
@@ -47,18 +47,23 @@ static int parse_value(struct args *a, struct descent_opts *d, const char *v)
     if (args_is(a, "--f")) {
         int s = descent_surface_parse(v);
         if (s < 0) {
-            fprintf(a->err, "nnlab: --f: '%s' is not bowl or elongated\n", v);
+            fprintf(a->err, "nnlab: --f: '%s' is not " DESCENT_SURFACE_NAMES "\n",
+                    v);
             return -1;
         }
         c->surface = (enum descent_surface)s;
         d->has_surface = 1;
     } else if (args_is(a, "--start")) {
+        if (args_number_list(a, v) != 0)
+            return -1;
         if (descent_parse_point(v, c->start, &why) != 0) {
             fprintf(a->err, "nnlab: --start: '%s' %s\n", v, why);
             return -1;
         }
         d->has_start = 1;
     } else if (args_is(a, "--lr")) {
+        if (args_number_list(a, v) != 0)
+            return -1;
         if (descent_parse_rates(v, c->lr, DESCENT_MAX_RUNS, &c->n_lr, &why) !=
             0) {
             fprintf(a->err, "nnlab: --lr: '%s' %s\n", v, why);

@@ -7,7 +7,6 @@
  * TUI runs in slices: here it simply runs until the session is done or
  * diverged. Divergence prints the session's explanation and exits 1.
  */
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +15,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/emit.h"
 #include "core/error.h"
 #include "data/data_err.h"
 #include "data/dataset.h"
@@ -150,15 +150,8 @@ static int parse_option(struct args *a, struct train_opts *t)
         /* Any number parses here, so that NaN, 0 and negative rates get
          * the configuration check's explanation. */
         const char *v = args_value(a);
-        if (!v)
+        if (!v || args_number(a, v, &d) != 0)
             return -1;
-        char *end;
-        errno = 0;
-        d = strtod(v, &end);
-        if (end == v || *end) {
-            fprintf(a->err, "nnlab: --lr: '%s' is not a number\n", v);
-            return -1;
-        }
         c->opt.lr = d;
         t->lr_given = 1;
     } else if (args_is(a, "--batch-size")) {
@@ -423,23 +416,6 @@ static void print_summary(FILE *out, enum log_format log,
     }
 }
 
-/* s as a JSON string: quotes, backslashes and control characters
- * escaped. */
-static void json_string(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            fprintf(out, "\\%c", c);
-        else if (c < 0x20)
-            fprintf(out, "\\u%04x", c);
-        else
-            fputc(c, out);
-    }
-    fputc('"', out);
-}
-
 static void print_diverged(FILE *out, FILE *err, enum log_format log,
                            const struct train_session *s)
 {
@@ -449,7 +425,7 @@ static void print_diverged(FILE *out, FILE *err, enum log_format log,
                 "{\"type\":\"diverged\",\"epoch\":%ld,\"iteration\":%ld,"
                 "\"message\":",
                 s->epoch + 1, s->iter);
-        json_string(out, s->why);
+        emit_json_string(out, s->why);
         fputs("}\n", out);
     } else if (log == LOG_CSV) {
         fprintf(out, "diverged,%ld,%ld,,,,,,,\n", s->epoch + 1, s->iter);

@@ -46,12 +46,13 @@ void options_usage(FILE *out)
         "       [--derivative] [--saturation] [--cursor X] [--samples N]\n"
         "       [--csv]       an activation function as a plot or CSV\n"
         "  forward [--layers 4,8,8,3] [--batch-size N] [--act NAME] [--seed N]\n"
+        "          [--format text|csv|json]\n"
         "                     shapes, parameters and values of a forward pass\n"
         "  backprop [--x X1,X2] [--w W1,...,W8] [--target T1,T2] [--lr A]\n"
         "           [--bias B1,B2 | --bias-per-unit B1,...,B4] [--freeze-bias]\n"
         "           [--iterations N] [--numeric] [--format text|csv|json]\n"
         "                     the hand-calculated backprop walkthrough\n"
-        "  descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]\n"
+        "  descent [--f bowl|elongated|valleys] [--start X,Y] [--lr A[,B...]]\n"
         "          [--steps N] [--opt sgd|...|adam|all] [--format text|csv]\n"
         "                     numerical gradients and descent paths\n"
         "  data [--data DIR] [--dataset mnist|fashion]\n"
@@ -110,15 +111,8 @@ static int parse_demo(struct args *a, struct options *o)
 {
     o->demo = 1;
     const char *v = a->inline_value;
-    if (!v && a->i < a->argc) {
-        char *end;
-        const char *next = a->argv[a->i];
-        (void)strtod(next, &end);
-        if (end != next && *end == '\0') {
-            v = next;
-            a->i++;
-        }
-    }
+    if (!v && a->i < a->argc && args_is_number(a->argv[a->i]))
+        v = a->argv[a->i++];
     if (v)
         return args_double(a, v, 0.5, 3600, &o->demo_seconds);
     return 0;

@@ -51,6 +51,10 @@ struct digits_net {
  */
 int digits_net_open(struct digits_net *n, struct train_session *live,
                     const char *data_dir, const struct digits_net_config *cfg);
+/* Borrow `live` (it must outlive n) whatever its progress: the look
+ * inside at the training screen shows the network as it learns. Returns
+ * 0 or NN_ENOMEM. */
+int digits_net_borrow(struct digits_net *n, struct train_session *live);
 /* The same with a dataset already loaded (borrowed; it must outlive n). */
 int digits_net_open_with(struct digits_net *n, const struct dataset *ds,
                          const struct digits_net_config *cfg);
@@ -71,8 +75,9 @@ struct nn_mlp *digits_net_mlp(struct digits_net *n);
 const struct dataset *digits_net_data(const struct digits_net *n);
 const struct train_session *digits_net_session(const struct digits_net *n);
 
-/* "784-50-10 sigmoid, adam, 2 epochs: test accuracy 0.9435" (en) or
- * Korean, into buf. */
+/* "784-50-10 sigmoid, adam, 2 epochs: test accuracy 0.9435" (en), or
+ * "784-50-10 sigmoid, adam: learning its first epoch" for a borrowed
+ * session before then, or the same in Korean, into buf. */
 void digits_net_describe(const struct digits_net *n, const char *lang,
                          char *buf, size_t len);
 

@@ -272,6 +272,21 @@ static double now_seconds(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
+/* Rows per piece for `passes` products per layer (1 to evaluate, 3 to
+ * train: forward, the weights' gradient, the gradient passed down), each
+ * 2 · in · out operations a row; from TRAIN_PIECE_MIN_ROWS (or max if
+ * smaller) to max. */
+static size_t rows_per_piece(const struct nn_mlp *m, double passes, size_t max)
+{
+    double per_row = 0;
+    for (size_t l = 0; l < m->n_layers; l++)
+        per_row += 2 * passes * (double)nn_mat_size(&m->layers[l].W);
+    double rows = floor(TRAIN_PIECE_FLOPS / per_row);
+    if (rows < TRAIN_PIECE_MIN_ROWS)
+        rows = TRAIN_PIECE_MIN_ROWS;
+    return rows >= (double)max ? max : (size_t)rows;
+}
+
 static void start_epoch(struct train_session *s)
 {
     for (size_t i = 0; i < s->n_train; i++)
@@ -321,6 +336,8 @@ int train_session_init(struct train_session *s, const struct train_config *c,
         err = nn_pool_create(&s->pool, c->threads);
     if (!err) {
         nn_mlp_set_pool(&s->mlp, s->pool);
+        s->part_rows = rows_per_piece(&s->mlp, 3, c->batch_size);
+        s->eval_chunk_rows = rows_per_piece(&s->mlp, 1, TRAIN_EVAL_CHUNK);
         s->order = malloc(s->n_train * sizeof *s->order);
         s->labels = malloc(rows * sizeof *s->labels);
         s->history = calloc((size_t)c->epochs, sizeof *s->history);
@@ -409,21 +426,32 @@ static void diverged(struct train_session *s, const char *what)
              nn_optim_name(o->kind));
 }
 
-/* One mini-batch: rows order[pos .. pos + n) of the training set. */
-static int train_batch(struct train_session *s, enum train_event *ev)
+/* One piece of a mini-batch: rows order[pos + batch_done ..] of the
+ * training set; the update when it is the mini-batch's last. */
+static int train_part(struct train_session *s, enum train_event *ev)
 {
     double t0 = now_seconds();
     const struct dataset *ds = s->ds;
-    size_t n = s->n_train - s->pos;
-    if (n > s->cfg.batch_size)
-        n = s->cfg.batch_size;
-    const size_t *idx = s->order + s->pos;
+    if (s->batch_done == 0) {
+        s->batch_rows = s->n_train - s->pos;
+        if (s->batch_rows > s->cfg.batch_size)
+            s->batch_rows = s->cfg.batch_size;
+        s->batch_loss = 0;
+        nn_mlp_zero_grad(&s->mlp);
+    }
+    size_t n = s->batch_rows - s->batch_done;
+    if (n > s->part_rows)
+        n = s->part_rows;
+    /* the part's share of the mini-batch: 1 exactly for a whole batch */
+    double share = (double)n / (double)s->batch_rows;
+    const size_t *idx = s->order + s->pos + s->batch_done;
     struct nn_mat x = nn_mat_rows_view(&s->x, 0, n);
     int err = idx_images_gather(&x, &ds->train_images, idx);
     for (size_t k = 0; k < n; k++)
         s->labels[k] = ds->train_labels.labels[idx[k]];
     /* Forward, the loss L = -1/n Σ ln ŷ[label], and the backward pass from
-     * ∂L/∂z = (ŷ - t) / n at the logits; then one update. */
+     * ∂L/∂z = (ŷ - t) / n at the logits, scaled by the share; the
+     * gradients add up over the parts. */
     if (!err)
         err = nn_mlp_forward(&s->mlp, &x);
     double loss = 0;
@@ -432,17 +460,28 @@ static int train_batch(struct train_session *s, enum train_event *ev)
     if (!err)
         err = nn_loss_softmax_ce_grad_labels(nn_mlp_dz(&s->mlp),
                                              nn_mlp_output(&s->mlp), s->labels);
-    if (!err) {
-        nn_mlp_zero_grad(&s->mlp);
-        err = nn_mlp_backward(&s->mlp, 1);
-    }
+    if (!err && n < s->batch_rows)
+        nn_mat_scale(nn_mlp_dz(&s->mlp), share);
     if (!err)
-        err = nn_optim_step(&s->opt, &s->mlp.params, &s->mlp.grads);
+        err = nn_mlp_backward(&s->mlp, 1);
+    s->batch_loss += loss * share;
+    s->batch_done += n;
+    int last = s->batch_done == s->batch_rows;
+    if (!err && last)
+        err = nn_optim_step_pool(s->pool, &s->opt, &s->mlp.params,
+                                 &s->mlp.grads);
     if (err)
         return err;
     double dt = now_seconds() - t0;
     s->seconds += dt;
     s->epoch_seconds += dt;
+    if (!last) {
+        *ev = TRAIN_EV_PART;
+        return NN_OK;
+    }
+    n = s->batch_rows;
+    loss = s->batch_loss;
+    s->batch_done = 0;
 
     s->iter++;
     s->pos += n;
@@ -551,8 +590,8 @@ static int eval_chunk(struct train_session *s, enum train_event *ev)
     size_t first = test ? s->pos - s->n_train : s->pos;
     size_t end = test ? s->ds->test_images.count : s->n_train;
     size_t n = end - first;
-    if (n > TRAIN_EVAL_CHUNK)
-        n = TRAIN_EVAL_CHUNK;
+    if (n > s->eval_chunk_rows)
+        n = s->eval_chunk_rows;
     int err = eval_rows(s, test, first, n);
     if (err)
         return err;
@@ -569,7 +608,7 @@ int train_session_step(struct train_session *s, enum train_event *ev)
 {
     switch (s->phase) {
     case TRAIN_TRAINING:
-        return train_batch(s, ev);
+        return train_part(s, ev);
     case TRAIN_EVAL:
         return eval_chunk(s, ev);
     case TRAIN_DONE:

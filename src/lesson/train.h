@@ -10,6 +10,17 @@
  * one optimizer update) or, after the last mini-batch of an epoch, one
  * chunk of the evaluation that measures train and test accuracy.
  *
+ * A piece is kept near TRAIN_PIECE_FLOPS of arithmetic, so that the screen
+ * answers keys quickly at any network size: the evaluation takes fewer
+ * rows at a time for a large network, and a mini-batch too large for one
+ * piece is trained in parts of rows. Each part adds its share to the
+ * gradient, (ŷ - t) / n over its own rows scaled by its rows / n of the
+ * whole mini-batch, so the sum is the mini-batch's gradient, and the one
+ * update comes with the last part. The parts are fixed by the
+ * configuration, never by the clock, so a run is the same in the TUI and
+ * in --batch. The study notes' networks fit in one piece; a piece has at
+ * least TRAIN_PIECE_MIN_ROWS rows (or the whole mini-batch).
+ *
  * An epoch: the training images (the first train_size of them) are
  * shuffled with the session's seeded RNG, then cut into mini-batches of
  * batch_size in that order; the last, shorter batch is used too, so every
@@ -62,8 +73,16 @@
 #define TRAIN_MAX_BATCH 65536 /* mini-batch size */
 #define TRAIN_MAX_EPOCHS 10000
 #define TRAIN_MAX_LR 1e6
-/* Rows the evaluation pushes through the network at once. */
+/* Rows the evaluation pushes through the network at once, at most. */
 #define TRAIN_EVAL_CHUNK 1000
+/* Floating-point operations of one piece, about: 10 ms on a core doing
+ * 100 GFLOP/s. */
+#define TRAIN_PIECE_FLOPS 1e9
+/* Rows a piece keeps even when that is more work: with fewer, the matrix
+ * products run slowly and the gradient is added up too often (8-row parts
+ * trained 784-4096-4096-10 ten times slower). A network so large that 64
+ * rows take longer than a frame answers keys a little later instead. */
+#define TRAIN_PIECE_MIN_ROWS 64
 /* Weight of the newest loss in the moving average: about the last
  * 1 / TRAIN_AVG_WEIGHT iterations count. */
 #define TRAIN_AVG_WEIGHT 0.02
@@ -150,6 +169,7 @@ enum train_phase {
 
 /* What the last train_session_step() did. */
 enum train_event {
+    TRAIN_EV_PART,     /* trained part of a mini-batch, not yet updated */
     TRAIN_EV_BATCH,    /* trained one mini-batch */
     TRAIN_EV_EVAL,     /* evaluated one chunk; the epoch is not closed */
     TRAIN_EV_EPOCH,    /* closed an epoch: history has a new entry */
@@ -174,6 +194,8 @@ struct train_session {
     const struct dataset *ds; /* borrowed */
     size_t n_train;           /* training images used */
     size_t iters_per_epoch;   /* ceil(n_train / batch_size) */
+    size_t part_rows;         /* rows of a training piece, <= batch_size */
+    size_t eval_chunk_rows;   /* rows of an evaluation piece */
     struct nn_mlp mlp;
     struct nn_optim opt;
     struct nn_rng rng;
@@ -187,6 +209,9 @@ struct train_session {
     long iter;            /* mini-batches trained over the run */
     size_t pos;           /* next image of the epoch (training), or next row
                              of the evaluation (train set, then test set) */
+    size_t batch_rows;    /* rows of the mini-batch being trained */
+    size_t batch_done;    /* of those, rows trained (0 between batches) */
+    double batch_loss;    /* its loss so far: Σ part loss · rows / batch */
     double loss;          /* last mini-batch's loss */
     double loss_avg;      /* its exponential moving average */
     double loss_sum;      /* sum of this epoch's mini-batch losses */

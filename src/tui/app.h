@@ -9,6 +9,7 @@
 #define TUI_APP_H
 
 #include "cli/options.h"
+#include "lesson/digits_cache.h"
 #include "render/glyphs.h"
 #include "render/grid.h"
 #include "tui/keys.h"
@@ -76,6 +77,9 @@ struct app {
      * that screen): its state, owned by the screen's view_ops. */
     void *screen;
     struct train_screen *train; /* the training screen; NULL until opened */
+    /* The MNIST lesson widgets' dataset and trained networks, kept for
+     * the whole run: a step is drawn again without training again. */
+    struct digits_cache digits;
 };
 
 /* Screens: tig-style operations table. `draw` fills rows top..top+rows-1

@@ -14,10 +14,10 @@
  * Keys: Space/Enter/→ pause, and when paused train one mini-batch;
  * End runs on; ↑/↓ double or halve the learning rate; Home starts over
  * with new weights; ← switches to the next preset (the study notes'
- * three networks) and starts it; Tab shows the look inside (test digits
- * with the network's answers, the confusion matrix) instead of the
- * curves; c opens the settings panel (screen_train_panel.c); s saves the
- * network to a file and o loads one (screen_train_model.c); q stops and
+ * three networks) and starts it; Tab (or i) opens the look inside on
+ * this network (screen_inside.c), where training goes on; c opens the
+ * settings panel (screen_train_panel.c); s saves the network to a file
+ * and o loads one (screen_train_model.c); q stops and
  * goes back to the menu.
  */
 #include <curses.h> /* KEY_* codes for the hints */
@@ -57,6 +57,7 @@ static void restart(struct train_screen *t)
         0)
         t->have_session = 1;
     t->paused = 0;
+    t->stepping = 0;
 }
 
 /* The dataset of kind, loaded into *ds unless held already. */
@@ -113,6 +114,7 @@ int train_screen_start(struct train_screen *t, const struct train_config *cfg,
     t->have_session = 1;
     t->cfg = *cfg;
     t->paused = 0;
+    t->stepping = 0;
     t->saved_at_end = 0;
     t->note[0] = '\0';
     return NN_OK;
@@ -164,7 +166,8 @@ static int train_tick(struct app *a, double now)
 {
     (void)now;
     struct train_screen *t = a->train;
-    if (!t || !t->have_session || t->paused || a->help || a->blank)
+    if (!t || !t->have_session || (t->paused && !t->stepping) || a->help ||
+        a->blank)
         return 0;
     if (t->s.phase == TRAIN_DONE || t->s.phase == TRAIN_DIVERGED)
         return train_model_save_at_end(a);
@@ -179,6 +182,11 @@ static int train_tick(struct app *a, double now)
             break;
         }
         worked = 1;
+        /* a single step ends with its mini-batch (or the evaluation) */
+        if (t->stepping && ev != TRAIN_EV_PART && ev != TRAIN_EV_EVAL) {
+            t->stepping = 0;
+            break;
+        }
     } while (ev != TRAIN_EV_DONE && ev != TRAIN_EV_DIVERGED &&
              now_seconds() - start < SLICE_SECONDS);
     train_model_save_at_end(a);
@@ -190,7 +198,7 @@ static int train_tick(struct app *a, double now)
 static double train_timeout(const struct app *a)
 {
     const struct train_screen *t = a->train;
-    int busy = t && t->have_session && !t->paused &&
+    int busy = t && t->have_session && (!t->paused || t->stepping) &&
                (t->s.phase == TRAIN_TRAINING || t->s.phase == TRAIN_EVAL);
     return busy ? 0 : -1;
 }
@@ -313,85 +321,6 @@ static const char *preset_name(const struct train_session *s)
     return s->from_model ? "loaded" : p ? p->name : "custom";
 }
 
-/* Test image i as braille dots, 2 x 4 pixels a cell (14 x 7 cells), or
- * in ASCII one cell per 2 x 4 block by its mean ink. */
-static void draw_digit(struct app *a, struct rgrid *g, int x, int y,
-                       const unsigned char *img, int style)
-{
-    static const char ramp[] = " .:-=+*#";
-    for (int cy = 0; cy < DATASET_SIDE / 4; cy++) {
-        for (int cx = 0; cx < DATASET_SIDE / 2; cx++) {
-            /* braille bits of the dots (col, row) as in render/canvas.h */
-            static const unsigned bit[4][2] = {
-                {0x01, 0x08}, {0x02, 0x10}, {0x04, 0x20}, {0x40, 0x80}};
-            unsigned bits = 0, sum = 0;
-            for (int r = 0; r < 4; r++)
-                for (int c = 0; c < 2; c++) {
-                    unsigned v = img[(cy * 4 + r) * DATASET_SIDE + cx * 2 + c];
-                    sum += v;
-                    bits |= v >= 128 ? bit[r][c] : 0;
-                }
-            uint32_t ch = a->glyphs->braille ? 0x2800 + bits
-                                             : (uint32_t)ramp[sum * 7 / 2040];
-            rgrid_put(g, x + cx, y + cy, ch, style);
-        }
-    }
-}
-
-/* The confusion matrix of the last evaluation at (x, y): 12 rows, 53
- * columns. */
-static void draw_confusion(struct rgrid *g, int x, int y,
-                           const struct train_session *s)
-{
-    char cell[32];
-    rgrid_print(g, x, y, "rows: label, columns: prediction (test set)", RS_DIM);
-    for (int p = 0; p < DATASET_CLASSES; p++) {
-        snprintf(cell, sizeof cell, "%5d", p);
-        rgrid_print(g, x + 3 + 5 * p, y + 1, cell, RS_BOLD);
-    }
-    for (int l = 0; l < DATASET_CLASSES; l++) {
-        snprintf(cell, sizeof cell, "%2d", l);
-        rgrid_print(g, x, y + 2 + l, cell, RS_BOLD);
-        for (int p = 0; p < DATASET_CLASSES; p++) {
-            size_t v = s->confusion[l][p];
-            snprintf(cell, sizeof cell, "%5zu", v);
-            int style = l == p ? RS_GOOD : v ? RS_BAD : RS_DIM;
-            rgrid_print(g, x + 3 + 5 * p, y + 2 + l, cell, style);
-        }
-    }
-}
-
-/*
- * The look inside: the confusion matrix, and the first test digits with
- * the network's answer and its probability (mistakes in the "bad" style),
- * in the room the box (x, y, w, rows) leaves: below the matrix when the
- * screen is tall, beside it otherwise. Each digit takes 16 x 8 cells.
- */
-static void draw_inside(struct app *a, struct rgrid *g, int x, int y, int w,
-                        int rows)
-{
-    struct train_screen *t = a->train;
-    const struct idx_images *img = &t->ds.test_images;
-    draw_confusion(g, x, y, &t->s);
-    int below = rows >= 12 + 9;
-    int dx = below ? x : x + 55, dy = below ? y + 13 : y;
-    int cols = (x + w - dx) / 16, lines = (y + rows - dy) / 8;
-    char line[64];
-    for (int i = 0; i < cols * lines && (size_t)i < img->count; i++) {
-        const unsigned char *px = img->pixels + (size_t)i * 784;
-        double probs[DATASET_CLASSES];
-        int pred = train_session_predict(&t->s, px, probs);
-        if (pred < 0)
-            return;
-        int right = (unsigned)pred == t->ds.test_labels.labels[i];
-        int cx = dx + 16 * (i % cols), cy = dy + 8 * (i / cols);
-        draw_digit(a, g, cx, cy, px, RS_NORMAL);
-        snprintf(line, sizeof line, "%d %.2f%s", pred, probs[pred],
-                 right ? "" : " wrong");
-        rgrid_print(g, cx, cy + 7, line, right ? RS_GOOD : RS_BAD);
-    }
-}
-
 static void train_draw(struct app *a, struct rgrid *g, int top, int rows)
 {
     struct train_screen *t = a->train;
@@ -412,9 +341,7 @@ static void train_draw(struct app *a, struct rgrid *g, int top, int rows)
     rgrid_print_n(g, x, top, w, line, RS_TITLE);
     draw_progress(a, g, x, top + 2, w);
     int plot_h = rows - 7;
-    if (t->inside)
-        draw_inside(a, g, x, top + 4, w, plot_h);
-    else if (plot_h >= 4)
+    if (plot_h >= 4)
         draw_plots(a, g, x, top + 4, w, plot_h);
     if (!train_model_draw(a, g, x, top + rows - 2, w))
         draw_state(a, g, x, top + rows - 2, w, 2);
@@ -433,24 +360,20 @@ static void train_action(struct app *a, enum tui_action act, int arg)
     if (!t || !t->have_session)
         return;
     struct train_session *s = &t->s;
-    enum train_event ev;
     t->note[0] = '\0'; /* the outcome of a save or load, seen now */
     switch (act) {
     case ACT_NEXT:
         /* Pause; while paused, each press trains one mini-batch (the
-         * evaluation at an epoch's end runs through at once). */
-        if (!t->paused) {
+         * evaluation at an epoch's end runs through at once), in the
+         * ticks' slices like a running session. */
+        if (!t->paused)
             t->paused = 1;
-            break;
-        }
-        do {
-            if (train_session_step(s, &ev) != 0)
-                break;
-        } while (ev == TRAIN_EV_EVAL);
-        train_model_save_at_end(a);
+        else
+            t->stepping = 1;
         break;
     case ACT_LAST:
         t->paused = 0;
+        t->stepping = 0;
         break;
     case ACT_UP:
     case ACT_DOWN:
@@ -461,7 +384,8 @@ static void train_action(struct app *a, enum tui_action act, int arg)
         restart(t);
         break;
     case ACT_PANEL:
-        t->inside = !t->inside;
+        /* The look inside, on this session; training runs on there. */
+        app_open_view(a, &inside_view, NULL);
         break;
     case ACT_PREV: {
         size_t n;

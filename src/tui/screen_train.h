@@ -58,7 +58,7 @@ struct train_screen {
     struct train_session s;
     int have_session;
     int paused;
-    int inside; /* Tab: the look inside instead of the curves */
+    int stepping; /* paused, but training up to the next mini-batch's end */
     double *x;  /* iteration numbers for the loss plot */
     size_t n_x;
 

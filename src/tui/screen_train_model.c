@@ -100,6 +100,7 @@ static void replace(struct train_screen *t, struct train_session *fresh)
     t->have_session = 1;
     t->cfg = fresh->cfg;
     t->paused = 1;
+    t->stepping = 0;
     t->saved_at_end = 0;
 }
 

@@ -334,6 +334,84 @@ START_TEST(same_numbers_on_any_thread_count)
 }
 END_TEST
 
+/*
+ * A mini-batch too large for one piece is trained in parts: 784-512-10
+ * takes 2·3·(784·512 + 512·10) operations a row in training, so a piece
+ * of TRAIN_PIECE_FLOPS holds 409 rows and a batch of 1000 is three parts
+ * (409, 409, 182). The parts' gradients add up to the whole batch's: one
+ * update from them must move the weights as one update from the whole
+ * batch does (the same session with part_rows set to the batch).
+ */
+START_TEST(large_batches_train_in_parts)
+{
+    struct dataset ds;
+    make_dataset(&ds, 1000, 10);
+    struct train_config c;
+    small_config(&c);
+    c.hidden[0] = 512;
+    c.batch_size = 1000;
+    c.dtype = NN_F64;
+    /* plain SGD: its step is the gradient itself (Adam's first step would
+     * hide a gradient of the wrong size) */
+    c.opt = nn_optim_defaults(NN_OPT_SGD);
+    c.opt.lr = 0.1;
+    double per_row = 6.0 * (784 * 512 + 512 * 10);
+    size_t want = (size_t)floor(TRAIN_PIECE_FLOPS / per_row);
+    ck_assert_uint_eq(want, 409);
+    struct train_session s[2];
+    char msg[256];
+    for (int k = 0; k < 2; k++)
+        ck_assert_int_eq(train_session_init(&s[k], &c, &ds, msg, sizeof msg),
+                         0);
+    ck_assert_uint_eq(s[0].part_rows, want);
+    /* evaluation: 2·406,528 a row fits 1,229 rows, capped at the chunk */
+    ck_assert_uint_eq(s[0].eval_chunk_rows, TRAIN_EVAL_CHUNK);
+    s[1].part_rows = c.batch_size;
+    size_t np = s[0].mlp.n_params;
+    double *start = malloc(np * sizeof *start);
+    ck_assert_ptr_nonnull(start);
+    memcpy(start, s[0].mlp.params.data, np * sizeof *start);
+    enum train_event ev;
+    int parts = 0;
+    do {
+        ck_assert_int_eq(train_session_step(&s[0], &ev), 0);
+        parts++;
+    } while (ev == TRAIN_EV_PART);
+    ck_assert_int_eq(ev, TRAIN_EV_BATCH);
+    ck_assert_int_eq(parts, 3);
+    ck_assert_int_eq(train_session_step(&s[1], &ev), 0);
+    ck_assert_int_eq(ev, TRAIN_EV_BATCH);
+    ck_assert_rel(s[0].loss, s[1].loss, 1e-13);
+    const double *p0 = s[0].mlp.params.data, *p1 = s[1].mlp.params.data;
+    double worst = 0, moved = 0;
+    for (size_t i = 0; i < np; i++) {
+        worst = fmax(worst, fabs(p0[i] - p1[i]));
+        moved = fmax(moved, fabs(p1[i] - start[i]));
+    }
+    ck_assert(moved > 0);
+    ck_assert_msg(worst <= 1e-12 * moved, "parts differ by %g of a step %g",
+                  worst, moved);
+    free(start);
+    for (int k = 0; k < 2; k++)
+        train_session_fini(&s[k]);
+    /* 784-4096-10 would fit 51 rows in a piece: it keeps 64, and a batch
+     * smaller than that stays whole */
+    c.hidden[0] = 4096;
+    c.dtype = NN_F32;
+    ck_assert_uint_eq((size_t)floor(TRAIN_PIECE_FLOPS /
+                                    (6.0 * (784 * 4096 + 4096 * 10))),
+                      51);
+    ck_assert_int_eq(train_session_init(&s[0], &c, &ds, msg, sizeof msg), 0);
+    ck_assert_uint_eq(s[0].part_rows, TRAIN_PIECE_MIN_ROWS);
+    train_session_fini(&s[0]);
+    c.batch_size = 40;
+    ck_assert_int_eq(train_session_init(&s[0], &c, &ds, msg, sizeof msg), 0);
+    ck_assert_uint_eq(s[0].part_rows, 40);
+    train_session_fini(&s[0]);
+    dataset_fini(&ds);
+}
+END_TEST
+
 START_TEST(diverging_training_stops_with_a_reason)
 {
     struct dataset ds;
@@ -655,6 +733,7 @@ static Suite *train_suite(void)
     tcase_add_test(tc, learns_a_separable_problem);
     tcase_add_test(tc, train_size_takes_the_first_images);
     tcase_add_test(tc, same_numbers_on_any_thread_count);
+    tcase_add_test(tc, large_batches_train_in_parts);
     tcase_add_test(tc, diverging_training_stops_with_a_reason);
     tcase_add_test(tc, hidden_sizes_as_text);
     tcase_add_test(tc, configs_are_matched_to_presets);

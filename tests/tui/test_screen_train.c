@@ -316,7 +316,7 @@ START_TEST(save_then_load_gives_the_same_answers)
     ck_assert_ptr_eq(a.view, &inside_view);
     ck_assert(app_timeout(&a) != 0);
     ck_drawn_shows(screen_draw(&a, 100, 30),
-                   "784-50-10 sigmoid, loaded from a file: test accuracy");
+                   "784-50-10 sigmoid, loaded network: test accuracy");
     screen_key(&a, 'q');
     ck_assert_ptr_eq(a.view, &train_view);
     /* End trains on from the loaded weights. */
