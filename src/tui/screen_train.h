@@ -96,8 +96,8 @@ void train_panel_open(struct app *a);
 void train_model_prompt(struct app *a, enum train_prompt kind);
 /* The prompt's keys (all of them while it is open). */
 int train_model_key(struct app *a, int ch);
-/* Draw the prompt, or the last outcome, in rows y and y + 1. Returns 1
- * when it drew something. */
+/* Draw the prompt, or the last outcome, in rows y and y + 1 (a long
+ * outcome also in y - 1). Returns 1 when it drew something. */
 int train_model_draw(struct app *a, struct rgrid *g, int x, int y, int w);
 /* Save to --save FILE once the run has ended, if asked. Returns 1 when
  * it saved (or tried to: the outcome is on the screen). */

@@ -164,7 +164,11 @@ int train_model_draw(struct app *a, struct rgrid *g, int x, int y, int w)
     }
     if (!t->note[0])
         return 0;
-    rgrid_wrap(g, x, y, w, 2, t->note, t->note_style);
+    /* A long message (an error naming a long path) may take the blank
+     * row above as well. */
+    int lines = rgrid_wrap(NULL, 0, 0, w, 0, t->note, t->note_style);
+    int from = lines > 2 ? y - 1 : y;
+    rgrid_wrap(g, x, from, w, y + 2 - from, t->note, t->note_style);
     return 1;
 }
 
