@@ -45,6 +45,7 @@ struct train_panel {
     char msg[DATA_MSG_SIZE]; /* what is wrong, shown under msg_field */
     enum train_field msg_field;
     int was_paused; /* the run's state before the panel opened */
+    int row_y[TF_COUNT]; /* screen row of each field as last drawn, or -1 */
 };
 
 enum train_prompt { PROMPT_NONE, PROMPT_SAVE, PROMPT_OPEN };

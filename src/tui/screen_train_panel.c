@@ -7,7 +7,8 @@
  * doubled; epochs and seed by one); typing a digit, or Enter, edits the
  * number or the hidden sizes ("50", "128,64") on the row, Enter sets it;
  * r (or Enter on the last row) starts training with the settings; Esc or
- * q closes the panel and changes nothing.
+ * q closes the panel and changes nothing. A click chooses a row, and a
+ * second click on it acts as Enter.
  *
  * Choosing a preset fills every setting. Changing the optimizer takes
  * its usual hyperparameters (nn_optim_defaults), learning rate included,
@@ -400,6 +401,8 @@ void train_panel_open(struct app *a)
         return;
     struct train_panel *p = &t->panel;
     memset(p, 0, sizeof *p);
+    for (int f = 0; f < TF_COUNT; f++)
+        p->row_y[f] = -1; /* not drawn yet */
     p->cfg = t->have_session ? t->s.cfg : t->cfg;
     if (t->have_session) /* as ↑/↓ left it */
         p->cfg.opt.lr = t->s.opt.cfg.lr;
@@ -545,8 +548,11 @@ static void panel_draw(struct app *a, struct rgrid *g, int top, int rows)
     }
     int vx = x + INDENT + label_w + 2, vw = x + w - vx;
     int y = top + 2, bottom = top + rows;
+    for (int f = 0; f < TF_COUNT; f++)
+        p->row_y[f] = -1;
     for (int f = 0; f < TF_COUNT && y < bottom; f++, y++) {
         int chosen = (int)p->field == f;
+        p->row_y[f] = y;
         if (chosen)
             rgrid_put(g, x, y, a->glyphs->braille ? 0x25b6 : '>', RS_ACCENT);
         if (f == TF_START) {
@@ -589,6 +595,27 @@ static void panel_draw(struct app *a, struct rgrid *g, int top, int rows)
     if (y + 1 < bottom)
         rgrid_wrap(g, x, y + 1, w, bottom - y - 1, text_get(a->lang, hint),
                    RS_DIM);
+}
+
+/* A click chooses a row; on the chosen row it does what Enter does. */
+static void panel_click(struct app *a, int x, int y)
+{
+    (void)x;
+    struct train_screen *t = a->train;
+    if (!t)
+        return;
+    struct train_panel *p = &t->panel;
+    for (int f = 0; f < TF_COUNT; f++) {
+        if (p->row_y[f] != y)
+            continue;
+        if (p->typing && commit(a) != 0)
+            return;
+        if ((int)p->field == f)
+            panel_key(a, '\n');
+        else
+            p->field = (enum train_field)f;
+        return;
+    }
 }
 
 static void panel_status(const struct app *a, char *buf, int len)
@@ -638,7 +665,7 @@ const struct view_ops train_panel_view = {
     .name = "train-settings",
     .draw = panel_draw,
     .action = panel_action,
-    .click = NULL,
+    .click = panel_click,
     .hints = panel_hints,
     .status = panel_status,
     .key = panel_key,

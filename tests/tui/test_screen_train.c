@@ -397,6 +397,45 @@ START_TEST(load_and_save_options)
 }
 END_TEST
 
+/* The screen row showing text, or -1. */
+static int row_of(const char *screen, const char *text)
+{
+    const char *p = strstr(screen, text);
+    if (!p)
+        return -1;
+    int row = 0;
+    for (const char *q = screen; q < p; q++)
+        row += *q == '\n';
+    return row;
+}
+
+START_TEST(clicks_choose_and_start)
+{
+    data_setup();
+    struct app a;
+    app_setup(&a, TUI_EN);
+    screen_key(&a, 'M');
+    screen_key(&a, 'c');
+    char *t = screen_draw(&a, 100, 30);
+    int epochs = row_of(t, "epochs  "), start = row_of(t, "Start training");
+    free(t);
+    ck_assert_int_gt(epochs, 0);
+    ck_assert_int_gt(start, epochs);
+    /* First click chooses the row, the second types into it. */
+    app_click(&a, 10, epochs);
+    app_click(&a, 10, epochs);
+    keys(&a, KEY_BACKSPACE, 3);
+    screen_type(&a, "2");
+    app_click(&a, 10, start); /* sets the typed value, chooses the row */
+    ck_assert_ptr_eq(a.view, &train_panel_view);
+    app_click(&a, 10, start);
+    ck_assert_ptr_eq(a.view, &train_view);
+    ck_assert_int_eq(train_view_session(&a)->cfg.epochs, 2);
+    app_fini(&a);
+    data_teardown();
+}
+END_TEST
+
 START_TEST(panel_in_korean_at_80x24)
 {
     data_setup();
@@ -426,6 +465,7 @@ static Suite *train_screen_suite(void)
     tcase_add_test(tc, presets_and_choices_fill_the_rows);
     tcase_add_test(tc, save_then_load_gives_the_same_answers);
     tcase_add_test(tc, load_and_save_options);
+    tcase_add_test(tc, clicks_choose_and_start);
     tcase_add_test(tc, panel_in_korean_at_80x24);
     suite_add_tcase(s, tc);
     return s;
