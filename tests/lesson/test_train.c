@@ -394,19 +394,21 @@ START_TEST(large_batches_train_in_parts)
     free(start);
     for (int k = 0; k < 2; k++)
         train_session_fini(&s[k]);
-    /* 784-4096-10 would fit 51 rows in a piece: it keeps 64, and a batch
-     * smaller than that stays whole */
-    c.hidden[0] = 4096;
+    /* 784-2048-2048-10 would fit 28 rows in a piece: it keeps 32, and a
+     * batch smaller than that stays whole */
+    c.n_hidden = 2;
+    c.hidden[0] = c.hidden[1] = 2048;
     c.dtype = NN_F32;
-    ck_assert_uint_eq((size_t)floor(TRAIN_PIECE_FLOPS /
-                                    (6.0 * (784 * 4096 + 4096 * 10))),
-                      51);
+    ck_assert_uint_eq(
+        (size_t)floor(TRAIN_PIECE_FLOPS /
+                      (6.0 * (784 * 2048 + 2048 * 2048 + 2048 * 10))),
+        28);
     ck_assert_int_eq(train_session_init(&s[0], &c, &ds, msg, sizeof msg), 0);
     ck_assert_uint_eq(s[0].part_rows, TRAIN_PIECE_MIN_ROWS);
     train_session_fini(&s[0]);
-    c.batch_size = 40;
+    c.batch_size = 20;
     ck_assert_int_eq(train_session_init(&s[0], &c, &ds, msg, sizeof msg), 0);
-    ck_assert_uint_eq(s[0].part_rows, 40);
+    ck_assert_uint_eq(s[0].part_rows, 20);
     train_session_fini(&s[0]);
     dataset_fini(&ds);
 }
