@@ -38,6 +38,12 @@ out=$(check "flag with value" 2 "$nnlab" --batch=yes)
 contains "flag with value" "takes no value" "$out"
 out=$(check "unknown topic" 2 "$nnlab" --batch nosuchlesson)
 contains "unknown topic" "'nosuchlesson'" "$out"
+out=$(check "--batch alone" 2 "$nnlab" --batch)
+contains "--batch alone" "--batch needs a lesson or command" "$out"
+# Output to a pipe with nothing named: no screen, and the message says why
+# without blaming an option that was not given.
+out=$(check "piped, nothing named" 2 "$nnlab")
+contains "piped, nothing named" "the output is not a terminal" "$out"
 out=$(check "missing value" 2 "$nnlab" --lesson)
 contains "missing value" "--lesson needs a value" "$out"
 out=$(check "--load without a file" 2 "$nnlab" --load)
