@@ -8,8 +8,10 @@
  *
  * Datasets are looked for only where --data points: HOME and the data
  * variables are cleared at start, so a machine with MNIST installed does
- * not load 60 000 images per input. --step is cleared (it waits for a
- * person to press Enter).
+ * not load 60 000 images per input. Debian's Fashion-MNIST is found in
+ * /usr/share whatever the environment, so inputs that name it are left
+ * out (loading it took 20 s an input; the dataset names' parsing has unit
+ * tests). --step is cleared (it waits for a person to press Enter).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,8 +35,21 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
+/* Does the input hold the word "fashion" anywhere? */
+static int names_fashion(const uint8_t *data, size_t size)
+{
+    static const char word[] = "fashion";
+    size_t n = sizeof word - 1;
+    for (size_t i = 0; i + n <= size; i++)
+        if (memcmp(data + i, word, n) == 0)
+            return 1;
+    return 0;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    if (names_fashion(data, size))
+        return 0;
     /* One copy, cut into words in place. */
     char *text = malloc(size + 1);
     if (!text)

@@ -38,9 +38,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     /* Every glyph set, in both languages. */
     const struct widget_ctx ctxs[] = {
-        {rglyphs_get(RGLYPH_UNICODE), "en"},
-        {rglyphs_get(RGLYPH_ASCII), "ko"},
-        {rglyphs_get(RGLYPH_NARROW), "ko"},
+        {rglyphs_get(RGLYPH_UNICODE), "en", NULL},
+        {rglyphs_get(RGLYPH_ASCII), "ko", NULL},
+        {rglyphs_get(RGLYPH_NARROW), "ko", NULL},
     };
     static const int widths[] = {80, 12, 40};
     for (size_t s = 0; s < l->n_steps; s++)

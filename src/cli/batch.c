@@ -28,8 +28,17 @@ int cli_batch_run(const struct options *o, FILE *out, FILE *err)
     if (!o->topic && o->lesson_file)
         return cmd_lesson(o, out, err);
     if (!o->topic) {
-        fprintf(err, "nnlab: --batch needs a lesson or command, e.g. "
-                     "'nnlab --batch backprop' (try --help)\n");
+        /* Without --batch, main.c came here because stdout is no
+         * terminal: say so, or the message would name an option the
+         * user never typed. */
+        if (!o->batch)
+            fprintf(err, "nnlab: the output is not a terminal, so there is "
+                         "no screen to show; to print instead, name a lesson "
+                         "or command, e.g. 'nnlab --batch backprop' (try "
+                         "--help)\n");
+        else
+            fprintf(err, "nnlab: --batch needs a lesson or command, e.g. "
+                         "'nnlab --batch backprop' (try --help)\n");
         return 2;
     }
     for (const struct batch_command *c = commands; c->name; c++)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lesson/catalog.h"
+#include "lesson/digits_cache.h"
 #include "lesson/lesson.h"
 #include "lesson/step_draw.h"
 #include "render/grid.h"
@@ -177,10 +178,13 @@ int cmd_lesson(const struct options *o, FILE *out, FILE *err)
     struct lesson *l = load(o, lang, err, &status);
     if (!l)
         return status;
+    /* One cache for the run: the MNIST lesson trains its network once. */
+    struct digits_cache cache;
+    digits_cache_init(&cache);
     struct widget_ctx ctx = {rglyphs_get(o->ascii            ? RGLYPH_ASCII
                                          : o->wide_ambiguous ? RGLYPH_NARROW
                                                              : RGLYPH_UNICODE),
-                             lang};
+                             lang, &cache};
     char msg[400];
     if (print_title(out, l->title) != 0) {
         snprintf(msg, sizeof msg, "out of memory");
@@ -197,6 +201,7 @@ int cmd_lesson(const struct options *o, FILE *out, FILE *err)
     }
     if (status != 0)
         fprintf(err, "nnlab: %s: %s\n", l->path, msg);
+    digits_cache_fini(&cache);
     lesson_free(l);
     return status;
 }

@@ -154,14 +154,14 @@ void digits_eval_fini(struct digits_eval *e)
     free(e->pred);
     free(e->probs);
     free(e->wrong);
+    nn_mat_fini(&e->x);
     memset(e, 0, sizeof *e);
 }
 
-int digits_eval_run(struct digits_eval *e, struct nn_mlp *m,
-                    const struct idx_images *img, const struct idx_labels *lab,
-                    size_t n)
+int digits_eval_begin(struct digits_eval *e, const struct nn_mlp *m,
+                      const struct idx_images *img,
+                      const struct idx_labels *lab, size_t n)
 {
-    enum { CHUNK = 1000 };
     memset(e, 0, sizeof *e);
     if (m->n_in != DIGITS_PIXELS || nn_mlp_n_out(m) != DATASET_CLASSES ||
         idx_images_pixels(img) != DIGITS_PIXELS)
@@ -170,24 +170,36 @@ int digits_eval_run(struct digits_eval *e, struct nn_mlp *m,
         n = img->count;
     if (n > lab->count)
         n = lab->count;
-    struct nn_mat x = {0};
-    int err = nn_mat_init(&x, m->dtype, n < CHUNK ? (n ? n : 1) : CHUNK,
-                          DIGITS_PIXELS);
+    int err = nn_mat_init(
+        &e->x, m->dtype,
+        n < DIGITS_EVAL_CHUNK ? (n ? n : 1) : DIGITS_EVAL_CHUNK, DIGITS_PIXELS);
     e->n = n;
     e->pred = malloc(n ? n : 1);
     e->probs = malloc((n ? n : 1) * DATASET_CLASSES * sizeof *e->probs);
     e->wrong = malloc((n ? n : 1) * sizeof *e->wrong);
     if (!err && (!e->pred || !e->probs || !e->wrong))
         err = NN_ENOMEM;
-    size_t idx[CHUNK];
-    for (size_t first = 0; !err && first < n; first += CHUNK) {
-        size_t rows = n - first < CHUNK ? n - first : CHUNK;
-        struct nn_mat xv = nn_mat_rows_view(&x, 0, rows);
-        err = idx_images_rows(&xv, img, first);
-        if (!err)
-            err = nn_mlp_forward(m, &xv);
-        if (err)
-            break;
+    if (err)
+        digits_eval_fini(e);
+    return err;
+}
+
+int digits_eval_step(struct digits_eval *e, struct nn_mlp *m,
+                     const struct idx_images *img, const struct idx_labels *lab)
+{
+    size_t idx[DIGITS_EVAL_CHUNK];
+    size_t first = e->done;
+    size_t rows =
+        e->n - first < DIGITS_EVAL_CHUNK ? e->n - first : DIGITS_EVAL_CHUNK;
+    struct nn_mat xv = nn_mat_rows_view(&e->x, 0, rows);
+    int err = rows ? idx_images_rows(&xv, img, first) : NN_OK;
+    if (!err && rows)
+        err = nn_mlp_forward(m, &xv);
+    if (err) {
+        digits_eval_fini(e);
+        return err;
+    }
+    if (rows) {
         const struct nn_mat *y = nn_mlp_output(m);
         nn_mat_argmax_rows(idx, y);
         for (size_t r = 0; r < rows; r++) {
@@ -199,13 +211,24 @@ int digits_eval_run(struct digits_eval *e, struct nn_mlp *m,
                 e->wrong[e->n_wrong++] = k;
         }
     }
-    nn_mat_fini(&x);
-    if (err) {
-        digits_eval_fini(e);
-        return err;
-    }
-    digits_confusion(e->confusion, lab->labels, e->pred, n);
+    e->done = first + rows;
+    if (e->done < e->n)
+        return 1;
+    nn_mat_fini(&e->x);
+    digits_confusion(e->confusion, lab->labels, e->pred, e->n);
     return NN_OK;
+}
+
+int digits_eval_run(struct digits_eval *e, struct nn_mlp *m,
+                    const struct idx_images *img, const struct idx_labels *lab,
+                    size_t n)
+{
+    int rc = digits_eval_begin(e, m, img, lab, n);
+    if (rc)
+        return rc;
+    while ((rc = digits_eval_step(e, m, img, lab)) > 0)
+        ;
+    return rc;
 }
 
 int digits_weight_map(const struct nn_mlp *m, size_t unit, double *map,

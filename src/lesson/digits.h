@@ -95,16 +95,33 @@ struct digits_eval {
     size_t *wrong;       /* indices of the mistakes, in order */
     size_t n_wrong;
     size_t confusion[DATASET_CLASSES][DATASET_CLASSES];
+    size_t done;     /* images read so far; complete when done == n */
+    struct nn_mat x; /* the input chunk while reading */
 };
+
+/* Images read per chunk: the unit of work of digits_eval_step. */
+#define DIGITS_EVAL_CHUNK 1000
 
 /*
  * Run m (784 inputs, 10 outputs) over images 0 .. n-1 of img (n is cut to
- * the set's size; 0 means all), in chunks of up to 1000 rows. Returns 0,
- * or NN_ESHAPE / NN_ENOMEM / another core error (e is then empty).
+ * the set's size; 0 means all), in chunks of DIGITS_EVAL_CHUNK rows.
+ * Returns 0, or NN_ESHAPE / NN_ENOMEM / another core error (e is then
+ * empty).
  */
 int digits_eval_run(struct digits_eval *e, struct nn_mlp *m,
                     const struct idx_images *img, const struct idx_labels *lab,
                     size_t n);
+/* The same in steps, for a screen that must stay responsive on a big
+ * network: begin checks the shapes and allocates (nothing read yet; 0 or
+ * an error, e then empty); each step reads the next chunk and returns 1
+ * while images remain, 0 once complete (the confusion matrix is then
+ * filled), or an error (e then empty). m must not change in between. */
+int digits_eval_begin(struct digits_eval *e, const struct nn_mlp *m,
+                      const struct idx_images *img,
+                      const struct idx_labels *lab, size_t n);
+int digits_eval_step(struct digits_eval *e, struct nn_mlp *m,
+                     const struct idx_images *img,
+                     const struct idx_labels *lab);
 void digits_eval_fini(struct digits_eval *e);
 
 /*

@@ -51,7 +51,7 @@ int digits_net_open(struct digits_net *n, struct train_session *live,
                     const char *data_dir, const struct digits_net_config *cfg)
 {
     memset(n, 0, sizeof *n);
-    if (live && live->epoch >= 1) {
+    if (live && train_session_trained(live)) {
         n->live = live;
         return nn_mat_init(&n->x, live->cfg.dtype, 1, N_IN);
     }
@@ -62,6 +62,13 @@ int digits_net_open(struct digits_net *n, struct train_session *live,
         return err;
     n->have_data = 1;
     return start(n, &n->ds, cfg);
+}
+
+int digits_net_borrow(struct digits_net *n, struct train_session *live)
+{
+    memset(n, 0, sizeof *n);
+    n->live = live;
+    return nn_mat_init(&n->x, live->cfg.dtype, 1, N_IN);
 }
 
 int digits_net_open_with(struct digits_net *n, const struct dataset *ds,
@@ -152,7 +159,24 @@ void digits_net_describe(const struct digits_net *n, const char *lang,
     }
     char shape[128];
     train_config_shape(&s->cfg, shape, sizeof shape);
-    double acc = s->epoch > 0 ? s->history[s->epoch - 1].test_acc : 0;
+    if (!train_session_trained(s)) {
+        /* A borrowed session before its first epoch ends. */
+        snprintf(buf, len,
+                 ko ? "%s %s, %s: 첫 에포크 학습 중"
+                    : "%s %s, %s: learning its first epoch",
+                 shape, nn_act_name(s->cfg.act.kind),
+                 nn_optim_name(s->cfg.opt.kind));
+        return;
+    }
+    double acc = train_session_test_acc(s);
+    if (s->epoch == 0) {
+        /* a loaded network, not trained here */
+        snprintf(buf, len,
+                 ko ? "%s %s, 불러온 신경망: 테스트 정확도 %.4f"
+                    : "%s %s, loaded network: test accuracy %.4f",
+                 shape, nn_act_name(s->cfg.act.kind), acc);
+        return;
+    }
     if (ko)
         snprintf(buf, len, "%s %s, %s, %ld 에포크 학습: 테스트 정확도 %.4f",
                  shape, nn_act_name(s->cfg.act.kind),

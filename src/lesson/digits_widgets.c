@@ -11,6 +11,7 @@
 #include "core/error.h"
 #include "lesson/count_text.h"
 #include "lesson/digits.h"
+#include "lesson/digits_cache.h"
 #include "lesson/digits_draw.h"
 #include "lesson/digits_net.h"
 #include "lesson/numgrad_cost.h"
@@ -48,11 +49,21 @@ static int no_data(struct rgrid *g, const char *why)
     return rgrid_wrap(g, 0, 0, g->w, 8, why, RS_BAD);
 }
 
-static int load(struct dataset *ds, char *why, size_t len)
+/* The front end's cache, or `own` (set up here) for this drawing only:
+ * give it back with cache_done. */
+static struct digits_cache *cache_get(const struct widget_ctx *ctx,
+                                      struct digits_cache *own)
 {
-    struct dataset_search s;
-    dataset_search_from_env(&s, DATASET_MNIST, NULL);
-    return dataset_load(ds, &s, why, len);
+    if (ctx->digits)
+        return ctx->digits;
+    digits_cache_init(own);
+    return own;
+}
+
+static void cache_done(struct digits_cache *c, struct digits_cache *own)
+{
+    if (c == own)
+        digits_cache_fini(own);
 }
 
 /* ---- @mnist-data ---- */
@@ -108,11 +119,14 @@ static int data_render(const struct lesson_widget *w,
     if (data_read(w, &d, msg, len) != 0)
         return -1;
     int ko = say_is_ko(ctx->lang);
-    struct dataset ds;
+    struct digits_cache own, *cache = cache_get(ctx, &own);
     char why[DATA_MSG_SIZE], line[256], a[32], b[32];
-    if (load(&ds, why, sizeof why) != 0)
+    const struct dataset *ds = digits_cache_data(cache, NULL, why, sizeof why);
+    if (!ds) {
+        cache_done(cache, &own);
         return no_data(g, why);
-    const struct idx_images *tr = &ds.train_images, *te = &ds.test_images;
+    }
+    const struct idx_images *tr = &ds->train_images, *te = &ds->test_images;
     int row = 0;
     if (d.show & DATA_FACTS) {
         count_text_format(a, sizeof a, tr->count);
@@ -145,10 +159,10 @@ static int data_render(const struct lesson_widget *w,
     }
     if (d.show & DATA_CLASSES) {
         size_t ctr[DATASET_CLASSES] = {0}, cte[DATASET_CLASSES] = {0};
-        for (size_t i = 0; i < ds.train_labels.count; i++)
-            ctr[ds.train_labels.labels[i]]++;
-        for (size_t i = 0; i < ds.test_labels.count; i++)
-            cte[ds.test_labels.labels[i]]++;
+        for (size_t i = 0; i < ds->train_labels.count; i++)
+            ctr[ds->train_labels.labels[i]]++;
+        for (size_t i = 0; i < ds->test_labels.count; i++)
+            cte[ds->test_labels.labels[i]]++;
         row += row > 0;
         int k = snprintf(line, sizeof line, "%-7s", WORD(ko, "digit", "숫자"));
         for (int c = 0; c < DATASET_CLASSES; c++)
@@ -175,7 +189,7 @@ static int data_render(const struct lesson_widget *w,
                                     te->pixels + (size_t)i * DIGITS_PIXELS,
                                     ctx->glyphs, RS_NORMAL);
             snprintf(line, sizeof line, ko ? "정답 %u" : "label %u",
-                     ds.test_labels.labels[i]);
+                     ds->test_labels.labels[i]);
             rgrid_print(g, x, y + DIGITS_SMALL_H, line, RS_DIM);
         }
         row += (DIGITS_SMALL_H + 1) * (int)((d.count + per - 1) / per);
@@ -198,7 +212,7 @@ static int data_render(const struct lesson_widget *w,
             rgrid_print(g, 0, row++, line, RS_NORMAL);
         }
     }
-    dataset_fini(&ds);
+    cache_done(cache, &own);
     return row;
 }
 
@@ -242,13 +256,12 @@ static int cost_render(const struct lesson_widget *w,
     if (cost_read(w, &cfg, msg, len) != 0)
         return -1;
     int ko = say_is_ko(ctx->lang);
-    struct dataset ds;
+    struct digits_cache own, *cache = cache_get(ctx, &own);
     char why[DATA_MSG_SIZE];
-    int have = load(&ds, why, sizeof why) == 0;
     struct numgrad_cost c;
-    int err = numgrad_cost_run(&c, &cfg, have ? &ds : NULL);
-    if (have)
-        dataset_fini(&ds);
+    int err = numgrad_cost_run(&c, &cfg,
+                               digits_cache_data(cache, NULL, why, sizeof why));
+    cache_done(cache, &own);
     if (err)
         return core_fail(err, msg, len);
     char line[256], a[40], b[40], t1[40], t2[40];
@@ -527,37 +540,32 @@ static int inside_render(const struct lesson_widget *w,
     if (inside_read(w, &d, msg, len) != 0)
         return -1;
     int ko = say_is_ko(ctx->lang);
-    struct digits_net net;
-    int err = digits_net_open(&net, NULL, NULL, &d.net);
+    struct digits_cache own, *cache = cache_get(ctx, &own);
+    struct digits_cache_net *n;
+    char why[DATA_MSG_SIZE];
+    int err = digits_cache_net(cache, &d.net, &n, why, sizeof why);
     if (err == DATA_ENODATA || err == DATA_EIO || err == DATA_EFORMAT) {
-        int rows = no_data(g, net.error);
-        digits_net_fini(&net);
-        return rows;
+        cache_done(cache, &own);
+        return no_data(g, why);
     }
-    struct digits_eval e = {0};
-    if (!err)
-        err = digits_net_train(&net);
-    const struct dataset *ds = digits_net_data(&net);
-    if (!err)
-        err = digits_eval_run(&e, digits_net_mlp(&net), &ds->test_images,
-                              &ds->test_labels, 0);
     if (err) {
-        digits_net_fini(&net);
+        cache_done(cache, &own);
         return core_fail(err, msg, len);
     }
     int row = 0;
     if (d.show & IN_EPOCHS)
-        row = draw_epochs(g, row, digits_net_session(&net), ko) + 1;
+        row = draw_epochs(g, row, digits_net_session(&n->net), ko) + 1;
     if (d.show & IN_DIGITS)
-        row = draw_digits(g, row, &e, ds, d.count, ctx->glyphs, ko) + 1;
+        row = draw_digits(g, row, &n->eval, digits_net_data(&n->net), d.count,
+                          ctx->glyphs, ko) +
+              1;
     if (d.show & IN_CONFUSION)
-        row = draw_confusion(g, row, &e, ko) + 1;
+        row = draw_confusion(g, row, &n->eval, ko) + 1;
     if (d.show & IN_WEIGHTS)
-        row = draw_weight_maps(g, row, digits_net_mlp(&net), &d, ctx->glyphs,
+        row = draw_weight_maps(g, row, digits_net_mlp(&n->net), &d, ctx->glyphs,
                                ko) +
               1;
-    digits_eval_fini(&e);
-    digits_net_fini(&net);
+    cache_done(cache, &own);
     return row > 0 ? row - 1 : 0;
 }
 

@@ -1,7 +1,10 @@
 /*
  * Lesson 6's widget kinds, for the widget table (widgets.c). Every figure
- * is computed when the step is drawn: from the dataset on this machine,
- * from networks trained then, from timings measured then. When MNIST is
+ * is computed on this machine: from its dataset, from networks trained
+ * here, from timings measured when the step is drawn. The dataset and the
+ * trained networks are kept in the front end's cache (widget_ctx.digits,
+ * lesson/digits_cache.h), so a network is trained once per configuration
+ * however many widgets and drawings show it. When MNIST is
  * not installed, the widgets that need it say so and name the command
  * that fetches it, instead of failing (the lesson still reads).
  *

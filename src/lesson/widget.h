@@ -15,13 +15,19 @@
 #include "render/glyphs.h"
 #include "render/grid.h"
 
-/* How the front end wants things drawn. */
+struct digits_cache;
+
+/* How the front end wants things drawn, and what it keeps for widgets. */
 struct widget_ctx {
     /* render's glyph set (not owned, static): Unicode; narrow (ASCII boxes
      * but braille plots, for terminals that draw ambiguous-width
      * characters two cells wide); or ASCII only. See render/glyphs.h. */
     const struct rglyphs *glyphs;
     const char *lang; /* "en" or "ko" */
+    /* The MNIST widgets' dataset and trained networks, kept between
+     * drawings (lesson/digits_cache.h); owned by the front end. NULL:
+     * each drawing loads and trains anew. */
+    struct digits_cache *digits;
 };
 
 struct widget_kind {

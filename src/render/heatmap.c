@@ -1,5 +1,6 @@
 /*
- * Heat maps (see heatmap.h). Braille dither: the dots of one pixel light
+ * Heat maps (see heatmap.h). Half blocks: the nearest of seven glyphs to
+ * a cell's two pixels. Braille dither: the dots of one pixel light
  * in the order top-left, bottom-right, top-right, bottom-left, so level 2
  * is a diagonal pair and the texture stays even as the level grows.
  */
@@ -15,6 +16,42 @@ static const uint8_t top_bits[RHEAT_BRAILLE_LEVELS] = {0x00, 0x01, 0x11, 0x19,
                                                        0x1B};
 static const uint8_t bottom_bits[RHEAT_BRAILLE_LEVELS] = {0x00, 0x04, 0x84,
                                                           0xA4, 0xE4};
+
+/* The half-block glyphs and the ink they put on the top and the bottom
+ * pixel, in quarters. On a tie the earlier one wins: a pixel pair as near
+ * to a half block as to a shade gets the crisper half block. */
+static const struct {
+    uint32_t ch;
+    int top, bottom;
+} blocks[] = {
+    {' ', 0, 0},    {0x2580, 4, 0}, {0x2584, 0, 4}, {0x2588, 4, 4},
+    {0x2591, 1, 1}, {0x2592, 2, 2}, {0x2593, 3, 3},
+};
+
+/* v on [lo, hi] as ink 0..1, clamped; non-finite is dark. */
+static double ink(double v, double lo, double hi)
+{
+    if (!isfinite(v))
+        return 0;
+    double t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
+    return t < 0 ? 0 : t > 1 ? 1 : t;
+}
+
+/* The block glyph nearest to inks (t, b). */
+static uint32_t nearest_block(double t, double b)
+{
+    uint32_t best = ' ';
+    double best_d = INFINITY;
+    for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
+        double dt = t - blocks[i].top / 4.0, db = b - blocks[i].bottom / 4.0;
+        double d = dt * dt + db * db;
+        if (d < best_d) {
+            best_d = d;
+            best = blocks[i].ch;
+        }
+    }
+    return best;
+}
 
 int rheat_width(const struct rheat *h)
 {
@@ -70,11 +107,8 @@ void rheat_draw(struct rgrid *g, int x, int y, const struct rheat *h,
         for (int c = 0; c < h->cols; c++) {
             uint32_t ch;
             if (h->halfblock && gs->kind == RGLYPH_UNICODE) {
-                /* Blank, upper half, lower half, full block. */
-                static const uint32_t halves[4] = {' ', 0x2580, 0x2584, 0x2588};
-                int t = rheat_level(top[c], lo, hi, 2);
-                int b = bot ? rheat_level(bot[c], lo, hi, 2) : 0;
-                ch = halves[t | b << 1];
+                ch = nearest_block(ink(top[c], lo, hi),
+                                   bot ? ink(bot[c], lo, hi) : 0);
             } else if (gs->braille) {
                 int lt = rheat_level(top[c], lo, hi, RHEAT_BRAILLE_LEVELS);
                 int lb =

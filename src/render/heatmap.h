@@ -6,13 +6,21 @@
  * as tall as it is wide: the image keeps its proportions and a digit fits
  * in 14 rows. How a pair of pixels becomes a character depends on the
  * glyph set:
+ *   - half blocks (rheat.halfblock, unicode set): the upper half block
+ *     U+2580, the lower half U+2584, the full block U+2588, a blank, and
+ *     the shades U+2591-U+2593 (a quarter, a half, three quarters of ink
+ *     over the whole cell). Each glyph covers the top and bottom pixel
+ *     with some ink (0, 1/4, 1/2, 3/4 or 1); the cell takes the glyph
+ *     nearest to its two pixels (least sum of squared differences, the
+ *     first of the list above on a tie). A stroke's solid parts come out
+ *     as crisp half blocks and its grey edges as shades. True grey half
+ *     blocks would need a foreground colour for the top pixel and a
+ *     background colour for the bottom one: a grid cell carries a
+ *     semantic style, not colours, and plain text and monochrome
+ *     terminals have none, so the greys are in the glyphs;
  *   - braille (unicode and narrow sets): each pixel is a 2 x 2 block of
  *     dots, 0 to 4 of them lit, so 5 grey levels per pixel and both
- *     pixels of a cell kept. Grey half blocks would need a foreground and
- *     a background colour for their two halves, which plain text (and a
- *     monochrome terminal) cannot show; braille dots need no colour;
- *   - half blocks on request (rheat.halfblock, unicode set): each pixel
- *     on or off, which suits digits (nearly black and white) well;
+ *     pixels of a cell kept (no ambiguous-width block elements);
  *   - ASCII: the two pixels are averaged onto the 10-level ramp
  *     " .:-=+*#%@" (dark to bright), so half the vertical resolution.
  * Values map linearly from lo (dark) to hi (bright); for signed weights
@@ -28,10 +36,8 @@ struct rheat {
     const double *v; /* rows x cols values, row-major; not owned */
     int rows, cols;
     double lo, hi; /* value range; NAN: the data's min and max */
-    /* Unicode glyph set only: each pixel on or off (at the middle of the
-     * range), drawn with the half blocks U+2580, U+2584 and the full block
-     * U+2588. Crisp digits without colour, at the cost of the grey levels;
-     * the other sets keep their ramps. */
+    /* Unicode glyph set only: half blocks and shades (above) instead of
+     * braille; the other sets keep their ramps. */
     int halfblock;
 };
 

@@ -18,6 +18,7 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
              int utf8)
 {
     memset(a, 0, sizeof *a);
+    digits_cache_init(&a->digits);
     a->lang = lang;
     a->ascii = o->ascii || !utf8;
     /* Korean in a codeset without Hangul would be a screen of '?': the
@@ -34,6 +35,7 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
     a->demo = o->demo;
     a->demo_seconds = o->demo_seconds;
     a->lesson_file = o->lesson_file;
+    a->model_save = o->save_file;
     a->view = &menu_view;
     a->page.lesson = -1;
     if (assets_read_lines("banner.txt", &a->banner, &a->banner_lines) == 0) {
@@ -52,6 +54,7 @@ void app_fini(struct app *a)
     train_view_free(a);
     if (a->screen)
         app_close_screen(a);
+    digits_cache_fini(&a->digits);
     for (int i = 0; i < a->n_lessons; i++)
         lesson_free(a->lessons[i].lesson);
     a->n_lessons = 0;
@@ -297,7 +300,7 @@ int app_tick(struct app *a, double now)
     a->now = now;
     /* An open screen has its own clock (an animation, training); the
      * demo waits. */
-    if (a->screen || a->view == &train_view)
+    if (a->screen || a->view == &train_view || a->view == &train_panel_view)
         return a->view->tick && !a->help && !a->blank && !too_small(a)
                    ? a->view->tick(a, now)
                    : 0;
@@ -316,7 +319,7 @@ int app_tick(struct app *a, double now)
 
 double app_timeout(const struct app *a)
 {
-    if (a->screen || a->view == &train_view)
+    if (a->screen || a->view == &train_view || a->view == &train_panel_view)
         return a->view->timeout && !a->help && !a->blank ? a->view->timeout(a)
                                                          : -1;
     if (!a->demo || a->paused || a->help || a->blank)

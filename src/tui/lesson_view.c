@@ -54,6 +54,7 @@ static void page_widgets(struct app *a, const struct lesson_step *s,
     struct widget_ctx ctx = {
         .glyphs = a->glyphs,
         .lang = text_lang_code(a->lang),
+        .digits = &a->digits,
     };
     struct app_page *p = &a->page;
     for (size_t i = 0; i < s->n_widgets; i++) {

@@ -22,20 +22,17 @@
 
 #include "lesson/digits.h"
 #include "lesson/digits_draw.h"
-#include "lesson/digits_net.h"
 #include "render/bars.h"
 #include "tui/app.h"
+#include "tui/digits_task.h"
 
 #define SIDE DIGITS_SIDE
-/* Training time per tick while the network is prepared. */
-#define SLICE_SECONDS 0.03
 
 enum pen { PEN_UP, PEN_INK, PEN_ERASE };
 
 struct draw_screen {
     const struct view_ops *back; /* the view q returns to */
-    struct digits_net net;
-    int net_ok; /* net is set up (it may still be training) */
+    struct digits_task net;      /* the network (it may still be training) */
     double canvas[DIGITS_PIXELS];
     int cx, cy; /* cursor pixel */
     enum pen pen;
@@ -57,10 +54,10 @@ static void classify(struct draw_screen *s)
 {
     s->answered = 0;
     int rc = digits_preprocess(s->canvas, s->seen, &s->prep);
-    if (rc != 0 || !s->net_ok || !digits_net_ready(&s->net))
+    if (rc != 0 || !digits_task_ready(&s->net))
         return;
-    if (digits_read(digits_net_mlp(&s->net), &s->net.x, s->canvas, &s->digit,
-                    s->probs, NULL, NULL) == 0)
+    if (digits_read(digits_net_mlp(&s->net.net), &s->net.net.x, s->canvas,
+                    &s->digit, s->probs, NULL, NULL) == 0)
         s->answered = 1;
 }
 
@@ -91,8 +88,7 @@ static int draw_open(struct app *a, const struct lesson_widget *w)
         return -1;
     s->back = a->view;
     s->cx = s->cy = SIDE / 2 - 1;
-    s->net_ok =
-        digits_net_open(&s->net, train_view_session(a), NULL, NULL) == 0;
+    digits_task_open(&s->net, train_view_session(a));
     a->screen = s;
     return 0;
 }
@@ -101,7 +97,7 @@ static void draw_close(struct app *a)
 {
     struct draw_screen *s = state(a);
     if (s)
-        digits_net_fini(&s->net);
+        digits_task_fini(&s->net);
     free(s);
     a->screen = NULL;
 }
@@ -110,21 +106,16 @@ static int draw_tick(struct app *a, double now)
 {
     (void)now;
     struct draw_screen *s = state(a);
-    if (!s || !s->net_ok || digits_net_ready(&s->net))
-        return 0;
-    if (digits_net_work(&s->net, SLICE_SECONDS) < 0) {
-        snprintf(s->net.error, sizeof s->net.error, "out of memory");
-        s->net_ok = 0;
-    } else if (digits_net_ready(&s->net)) {
+    int rc = s ? digits_task_tick(&s->net) : 0;
+    if (rc == 2)
         classify(s);
-    }
-    return 1;
+    return rc != 0;
 }
 
 static double draw_timeout(const struct app *a)
 {
     const struct draw_screen *s = state(a);
-    return s && s->net_ok && !digits_net_ready(&s->net) ? 0 : -1;
+    return s ? digits_task_timeout(&s->net) : -1;
 }
 
 /* ---- Drawing ---- */
@@ -174,15 +165,15 @@ static void draw_answer(struct app *a, struct rgrid *g, int x, int y, int w)
         rgrid_print_n(g, tx, y + 3, tw, line, RS_NORMAL);
     }
     int by = y + DIGITS_SMALL_H + 1;
-    if (!s->net_ok) {
-        rgrid_wrap(g, x, by, w, 10, s->net.error, RS_BAD);
+    if (!s->net.ok) {
+        rgrid_wrap(g, x, by, w, 10, s->net.net.error, RS_BAD);
         return;
     }
-    if (!digits_net_ready(&s->net)) {
+    if (!digits_task_ready(&s->net)) {
         snprintf(line, sizeof line,
                  ko(a) ? "읽어 줄 신경망을 학습하는 중: %.0f%%"
                        : "training a network to read it: %.0f%%",
-                 100 * digits_net_progress(&s->net));
+                 100 * digits_net_progress(&s->net.net));
         rgrid_print_n(g, x, by, w, line, RS_ACCENT);
         return;
     }
@@ -217,8 +208,8 @@ static void draw_draw(struct app *a, struct rgrid *g, int top, int rows)
     if (!s)
         return;
     char line[256];
-    if (s->net_ok && digits_net_ready(&s->net))
-        digits_net_describe(&s->net, text_lang_code(a->lang), line,
+    if (digits_task_ready(&s->net))
+        digits_net_describe(&s->net.net, text_lang_code(a->lang), line,
                             sizeof line);
     else
         snprintf(line, sizeof line, "%s",

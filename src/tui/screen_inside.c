@@ -1,22 +1,25 @@
 /*
- * A look inside a trained network, in four pages (Tab goes round them):
+ * A look inside a trained network, in four pages (Space or Tab goes round
+ * them):
  *
- *  - answers: test digits, each with the network's answer, its
- *    probability as a bar, right answers in the "good" style and wrong
- *    ones in the "bad" style;
- *  - mistakes: only the test digits it got wrong, with the true label;
+ *  - answers: test digits in half blocks, each with the network's answer
+ *    and its probability as a bar, then the runner-up; a mistake in the
+ *    "bad" style, with the true digit and its probability instead;
+ *  - mistakes: only the test digits it got wrong;
  *  - confusion: the confusion matrix of the whole test set (row = true
  *    digit, column = answer) and the most frequent mistake;
  *  - weights: the first layer's weights into hidden units as 28 x 28
  *    maps, bright where a pixel's ink excites the unit, dark where it
  *    inhibits it.
  *
- * Up/Down (or Left/Right on the digit pages) turn the page; on the
- * weights page Left/Right choose the units. Everything shown comes from
- * lesson/digits.h over the network of lesson/digits_net.h: the training
- * screen's when it has finished an epoch, else one trained here first.
- * Opened with i from the menu, a lesson or the training screen, or with
- * w from a lesson step with an mnist-inside widget.
+ * Up/Down (or Left/Right) turn the page of digits or of hidden units.
+ * Everything shown comes from lesson/digits.h over the network of
+ * lesson/digits_net.h. Opened with i or Tab from the training screen, it
+ * shows that screen's network as it learns: training runs on, the test
+ * set is read again after each epoch, and Tab, q or Esc go back. Opened
+ * with i from the menu or a lesson, or with w from a lesson step with an
+ * mnist-inside widget, it shows the training screen's network when that
+ * has finished an epoch, else one trained here first.
  */
 #include <curses.h> /* KEY_* codes for the hints */
 #include <stdio.h>
@@ -25,23 +28,32 @@
 
 #include "lesson/digits.h"
 #include "lesson/digits_draw.h"
+#include "core/error.h"
 #include "lesson/digits_net.h"
 #include "lesson/lesson.h"
+#include "lesson/train.h"
 #include "tui/app.h"
+#include "tui/digits_task.h"
 
-#define SLICE_SECONDS 0.03
 #define TILE_W 16 /* a digit: 14 cells and a gap */
-#define TILE_H 9  /* 7 rows of image, its answer, its bar */
-#define MAP_W 30  /* a weight map: 28 cells and a gap */
+/* A digit: 7 rows of image and two answers; the digits' own blank margins
+ * keep the tiles apart. */
+#define TILE_H 9
+#define MAP_W 30 /* a weight map: 28 cells and a gap */
 
 enum page { PAGE_ANSWERS, PAGE_MISTAKES, PAGE_CONFUSION, PAGE_WEIGHTS, PAGES };
 
 struct inside_screen {
     const struct view_ops *back;
-    struct digits_net net;
-    int net_ok;
+    /* Opened from the training screen: its session is borrowed whatever
+     * its progress and goes on training while this screen is shown. */
+    int live;
+    struct digits_task net;
     struct digits_eval eval;
     int have_eval;
+    long eval_epoch, eval_iter; /* the session's progress at eval */
+    struct digits_eval next;    /* being read, a chunk a tick */
+    int reading;
     enum page page;
     size_t first[2]; /* first tile shown on the answers and mistakes pages */
     size_t per_page; /* tiles the last drawing had room for */
@@ -63,12 +75,17 @@ static int ko(const struct app *a)
 /* Once the network can answer: its answers on the whole test set. */
 static void evaluate(struct inside_screen *s)
 {
-    const struct dataset *ds = digits_net_data(&s->net);
-    int err = digits_eval_run(&s->eval, digits_net_mlp(&s->net),
+    const struct train_session *ts = digits_net_session(&s->net.net);
+    const struct dataset *ds = digits_net_data(&s->net.net);
+    digits_eval_fini(&s->eval);
+    s->have_eval = 0;
+    s->eval_epoch = ts->epoch;
+    s->eval_iter = ts->iter;
+    int err = digits_eval_run(&s->eval, digits_net_mlp(&s->net.net),
                               &ds->test_images, &ds->test_labels, 0);
     if (err)
-        snprintf(s->error, sizeof s->error, "cannot evaluate the network (%d)",
-                 err);
+        snprintf(s->error, sizeof s->error, "cannot evaluate the network: %s",
+                 nn_strerror(err));
     else
         s->have_eval = 1;
 }
@@ -85,9 +102,13 @@ static int inside_open(struct app *a, const struct lesson_widget *w)
     for (int p = 0; v && p < PAGES; p++)
         if (strcmp(v, names[p]) == 0)
             s->page = (enum page)p;
-    s->net_ok =
-        digits_net_open(&s->net, train_view_session(a), NULL, NULL) == 0;
-    if (s->net_ok && digits_net_ready(&s->net))
+    struct train_session *live = train_view_session(a);
+    s->live = a->view == &train_view && live;
+    if (s->live)
+        digits_task_borrow(&s->net, live);
+    else
+        digits_task_open(&s->net, live);
+    if (digits_task_ready(&s->net))
         evaluate(s);
     a->screen = s;
     return 0;
@@ -98,63 +119,134 @@ static void inside_close(struct app *a)
     struct inside_screen *s = state(a);
     if (s) {
         digits_eval_fini(&s->eval);
-        digits_net_fini(&s->net);
+        digits_eval_fini(&s->next);
+        digits_task_fini(&s->net);
     }
     free(s);
     a->screen = NULL;
 }
 
+/* After each epoch of a live session, the test set is read again a
+ * chunk a tick (the whole set at once takes a few hundred milliseconds on
+ * a big network): the next answers replace the shown ones when complete,
+ * and the training waits meanwhile, so that they are all the answers of
+ * one network. */
+static void read_again(struct inside_screen *s)
+{
+    const struct dataset *ds = digits_net_data(&s->net.net);
+    struct nn_mlp *m = digits_net_mlp(&s->net.net);
+    int rc;
+    if (!s->reading) {
+        const struct train_session *ts = digits_net_session(&s->net.net);
+        rc = digits_eval_begin(&s->next, m, &ds->test_images, &ds->test_labels,
+                               0);
+        s->eval_epoch = ts->epoch;
+        s->eval_iter = ts->iter;
+        s->reading = rc == 0;
+    } else {
+        rc = digits_eval_step(&s->next, m, &ds->test_images, &ds->test_labels);
+        if (rc == 0) {
+            digits_eval_fini(&s->eval);
+            s->eval = s->next;
+            memset(&s->next, 0, sizeof s->next);
+            s->have_eval = 1;
+            s->reading = 0;
+        }
+    }
+    if (rc < 0) {
+        snprintf(s->error, sizeof s->error, "cannot evaluate the network: %s",
+                 nn_strerror(rc));
+        s->have_eval = s->reading = 0;
+    }
+}
+
+/* Train the network here until it is ready; or, opened from the training
+ * screen, let that screen's training run on (the class keeps watching it
+ * learn: the weight maps change as it does) and read the test set again
+ * after each epoch. */
 static int inside_tick(struct app *a, double now)
 {
-    (void)now;
     struct inside_screen *s = state(a);
-    if (!s || !s->net_ok || digits_net_ready(&s->net))
+    if (!s)
         return 0;
-    if (digits_net_work(&s->net, SLICE_SECONDS) < 0) {
-        snprintf(s->net.error, sizeof s->net.error, "out of memory");
-        s->net_ok = 0;
-    } else if (digits_net_ready(&s->net)) {
-        evaluate(s);
+    if (!s->live) {
+        int rc = digits_task_tick(&s->net);
+        if (rc == 2)
+            evaluate(s);
+        return rc != 0;
     }
-    return 1;
+    const struct train_session *ts = digits_net_session(&s->net.net);
+    if (s->reading || (s->have_eval && ts->epoch != s->eval_epoch &&
+                       ts->phase != TRAIN_DIVERGED)) {
+        read_again(s);
+        return 1;
+    }
+    return train_view.tick(a, now);
 }
 
 static double inside_timeout(const struct app *a)
 {
     const struct inside_screen *s = state(a);
-    return s && s->net_ok && !digits_net_ready(&s->net) ? 0 : -1;
+    if (!s)
+        return -1;
+    if (s->reading)
+        return 0;
+    /* (parenthesised: curses has a timeout macro) */
+    return s->live ? (train_view.timeout)(a) : digits_task_timeout(&s->net);
 }
 
 /* ---- Drawing ---- */
 
-/* Test digit k as a tile at (x, y): the image, the answer (with the true
- * label when wrong) and the answer's probability as a bar. */
+/* One line of a tile at (x, y), DIGITS_SMALL_W cells: a label (the
+ * digit), a probability bar in the room left, and the probability to 2
+ * decimals. */
+static void draw_answer(struct app *a, struct rgrid *g, int x, int y,
+                        const char *label, double p, int style)
+{
+    const struct rglyphs *gs = a->glyphs;
+    char num[16];
+    snprintf(num, sizeof num, "%.2f", p);
+    int lw = rgrid_print(g, x, y, label, style) + 1;
+    int bar = DIGITS_SMALL_W - lw - 1 - (int)strlen(num);
+    long units = (long)(p * bar * gs->bar_steps + 0.5);
+    for (int c = 0; c < bar; c++) {
+        long u = units > gs->bar_steps ? gs->bar_steps : units;
+        units -= u;
+        rgrid_put(g, x + lw + c, y, u > 0 ? gs->bar[u] : ' ', style);
+    }
+    rgrid_print(g, x + lw + bar + 1, y, num, style);
+}
+
+/* Test digit k as a tile at (x, y): the image, then the network's answer
+ * with its probability; under it the runner-up (dim) when the answer is
+ * right, or the true digit and the probability the network gave it when
+ * it is wrong. A mistake's image and answer are in the "bad" style. */
 static void draw_tile(struct app *a, struct rgrid *g, int x, int y, size_t k)
 {
     struct inside_screen *s = state(a);
-    const struct dataset *ds = digits_net_data(&s->net);
+    const struct dataset *ds = digits_net_data(&s->net.net);
+    const float *probs = s->eval.probs + k * DATASET_CLASSES;
     unsigned truth = ds->test_labels.labels[k];
     unsigned pred = s->eval.pred[k];
-    double p = s->eval.probs[k * DATASET_CLASSES + pred];
     int right = truth == pred;
+    char label[16];
     digits_draw_small_bytes(g, x, y, ds->test_images.pixels + k * DIGITS_PIXELS,
-                            a->glyphs, RS_NORMAL);
-    char line[48];
-    if (right)
-        snprintf(line, sizeof line, "%u  %.3f", pred, p);
-    else
-        snprintf(line, sizeof line, ko(a) ? "%u? 정답 %u" : "%u? was %u", pred,
-                 truth);
-    rgrid_print_n(g, x, y + DIGITS_SMALL_H, TILE_W - 2, line,
-                  right ? RS_GOOD : RS_BAD);
-    const struct rglyphs *gs = a->glyphs;
-    long units = (long)(p * (DIGITS_SMALL_W - 1) * gs->bar_steps + 0.5);
-    for (int c = 0; c < DIGITS_SMALL_W - 1; c++) {
-        long u = units > gs->bar_steps ? gs->bar_steps : units;
-        units -= u;
-        rgrid_put(g, x + c, y + DIGITS_SMALL_H + 1, u > 0 ? gs->bar[u] : ' ',
-                  right ? RS_SERIES1 : RS_BAD);
+                            a->glyphs, right ? RS_NORMAL : RS_BAD);
+    snprintf(label, sizeof label, "%u", pred);
+    draw_answer(a, g, x, y + DIGITS_SMALL_H, label, probs[pred],
+                right ? RS_GOOD : RS_BAD);
+    unsigned other = truth;
+    if (right) {
+        other = pred == 0 ? 1 : 0;
+        for (unsigned d = 0; d < DATASET_CLASSES; d++)
+            if (d != pred && probs[d] > probs[other])
+                other = d;
+        snprintf(label, sizeof label, "%u", other);
+    } else {
+        snprintf(label, sizeof label, ko(a) ? "정답 %u" : "was %u", truth);
     }
+    draw_answer(a, g, x, y + DIGITS_SMALL_H + 1, label, probs[other],
+                right ? RS_DIM : RS_GOOD);
 }
 
 static void draw_tiles(struct app *a, struct rgrid *g, int x, int y, int w,
@@ -222,7 +314,7 @@ static void draw_confusion(struct app *a, struct rgrid *g, int x, int y, int w)
 static void draw_weights(struct app *a, struct rgrid *g, int x, int y, int w)
 {
     struct inside_screen *s = state(a);
-    struct nn_mlp *m = digits_net_mlp(&s->net);
+    struct nn_mlp *m = digits_net_mlp(&s->net.net);
     size_t units = m->layers[0].out;
     s->maps = (size_t)((w + 2) / MAP_W);
     if (s->maps < 1)
@@ -258,15 +350,15 @@ static void inside_draw(struct app *a, struct rgrid *g, int top, int rows)
     if (!s)
         return;
     char line[256];
-    if (!s->net_ok) {
-        rgrid_wrap(g, x, top, w, rows, s->net.error, RS_BAD);
+    if (!s->net.ok) {
+        rgrid_wrap(g, x, top, w, rows, s->net.net.error, RS_BAD);
         return;
     }
-    if (!digits_net_ready(&s->net)) {
+    if (!digits_task_ready(&s->net)) {
         snprintf(line, sizeof line,
                  ko(a) ? "들여다볼 신경망을 학습하는 중: %.0f%%"
                        : "training a network to look inside: %.0f%%",
-                 100 * digits_net_progress(&s->net));
+                 100 * digits_net_progress(&s->net.net));
         rgrid_print_n(g, x, top, w, line, RS_ACCENT);
         return;
     }
@@ -274,8 +366,14 @@ static void inside_draw(struct app *a, struct rgrid *g, int top, int rows)
         rgrid_wrap(g, x, top, w, rows, s->error, RS_BAD);
         return;
     }
-    digits_net_describe(&s->net, text_lang_code(a->lang), line, sizeof line);
-    rgrid_print_n(g, x, top, w, line, RS_TITLE);
+    const struct train_session *ts = digits_net_session(&s->net.net);
+    if (ts->phase == TRAIN_DIVERGED) {
+        rgrid_print_n(g, x, top, w, ts->why, RS_BAD);
+    } else {
+        digits_net_describe(&s->net.net, text_lang_code(a->lang), line,
+                            sizeof line);
+        rgrid_print_n(g, x, top, w, line, RS_TITLE);
+    }
     static const char *const en[PAGES] = {"answers", "mistakes", "confusion",
                                           "weights"};
     static const char *const kr[PAGES] = {"답", "실수", "혼동 행렬", "가중치"};
@@ -311,7 +409,7 @@ static void inside_draw(struct app *a, struct rgrid *g, int top, int rows)
 static void turn(struct inside_screen *s, int dir)
 {
     if (s->page == PAGE_WEIGHTS) {
-        struct nn_mlp *m = digits_net_mlp(&s->net);
+        struct nn_mlp *m = digits_net_mlp(&s->net.net);
         size_t units = m->layers[0].out, step = s->maps ? s->maps : 1;
         if (dir > 0 && s->unit + step < units)
             s->unit += step;
@@ -337,6 +435,13 @@ static void inside_action(struct app *a, enum tui_action act, int arg)
     int ready = s->have_eval;
     switch (act) {
     case ACT_PANEL:
+        /* Tab opened this screen from the training screen: Tab again goes
+         * back there. */
+        if (s->back == &train_view) {
+            inside_action(a, ACT_BACK, 0);
+            break;
+        }
+        /* fall through */
     case ACT_NEXT:
         if (ready)
             s->page = (enum page)((s->page + 1) % PAGES);
@@ -359,7 +464,8 @@ static void inside_action(struct app *a, enum tui_action act, int arg)
         s->first[0] = s->first[1] = 0;
         s->unit = 0;
         break;
-    case ACT_BACK: {
+    case ACT_BACK:
+    case ACT_CLOSE: {
         const struct view_ops *back = s->back;
         app_close_screen(a);
         if (back)
@@ -371,14 +477,23 @@ static void inside_action(struct app *a, enum tui_action act, int arg)
     }
 }
 
+/* Right answers on the test set, and for a session still training, the
+ * iteration they were taken at. */
 static void inside_status(const struct app *a, char *buf, int len)
 {
     const struct inside_screen *s = state(a);
-    if (s && s->have_eval)
-        snprintf(buf, (size_t)len, "%zu/%zu", s->eval.n - s->eval.n_wrong,
-                 s->eval.n);
-    else if (len > 0)
-        buf[0] = '\0';
+    if (len <= 0)
+        return;
+    buf[0] = '\0';
+    if (!s || !s->have_eval)
+        return;
+    int n = snprintf(buf, (size_t)len, "%zu/%zu", s->eval.n - s->eval.n_wrong,
+                     s->eval.n);
+    const struct train_session *ts = digits_net_session(&s->net.net);
+    if (s->live && ts->phase != TRAIN_DONE && n > 0 && n < len)
+        snprintf(buf + n, (size_t)(len - n),
+                 ko(a) ? " (반복 %ld 시점)" : " at iteration %ld",
+                 s->eval_iter);
 }
 
 static enum text_id inside_describe(enum tui_action act)
@@ -396,6 +511,7 @@ static enum text_id inside_describe(enum tui_action act)
     case ACT_FIRST:
         return TX_INSIDE_ACT_FIRST;
     case ACT_BACK:
+    case ACT_CLOSE:
         return TX_FW_ACT_BACK;
     default:
         return TX_COUNT;
@@ -403,7 +519,7 @@ static enum text_id inside_describe(enum tui_action act)
 }
 
 static const struct view_hint inside_hints[] = {
-    {'\t', 0, TX_INSIDE_SHORT_PAGE},
+    {' ', 0, TX_INSIDE_SHORT_PAGE},
     {KEY_UP, KEY_DOWN, TX_INSIDE_SHORT_TURN},
     {'q', 0, TX_SHORT_BACK},
     {0, 0, TX_COUNT},

@@ -14,9 +14,11 @@
  * Keys: Space/Enter/→ pause, and when paused train one mini-batch;
  * End runs on; ↑/↓ double or halve the learning rate; Home starts over
  * with new weights; ← switches to the next preset (the study notes'
- * three networks) and starts it; Tab shows the look inside (test digits
- * with the network's answers, the confusion matrix) instead of the
- * curves; q stops and goes back to the menu.
+ * three networks) and starts it; Tab (or i) opens the look inside on
+ * this network (screen_inside.c), where training goes on; c opens the
+ * settings panel (screen_train_panel.c); s saves the network to a file
+ * and o loads one (screen_train_model.c); q stops and
+ * goes back to the menu.
  */
 #include <curses.h> /* KEY_* codes for the hints */
 #include <math.h>
@@ -32,23 +34,10 @@
 #include "lesson/train.h"
 #include "render/plot.h"
 #include "tui/app.h"
+#include "tui/screen_train.h"
 
 /* Training time per tick: short enough to answer keys within 100 ms. */
 #define SLICE_SECONDS 0.03
-
-struct train_screen {
-    struct dataset ds;
-    int have_data;
-    char error[DATA_MSG_SIZE]; /* why there is nothing to train */
-    struct train_config cfg;
-    size_t preset; /* index of cfg's preset */
-    struct train_session s;
-    int have_session;
-    int paused;
-    int inside; /* Tab: the look inside instead of the curves */
-    double *x;  /* iteration numbers for the loss plot */
-    size_t n_x;
-};
 
 static double now_seconds(void)
 {
@@ -68,6 +57,67 @@ static void restart(struct train_screen *t)
         0)
         t->have_session = 1;
     t->paused = 0;
+    t->stepping = 0;
+}
+
+/* The dataset of kind, loaded into *ds unless held already. */
+static int load_data(enum dataset_kind kind, struct dataset *ds, char *msg,
+                     size_t size)
+{
+    struct dataset_search search;
+    dataset_search_from_env(&search, kind, NULL);
+    return dataset_load(ds, &search, msg, size);
+}
+
+int train_screen_data(struct train_screen *t, enum dataset_kind kind, char *msg,
+                      size_t size)
+{
+    if (t->have_data && t->ds.kind == kind)
+        return NN_OK;
+    struct dataset *fresh = malloc(sizeof *fresh);
+    if (!fresh) {
+        snprintf(msg, size, "out of memory");
+        return NN_ENOMEM;
+    }
+    int err = load_data(kind, fresh, msg, size);
+    if (err) {
+        free(fresh);
+        return err;
+    }
+    /* The old session borrows the old dataset: it goes first. */
+    if (t->have_session)
+        train_session_fini(&t->s);
+    t->have_session = 0;
+    if (t->have_data)
+        dataset_fini(&t->ds);
+    t->ds = *fresh; /* owned heap members move with the struct */
+    t->have_data = 1;
+    free(fresh);
+    return NN_OK;
+}
+
+int train_screen_start(struct train_screen *t, const struct train_config *cfg,
+                       enum dataset_kind kind, char *msg, size_t size)
+{
+    int err = train_config_check(cfg, msg, size);
+    if (!err)
+        err = train_screen_data(t, kind, msg, size);
+    if (err)
+        return err;
+    struct train_session s;
+    err = train_session_init(&s, cfg, &t->ds, msg, size);
+    if (err)
+        return err;
+    if (t->have_session)
+        train_session_fini(&t->s);
+    t->s = s; /* nothing in a session points into the struct itself */
+    t->have_session = 1;
+    t->cfg = *cfg;
+    t->paused = 0;
+    t->stepping = 0;
+    t->saved_at_end = 0;
+    t->note[0] = '\0';
+    return NN_OK;
 }
 
 void train_view_free(struct app *a)
@@ -84,19 +134,31 @@ void train_view_free(struct app *a)
     a->train = NULL;
 }
 
+struct train_screen *train_screen_new(struct app *a)
+{
+    if (a->train)
+        return a->train;
+    struct train_screen *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    a->train = t;
+    t->save_path = a->model_save;
+    train_config_default(&t->cfg);
+    return t;
+}
+
 void train_view_open(struct app *a)
 {
     if (!a->train) {
-        struct train_screen *t = calloc(1, sizeof *t);
+        struct train_screen *t = train_screen_new(a);
         if (!t)
             return;
-        a->train = t;
-        struct dataset_search s;
-        dataset_search_from_env(&s, DATASET_MNIST, NULL);
-        t->have_data = dataset_load(&t->ds, &s, t->error, sizeof t->error) == 0;
-        train_config_default(&t->cfg);
+        t->have_data =
+            load_data(DATASET_MNIST, &t->ds, t->error, sizeof t->error) == 0;
         restart(t);
     }
+    if (a->view == &train_panel_view) /* M from the settings: as Esc */
+        a->train->paused = a->train->panel.was_paused;
     a->view = &train_view;
 }
 
@@ -104,20 +166,30 @@ static int train_tick(struct app *a, double now)
 {
     (void)now;
     struct train_screen *t = a->train;
-    if (!t || !t->have_session || t->paused || a->help || a->blank)
+    if (!t || !t->have_session || (t->paused && !t->stepping) || a->help ||
+        a->blank)
         return 0;
+    if (t->s.phase == TRAIN_DONE || t->s.phase == TRAIN_DIVERGED)
+        return train_model_save_at_end(a);
     enum train_event ev = TRAIN_EV_BATCH;
     double start = now_seconds();
     int worked = 0;
-    while (ev != TRAIN_EV_DONE && ev != TRAIN_EV_DIVERGED &&
-           now_seconds() - start < SLICE_SECONDS) {
+    /* At least one piece per tick, however busy the machine. */
+    do {
         if (train_session_step(&t->s, &ev) != 0) {
             snprintf(t->error, sizeof t->error, "out of memory");
             t->paused = 1;
             break;
         }
         worked = 1;
-    }
+        /* a single step ends with its mini-batch (or the evaluation) */
+        if (t->stepping && ev != TRAIN_EV_PART && ev != TRAIN_EV_EVAL) {
+            t->stepping = 0;
+            break;
+        }
+    } while (ev != TRAIN_EV_DONE && ev != TRAIN_EV_DIVERGED &&
+             now_seconds() - start < SLICE_SECONDS);
+    train_model_save_at_end(a);
     return worked;
 }
 
@@ -126,7 +198,7 @@ static int train_tick(struct app *a, double now)
 static double train_timeout(const struct app *a)
 {
     const struct train_screen *t = a->train;
-    int busy = t && t->have_session && !t->paused &&
+    int busy = t && t->have_session && (!t->paused || t->stepping) &&
                (t->s.phase == TRAIN_TRAINING || t->s.phase == TRAIN_EVAL);
     return busy ? 0 : -1;
 }
@@ -216,7 +288,13 @@ static void draw_state(struct app *a, struct rgrid *g, int x, int y, int w,
         rgrid_wrap(g, x, y, w, rows, s->why, RS_BAD);
         return;
     }
-    if (s->epoch > 0) {
+    if (s->epoch == 0 && s->from_model) {
+        snprintf(line, sizeof line,
+                 "loaded network: test acc %.4f, test loss %.4f; End trains "
+                 "on from these weights",
+                 s->model_test_acc, s->model_test_loss);
+        rgrid_print_n(g, x, y, w, line, RS_GOOD);
+    } else if (s->epoch > 0) {
         const struct train_epoch *e = &s->history[s->epoch - 1];
         snprintf(line, sizeof line,
                  "epoch %ld: loss %.4f  train acc %.4f  test acc %.4f  "
@@ -235,92 +313,12 @@ static void draw_state(struct app *a, struct rgrid *g, int x, int y, int w,
     rgrid_print_n(g, x, y + 1, w, line, RS_BOLD);
 }
 
-static const char *preset_name(size_t i)
+/* "loaded" for a network from a file, else the preset the session's
+ * settings are, else "custom". */
+static const char *preset_name(const struct train_session *s)
 {
-    size_t n;
-    /* Two statements: in one, `i % n` could be evaluated before the call
-     * sets n. */
-    const struct train_preset *p = train_presets(&n);
-    return p[i % n].name;
-}
-
-/* Test image i as braille dots, 2 x 4 pixels a cell (14 x 7 cells), or
- * in ASCII one cell per 2 x 4 block by its mean ink. */
-static void draw_digit(struct app *a, struct rgrid *g, int x, int y,
-                       const unsigned char *img, int style)
-{
-    static const char ramp[] = " .:-=+*#";
-    for (int cy = 0; cy < DATASET_SIDE / 4; cy++) {
-        for (int cx = 0; cx < DATASET_SIDE / 2; cx++) {
-            /* braille bits of the dots (col, row) as in render/canvas.h */
-            static const unsigned bit[4][2] = {
-                {0x01, 0x08}, {0x02, 0x10}, {0x04, 0x20}, {0x40, 0x80}};
-            unsigned bits = 0, sum = 0;
-            for (int r = 0; r < 4; r++)
-                for (int c = 0; c < 2; c++) {
-                    unsigned v = img[(cy * 4 + r) * DATASET_SIDE + cx * 2 + c];
-                    sum += v;
-                    bits |= v >= 128 ? bit[r][c] : 0;
-                }
-            uint32_t ch = a->glyphs->braille ? 0x2800 + bits
-                                             : (uint32_t)ramp[sum * 7 / 2040];
-            rgrid_put(g, x + cx, y + cy, ch, style);
-        }
-    }
-}
-
-/* The confusion matrix of the last evaluation at (x, y): 12 rows, 53
- * columns. */
-static void draw_confusion(struct rgrid *g, int x, int y,
-                           const struct train_session *s)
-{
-    char cell[32];
-    rgrid_print(g, x, y, "rows: label, columns: prediction (test set)", RS_DIM);
-    for (int p = 0; p < DATASET_CLASSES; p++) {
-        snprintf(cell, sizeof cell, "%5d", p);
-        rgrid_print(g, x + 3 + 5 * p, y + 1, cell, RS_BOLD);
-    }
-    for (int l = 0; l < DATASET_CLASSES; l++) {
-        snprintf(cell, sizeof cell, "%2d", l);
-        rgrid_print(g, x, y + 2 + l, cell, RS_BOLD);
-        for (int p = 0; p < DATASET_CLASSES; p++) {
-            size_t v = s->confusion[l][p];
-            snprintf(cell, sizeof cell, "%5zu", v);
-            int style = l == p ? RS_GOOD : v ? RS_BAD : RS_DIM;
-            rgrid_print(g, x + 3 + 5 * p, y + 2 + l, cell, style);
-        }
-    }
-}
-
-/*
- * The look inside: the confusion matrix, and the first test digits with
- * the network's answer and its probability (mistakes in the "bad" style),
- * in the room the box (x, y, w, rows) leaves: below the matrix when the
- * screen is tall, beside it otherwise. Each digit takes 16 x 8 cells.
- */
-static void draw_inside(struct app *a, struct rgrid *g, int x, int y, int w,
-                        int rows)
-{
-    struct train_screen *t = a->train;
-    const struct idx_images *img = &t->ds.test_images;
-    draw_confusion(g, x, y, &t->s);
-    int below = rows >= 12 + 9;
-    int dx = below ? x : x + 55, dy = below ? y + 13 : y;
-    int cols = (x + w - dx) / 16, lines = (y + rows - dy) / 8;
-    char line[64];
-    for (int i = 0; i < cols * lines && (size_t)i < img->count; i++) {
-        const unsigned char *px = img->pixels + (size_t)i * 784;
-        double probs[DATASET_CLASSES];
-        int pred = train_session_predict(&t->s, px, probs);
-        if (pred < 0)
-            return;
-        int right = (unsigned)pred == t->ds.test_labels.labels[i];
-        int cx = dx + 16 * (i % cols), cy = dy + 8 * (i / cols);
-        draw_digit(a, g, cx, cy, px, RS_NORMAL);
-        snprintf(line, sizeof line, "%d %.2f%s", pred, probs[pred],
-                 right ? "" : " wrong");
-        rgrid_print(g, cx, cy + 7, line, right ? RS_GOOD : RS_BAD);
-    }
+    const struct train_preset *p = train_preset_of(&s->cfg);
+    return s->from_model ? "loaded" : p ? p->name : "custom";
 }
 
 static void train_draw(struct app *a, struct rgrid *g, int top, int rows)
@@ -335,18 +333,18 @@ static void train_draw(struct app *a, struct rgrid *g, int top, int rows)
     char shape[128], line[256];
     train_config_shape(c, shape, sizeof shape);
     snprintf(line, sizeof line,
-             "MNIST %s %s: %s, %s, batch %zu, %ld epochs, %s, seed %llu", shape,
-             preset_name(t->preset), nn_act_name(c->act.kind),
-             nn_optim_name(c->opt.kind), c->batch_size, c->epochs,
-             nn_dtype_name(c->dtype), (unsigned long long)c->seed);
+             "%s %s %s: %s, %s, batch %zu, %ld epochs, %s, seed %llu",
+             dataset_kind_title(t->ds.kind), shape, preset_name(&t->s),
+             nn_act_name(c->act.kind), nn_optim_name(c->opt.kind),
+             c->batch_size, c->epochs, nn_dtype_name(c->dtype),
+             (unsigned long long)c->seed);
     rgrid_print_n(g, x, top, w, line, RS_TITLE);
     draw_progress(a, g, x, top + 2, w);
     int plot_h = rows - 7;
-    if (t->inside)
-        draw_inside(a, g, x, top + 4, w, plot_h);
-    else if (plot_h >= 4)
+    if (plot_h >= 4)
         draw_plots(a, g, x, top + 4, w, plot_h);
-    draw_state(a, g, x, top + rows - 2, w, 2);
+    if (!train_model_draw(a, g, x, top + rows - 2, w))
+        draw_state(a, g, x, top + rows - 2, w, 2);
 }
 
 static void train_action(struct app *a, enum tui_action act, int arg)
@@ -362,22 +360,20 @@ static void train_action(struct app *a, enum tui_action act, int arg)
     if (!t || !t->have_session)
         return;
     struct train_session *s = &t->s;
-    enum train_event ev;
+    t->note[0] = '\0'; /* the outcome of a save or load, seen now */
     switch (act) {
     case ACT_NEXT:
         /* Pause; while paused, each press trains one mini-batch (the
-         * evaluation at an epoch's end runs through at once). */
-        if (!t->paused) {
+         * evaluation at an epoch's end runs through at once), in the
+         * ticks' slices like a running session. */
+        if (!t->paused)
             t->paused = 1;
-            break;
-        }
-        do {
-            if (train_session_step(s, &ev) != 0)
-                break;
-        } while (ev == TRAIN_EV_EVAL);
+        else
+            t->stepping = 1;
         break;
     case ACT_LAST:
         t->paused = 0;
+        t->stepping = 0;
         break;
     case ACT_UP:
     case ACT_DOWN:
@@ -388,16 +384,28 @@ static void train_action(struct app *a, enum tui_action act, int arg)
         restart(t);
         break;
     case ACT_PANEL:
-        t->inside = !t->inside;
+        /* The look inside, on this session; training runs on there. */
+        app_open_view(a, &inside_view, NULL);
         break;
     case ACT_PREV: {
         size_t n;
         const struct train_preset *p = train_presets(&n);
         t->preset = (t->preset + 1) % n;
-        t->cfg = p[t->preset].cfg;
-        restart(t);
+        char msg[DATA_MSG_SIZE];
+        if (train_screen_start(t, &p[t->preset].cfg, t->ds.kind, msg,
+                               sizeof msg) != 0) {
+            snprintf(t->note, sizeof t->note, "%s", msg);
+            t->note_style = RS_BAD;
+        }
         break;
     }
+    case ACT_CHECK: /* c: the settings */
+        train_panel_open(a);
+        break;
+    case ACT_SAVE:
+    case ACT_OPEN:
+        train_model_prompt(a, act == ACT_SAVE ? PROMPT_SAVE : PROMPT_OPEN);
+        break;
     default:
         break;
     }
@@ -412,15 +420,50 @@ static void train_status(const struct app *a, char *buf, int len)
         buf[0] = '\0';
 }
 
+/* The status line fits 80 columns in either language; End, Home, ← and
+ * Tab are in the help. */
 static const struct view_hint train_hints[] = {
     {' ', 0, TX_SHORT_PAUSE},
-    {KEY_END, 0, TX_SHORT_GO},
     {KEY_UP, KEY_DOWN, TX_SHORT_LR},
-    {KEY_LEFT, 0, TX_SHORT_PRESET},
-    {'\t', 0, TX_SHORT_INSIDE},
+    {'c', 0, TX_SHORT_SETTINGS},
+    {'s', 0, TX_SHORT_SAVE},
+    {'o', 0, TX_SHORT_LOAD},
     {'q', 0, TX_SHORT_MENU},
     {0, 0, TX_COUNT},
 };
+
+static const enum tui_action train_help[] = {
+    ACT_NEXT,  ACT_LAST, ACT_UP,   ACT_DOWN,  ACT_FIRST,  ACT_PREV,
+    ACT_CHECK, ACT_SAVE, ACT_OPEN, ACT_PANEL, ACT_INSIDE, ACT_DRAW,
+    ACT_HELP,  ACT_BACK, ACT_LANG, ACT_BLANK, ACT_COUNT,
+};
+
+/* What the keys do here, for the help. */
+static enum text_id train_describe(enum tui_action act)
+{
+    switch (act) {
+    case ACT_NEXT:
+        return TX_TRAIN_ACT_NEXT;
+    case ACT_LAST:
+        return TX_TRAIN_ACT_LAST;
+    case ACT_UP:
+        return TX_TRAIN_ACT_UP;
+    case ACT_DOWN:
+        return TX_TRAIN_ACT_DOWN;
+    case ACT_FIRST:
+        return TX_TRAIN_ACT_FIRST;
+    case ACT_PREV:
+        return TX_TRAIN_ACT_PREV;
+    case ACT_CHECK:
+        return TX_TRAIN_ACT_SETTINGS;
+    case ACT_PANEL:
+        return TX_TRAIN_ACT_PANEL;
+    case ACT_BACK:
+        return TX_TRAIN_ACT_BACK;
+    default:
+        return TX_COUNT;
+    }
+}
 
 const struct view_ops train_view = {
     .name = "train",
@@ -429,6 +472,9 @@ const struct view_ops train_view = {
     .click = NULL,
     .hints = train_hints,
     .status = train_status,
+    .key = train_model_key,
+    .help_actions = train_help,
+    .describe = train_describe,
     .tick = train_tick,
     .timeout = train_timeout,
 };

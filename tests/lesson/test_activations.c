@@ -343,7 +343,7 @@ static char *render(const char *directive, const struct rglyphs *gs, int *rows)
     ck_assert_ptr_nonnull(k);
     struct rgrid g;
     ck_assert_int_eq(rgrid_init(&g, 80, 60), 0);
-    struct widget_ctx ctx = {gs, "en"};
+    struct widget_ctx ctx = {gs, "en", NULL};
     char msg[256] = "";
     *rows = k->render(w, &ctx, &g, msg, sizeof msg);
     ck_assert_msg(*rows > 0, "%s: %s", directive, msg);

@@ -50,7 +50,7 @@ static int render(const char *directive, int ascii, const char *lang, int w,
     ck_assert_ptr_nonnull(k);
     ck_assert_int_eq(rgrid_init(g, w, 120), 0);
     struct widget_ctx ctx = {rglyphs_get(ascii ? RGLYPH_ASCII : RGLYPH_UNICODE),
-                             lang};
+                             lang, NULL};
     char msg[256] = "";
     int rows = k->render(wd, &ctx, g, msg, sizeof msg);
     ck_assert_msg(rows > 0, "%s: %s", directive, msg);

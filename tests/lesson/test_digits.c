@@ -251,6 +251,54 @@ START_TEST(test_eval_known_network)
 }
 END_TEST
 
+/* 2500 images read in steps of 1000: 1000, 2000, then 2500 and done.
+ * Image i lights pixel i % 10, which the lookup network reads as i % 10;
+ * every 7th label is one more than that, so the mistakes are i = 0, 7,
+ * 14, ..., 2499: floor(2499 / 7) + 1 = 358 of them, in order. */
+START_TEST(test_eval_steps)
+{
+    struct nn_mlp m;
+    lookup_net(&m);
+    enum { N = 2500 };
+    static unsigned char px[N * 784], lab[N];
+    memset(px, 0, sizeof px);
+    for (int i = 0; i < N; i++) {
+        px[i * 784 + i % 10] = 255;
+        lab[i] = (unsigned char)(i % 7 == 0 ? (i + 1) % 10 : i % 10);
+    }
+    struct idx_images img = {N, 28, 28, px};
+    struct idx_labels labels = {N, lab};
+    struct digits_eval e;
+    ck_assert_int_eq(digits_eval_begin(&e, &m, &img, &labels, 0), 0);
+    ck_assert_uint_eq(e.done, 0);
+    ck_assert_int_eq(digits_eval_step(&e, &m, &img, &labels), 1);
+    ck_assert_uint_eq(e.done, 1000);
+    ck_assert_int_eq(digits_eval_step(&e, &m, &img, &labels), 1);
+    ck_assert_uint_eq(e.done, 2000);
+    ck_assert_int_eq(digits_eval_step(&e, &m, &img, &labels), 0);
+    ck_assert_uint_eq(e.done, N);
+    ck_assert_uint_eq(e.n_wrong, 358);
+    for (size_t k = 0; k < e.n_wrong; k++)
+        ck_assert_uint_eq(e.wrong[k], 7 * k);
+    size_t total = 0;
+    for (int t = 0; t < 10; t++)
+        for (int p = 0; p < 10; p++)
+            total += e.confusion[t][p];
+    ck_assert_uint_eq(total, N);
+    /* Image 7 lights pixel 7 but is labelled 8. */
+    ck_assert_int_eq(e.pred[7], 7);
+    ck_assert_uint_ge(e.confusion[8][7], 1);
+    digits_eval_fini(&e);
+    /* All at once: the same answers. */
+    ck_assert_int_eq(digits_eval_run(&e, &m, &img, &labels, 0), 0);
+    ck_assert_uint_eq(e.done, N);
+    ck_assert_uint_eq(e.n_wrong, 358);
+    ck_assert_uint_eq(e.wrong[357], 2499);
+    digits_eval_fini(&e);
+    nn_mlp_fini(&m);
+}
+END_TEST
+
 START_TEST(test_weight_map)
 {
     /* 784-3-10: W1[i, j] = i - 100 j. Unit 2's map is i - 200 for pixel
@@ -287,9 +335,16 @@ START_TEST(test_weight_map)
         ck_assert_uint_eq(rgrid_at(&g, 1 + 20, r)->ch, '@');
     }
     ck_assert_uint_eq(rgrid_at(&g, 1, 14)->ch, ' '); /* 14 rows only */
-    /* Braille: -1 no dots (blank), +1 all four dots of both pixels. */
+    /* Unicode, half blocks: -1 is ink 0 in both pixels (blank), 0 is ink
+     * 1/2 (the medium shade U+2592), +1 ink 1 (the full block U+2588). */
     rgrid_clear(&g);
     digits_draw_weights(&g, 0, 0, map, 1, rglyphs_get(RGLYPH_UNICODE));
+    ck_assert_uint_eq(rgrid_at(&g, 3, 5)->ch, ' ');
+    ck_assert_uint_eq(rgrid_at(&g, 14, 5)->ch, 0x2592);
+    ck_assert_uint_eq(rgrid_at(&g, 20, 5)->ch, 0x2588);
+    /* Narrow set, braille: -1 no dots, +1 all four dots of both pixels. */
+    rgrid_clear(&g);
+    digits_draw_weights(&g, 0, 0, map, 1, rglyphs_get(RGLYPH_NARROW));
     ck_assert_uint_eq(rgrid_at(&g, 3, 5)->ch, ' ');
     ck_assert_uint_eq(rgrid_at(&g, 20, 5)->ch, 0x2800 + 0x1B + 0xE4);
     rgrid_fini(&g);
@@ -313,6 +368,53 @@ START_TEST(test_draw_image_halfblocks)
 }
 END_TEST
 
+START_TEST(test_draw_small)
+{
+    /* Shrunk 2:1: a small pixel is twice the mean of its 2 x 2 block, at
+     * most 1; a cell is two small pixels (rows 0-3 of the image).
+     * Cell 0 (columns 0-1): rows 0-1 full -> 1, rows 2-3 empty -> 0:
+     *   (1, 0), the upper half block U+2580.
+     * Cell 1 (columns 2-3): one pixel of each block -> 2 * 1/4 = 1/2:
+     *   (1/2, 1/2), the medium shade U+2592.
+     * Cell 2 (columns 4-5): a stroke one pixel wide down column 4 ->
+     *   2 * 1/2 = 1 in both: the full block U+2588.
+     * Cell 3 (columns 6-7): one pixel in the bottom block: (0, 1/2),
+     *   nearest the light shade U+2591 (0.125 against 0.25 for blank and
+     *   lower half). */
+    double img[DIGITS_PIXELS] = {0};
+    img[0] = img[1] = img[28] = img[29] = 1;
+    img[2] = img[2 * 28 + 3] = 1;
+    for (int r = 0; r < 4; r++)
+        img[r * 28 + 4] = 1;
+    img[3 * 28 + 6] = 1;
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, 16, 8), 0);
+    digits_draw_small(&g, 1, 0, img, rglyphs_get(RGLYPH_UNICODE), RS_BAD);
+    ck_assert_uint_eq(rgrid_at(&g, 1, 0)->ch, 0x2580);
+    ck_assert_uint_eq(rgrid_at(&g, 2, 0)->ch, 0x2592);
+    ck_assert_uint_eq(rgrid_at(&g, 3, 0)->ch, 0x2588);
+    ck_assert_uint_eq(rgrid_at(&g, 4, 0)->ch, 0x2591);
+    ck_assert_uint_eq(rgrid_at(&g, 5, 0)->ch, ' ');
+    ck_assert_uint_eq(rgrid_at(&g, 1, 1)->ch, ' ');
+    /* 14 x 7 cells, all in the style asked for, nothing beyond. */
+    ck_assert_int_eq(rgrid_at(&g, 1, 0)->style, RS_BAD);
+    ck_assert_int_eq(rgrid_at(&g, 14, 6)->style, RS_BAD);
+    ck_assert_int_eq(rgrid_at(&g, 15, 6)->style, RS_NORMAL);
+    ck_assert_int_eq(rgrid_at(&g, 14, 7)->style, RS_NORMAL);
+    /* ASCII: the mean of the two small pixels on " .:-=+*#%@": cell 0
+     * 1/2 -> level 5 '+', cell 2 1 -> '@'. */
+    rgrid_clear(&g);
+    digits_draw_small(&g, 0, 0, img, rglyphs_get(RGLYPH_ASCII), RS_NORMAL);
+    ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, '+');
+    ck_assert_uint_eq(rgrid_at(&g, 2, 0)->ch, '@');
+    /* Narrow set: braille at full resolution, 2 x 4 pixels a cell; cell 0
+     * has rows 0-1 of both columns: dots 1, 2, 4, 5 = U+281B. */
+    digits_draw_small(&g, 0, 0, img, rglyphs_get(RGLYPH_NARROW), RS_NORMAL);
+    ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, 0x281B);
+    rgrid_fini(&g);
+}
+END_TEST
+
 static Suite *digits_suite(void)
 {
     Suite *s = suite_create("digits");
@@ -323,8 +425,10 @@ static Suite *digits_suite(void)
     tcase_add_test(tc, test_empty_and_bytes);
     tcase_add_test(tc, test_confusion_by_hand);
     tcase_add_test(tc, test_eval_known_network);
+    tcase_add_test(tc, test_eval_steps);
     tcase_add_test(tc, test_weight_map);
     tcase_add_test(tc, test_draw_image_halfblocks);
+    tcase_add_test(tc, test_draw_small);
     suite_add_tcase(s, tc);
     return s;
 }

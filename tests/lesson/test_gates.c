@@ -528,7 +528,7 @@ static int render_lang(const char *directive, const char *lang, char *buf,
     ck_assert_ptr_nonnull(k);
     struct rgrid g;
     ck_assert_int_eq(rgrid_init(&g, 80, 120), 0);
-    struct widget_ctx ctx = {rglyphs_get(RGLYPH_ASCII), lang};
+    struct widget_ctx ctx = {rglyphs_get(RGLYPH_ASCII), lang, NULL};
     char msg[256];
     int rows = k->render(w, &ctx, &g, msg, sizeof msg);
     FILE *f = fmemopen(buf, n, "w");

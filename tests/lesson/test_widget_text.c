@@ -38,7 +38,7 @@ static char *draw_widget(const char *text, int ascii, int *rows)
     struct rgrid g;
     ck_assert_int_eq(rgrid_init(&g, 80, 20), 0);
     struct widget_ctx ctx = {rglyphs_get(ascii ? RGLYPH_ASCII : RGLYPH_UNICODE),
-                             "en"};
+                             "en", NULL};
     char msg[200] = "";
     *rows = k->render(w, &ctx, &g, msg, sizeof msg);
     ck_assert_msg(*rows >= 0, "%s", msg);
@@ -174,7 +174,7 @@ START_TEST(test_step_layout)
                              "one two three four\n"
                              "@formula\nx = 1\n@end\n"
                              "after it\n");
-    struct widget_ctx ctx = {rglyphs_get(RGLYPH_UNICODE), "en"};
+    struct widget_ctx ctx = {rglyphs_get(RGLYPH_UNICODE), "en", NULL};
     char msg[100];
     int h =
         lesson_step_draw(&l->steps[0], &ctx, NULL, 0, 0, 14, msg, sizeof msg);
@@ -200,7 +200,7 @@ END_TEST
 START_TEST(test_step_widget_only)
 {
     struct lesson *l = parse("# T\n## S\n@table\na | b\n@end\n");
-    struct widget_ctx ctx = {rglyphs_get(RGLYPH_ASCII), "en"};
+    struct widget_ctx ctx = {rglyphs_get(RGLYPH_ASCII), "en", NULL};
     char msg[100];
     ck_assert_int_eq(
         lesson_step_draw(&l->steps[0], &ctx, NULL, 0, 0, 80, msg, sizeof msg),

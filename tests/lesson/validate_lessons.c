@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lesson/catalog.h"
+#include "lesson/digits_cache.h"
 #include "lesson/lesson.h"
 #include "lesson/step_draw.h"
 
@@ -23,20 +24,26 @@ static int draw_all(const struct lesson *l, const char *lang)
 {
     static const enum rglyph_kind kinds[] = {RGLYPH_UNICODE, RGLYPH_NARROW,
                                              RGLYPH_ASCII};
-    for (int k = 0; k < 3; k++) {
-        struct widget_ctx ctx = {rglyphs_get(kinds[k]), lang};
-        for (size_t s = 0; s < l->n_steps; s++) {
+    /* One cache for the three drawings, as a front end keeps one: the
+     * MNIST lesson's network is trained once. */
+    struct digits_cache cache;
+    digits_cache_init(&cache);
+    int rc = 0;
+    for (int k = 0; k < 3 && rc == 0; k++) {
+        struct widget_ctx ctx = {rglyphs_get(kinds[k]), lang, &cache};
+        for (size_t s = 0; s < l->n_steps && rc == 0; s++) {
             char msg[400];
             int h = lesson_step_draw(&l->steps[s], &ctx, NULL, 0, 0, 80, msg,
                                      sizeof msg);
             if (h <= 0) {
                 printf("FAIL: %s: step %zu: %s\n", l->path, s + 1,
                        h < 0 ? msg : "draws nothing");
-                return -1;
+                rc = -1;
             }
         }
     }
-    return 0;
+    digits_cache_fini(&cache);
+    return rc;
 }
 
 /* Same steps and the same widget kinds in each step. */

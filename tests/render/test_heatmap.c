@@ -76,20 +76,37 @@ END_TEST
 
 START_TEST(test_halfblocks)
 {
-    /* On/off at the middle of [0, 1] (0.5 is on): columns (top, bottom)
-     * = (off, on) lower half U+2584, (on, on) full U+2588, (on, off)
-     * upper half U+2580, (off, off) blank. A lone last row is a top. */
-    double v[12] = {0.1, 0.9, 0.7, 0.0, 0.6, 0.5, 0.2, 0.4, 1, 0, 1, 0};
-    struct rheat h = {v, 3, 4, 0, 1, 1};
+    /* Range [0, 1], so a value is its ink. Each cell takes the glyph whose
+     * (top, bottom) ink is nearest in squared distance: blank (0, 0),
+     * upper half (1, 0), lower half (0, 1), full (1, 1), shades (1/4,
+     * 1/4), (1/2, 1/2), (3/4, 3/4).
+     * Columns 0-6 are those inks exactly (distance 0).
+     * Column 7, (0.9, 0.2): upper half 0.01 + 0.04 = 0.05; the next,
+     * medium shade, 0.16 + 0.09 = 0.25.
+     * Column 8, (0.625, 0.125): upper half 0.375^2 + 0.125^2 = 0.15625,
+     * light shade 0.375^2 + 0.125^2 = 0.15625, a tie (exact in binary):
+     * the earlier, upper half, wins.
+     * Column 9, (NaN, 1): NaN is dark, so lower half.
+     * A lone last row is a top over nothing: 1 -> upper half. */
+    const double nan = NAN;
+    double v[3 * 10] = {0, 1, 0, 1, 0.25, 0.5, 0.75, 0.9, 0.625, nan,
+                        0, 0, 1, 1, 0.25, 0.5, 0.75, 0.2, 0.125, 1,
+                        1, 0, 0, 0, 0,    0,   0,    0,   0,     0};
+    static const uint32_t want[10] = {' ',    0x2580, 0x2584, 0x2588, 0x2591,
+                                      0x2592, 0x2593, 0x2580, 0x2580, 0x2584};
+    struct rheat h = {v, 3, 10, 0, 1, 1};
     struct rgrid g;
-    rgrid_init(&g, 4, 2);
+    rgrid_init(&g, 10, 2);
     rheat_draw(&g, 0, 0, &h, rglyphs_get(RGLYPH_UNICODE));
-    ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, 0x2584);
-    ck_assert_uint_eq(rgrid_at(&g, 1, 0)->ch, 0x2588);
-    ck_assert_uint_eq(rgrid_at(&g, 2, 0)->ch, 0x2580);
-    ck_assert_uint_eq(rgrid_at(&g, 3, 0)->ch, ' ');
+    for (int c = 0; c < 10; c++)
+        ck_assert_uint_eq(rgrid_at(&g, c, 0)->ch, want[c]);
     ck_assert_uint_eq(rgrid_at(&g, 0, 1)->ch, 0x2580);
     ck_assert_uint_eq(rgrid_at(&g, 1, 1)->ch, ' ');
+    /* A signed range [-1, 1]: 0 is ink 1/2 (medium shade), 1 full ink. */
+    double w[2] = {0, 1};
+    struct rheat sgn = {w, 2, 1, -1, 1, 1};
+    rheat_draw(&g, 0, 0, &sgn, rglyphs_get(RGLYPH_UNICODE));
+    ck_assert_uint_eq(rgrid_at(&g, 0, 0)->ch, 0x2593); /* (1/2, 1): 3/4s */
     /* Block elements are ambiguous width: the narrow set keeps braille. */
     rgrid_clear(&g);
     rheat_draw(&g, 0, 0, &h, rglyphs_get(RGLYPH_NARROW));

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "lesson/lesson.h"
+#include "lesson/train.h"
 #include "tui/app.h"
 #include "tui/keys.h"
 
@@ -322,6 +323,85 @@ START_TEST(test_inside_borrows_training)
 }
 END_TEST
 
+/* Tab on the training screen opens the look inside on that very session,
+ * even before its first epoch ends, and Tab goes back. Paused and stepped
+ * to the end of the first epoch, i shows answers that agree with the
+ * session's own test accuracy; Esc goes back. Running, the training goes
+ * on under the look inside: ticks advance the session and the test set is
+ * read again, a chunk a tick, when an epoch ends. */
+START_TEST(test_inside_live_training)
+{
+    data_setup(1);
+    struct app a;
+    app_setup(&a);
+    screen_key(&a, 'M');
+    ck_assert_ptr_eq(a.view, &train_view);
+    struct train_session *ts = train_view_session(&a);
+    ck_assert_ptr_nonnull(ts);
+    ck_assert_int_eq(ts->epoch, 0);
+    screen_key(&a, '\t');
+    ck_assert_ptr_eq(a.view, &inside_view);
+    char *s = screen_draw(&a, 80, 24);
+    ck_assert_shows(s, "784-50-10 sigmoid, adam: learning its first epoch");
+    ck_assert_shows(s, "at iteration 0");
+    free(s);
+    ck_assert(app_timeout(&a) == 0); /* the training runs on */
+    screen_key(&a, '\t');
+    ck_assert_ptr_eq(a.view, &train_view);
+    ck_assert_ptr_null(a.screen);
+
+    /* Pause, then step one mini-batch at a time to the first epoch's end
+     * (the evaluation runs through with the step after the last batch). */
+    screen_key(&a, ' ');
+    for (int i = 0; i < 100 && ts->epoch == 0; i++) {
+        screen_key(&a, ' ');
+        /* the step runs in the ticks' slices until its batch ends */
+        for (int k = 0; k < 1000 && app_timeout(&a) == 0; k++)
+            app_tick(&a, 0);
+    }
+    ck_assert_int_eq(ts->epoch, 1);
+    screen_key(&a, 'i');
+    ck_assert_ptr_eq(a.view, &inside_view);
+    s = screen_draw(&a, 80, 24);
+    char want[64];
+    snprintf(want, sizeof want, "%.0f/100 at iteration %ld",
+             ts->history[0].test_acc * N_TEST, ts->iter);
+    ck_assert_shows(s, want);
+    ck_assert_shows(s, "784-50-10 sigmoid, adam, 1 epoch: test accuracy");
+    free(s);
+    ck_assert(app_timeout(&a) != 0); /* paused: nothing to do */
+    screen_key(&a, 27);              /* Esc */
+    ck_assert_ptr_eq(a.view, &train_view);
+
+    /* Running: the look inside reads the test set again in the tick that
+     * closes the next epoch. */
+    screen_key(&a, KEY_END);
+    screen_key(&a, '\t');
+    for (int i = 0; i < 5000 && ts->epoch < 2; i++)
+        app_tick(&a, (double)i);
+    ck_assert_int_ge(ts->epoch, 2);
+    /* Two more ticks: the first starts reading, the second reads the 100
+     * test images (one chunk); the training waits meanwhile. */
+    long iter = ts->iter;
+    app_tick(&a, 5000);
+    ck_assert(app_timeout(&a) == 0);
+    app_tick(&a, 5001);
+    ck_assert_int_eq(ts->iter, iter);
+    s = screen_draw(&a, 80, 24);
+    snprintf(want, sizeof want, "adam, %ld epochs: test accuracy", ts->epoch);
+    ck_assert_shows(s, want);
+    if (ts->phase != TRAIN_DONE) {
+        snprintf(want, sizeof want, "at iteration %ld", ts->iter);
+        ck_assert_shows(s, want);
+    }
+    free(s);
+    screen_key(&a, '\t');
+    ck_assert_ptr_eq(a.view, &train_view);
+    app_fini(&a);
+    data_teardown();
+}
+END_TEST
+
 /* w on a lesson step with @mnist-draw opens the canvas; q comes back to
  * the step. */
 START_TEST(test_open_from_lesson)
@@ -358,6 +438,7 @@ static Suite *digits_screens_suite(void)
     tcase_add_test(tc, test_inside_pages);
     tcase_add_test(tc, test_without_data);
     tcase_add_test(tc, test_inside_borrows_training);
+    tcase_add_test(tc, test_inside_live_training);
     tcase_add_test(tc, test_open_from_lesson);
     suite_add_tcase(s, tc);
     return s;

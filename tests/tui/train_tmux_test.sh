@@ -1,8 +1,9 @@
 #!/bin/sh
 # The training screen in a real terminal: 'M' opens it and training runs
 # while keys are answered; Space pauses, Space again trains exactly one
-# mini-batch, Up doubles the learning rate, End resumes, Tab shows the
-# look inside and back, Left switches to the next preset, q goes back to
+# mini-batch, Up doubles the learning rate, End resumes, Tab opens the
+# look inside on the training network (training goes on) and Tab comes
+# back, i and Esc the same, Left switches to the next preset, q goes back to
 # the menu and q quits with status 0.
 # Without MNIST the screen says how to fetch it.
 #
@@ -66,9 +67,13 @@ wait_for "learning rate doubled" "learning rate 0.002"
 tmx send-keys -t t End
 wait_for "running again" "training: iteration"
 tmx send-keys -t t Tab
-wait_for "look inside" "rows: label, columns: prediction"
+wait_for "look inside" "answers  mistakes" "at iteration"
 tmx send-keys -t t Tab
 wait_for "curves again" "moving average"
+tmx send-keys -t t i
+wait_for "look inside with i" "answers  mistakes"
+tmx send-keys -t t Escape
+wait_for "curves after Esc" "moving average"
 tmx send-keys -t t Left
 wait_for "next preset" "MNIST 784-512-10 relu-rmsprop" "training: iteration"
 tmx send-keys -t t q
