@@ -37,6 +37,15 @@ static void on_stop_signal(int sig)
     stop_signal = sig;
 }
 
+/* Set when the process continues after a stop (Ctrl-Z, then fg). */
+static volatile sig_atomic_t continued;
+
+static void on_continue(int sig)
+{
+    (void)sig;
+    continued = 1;
+}
+
 /* Our own handlers, installed before newterm() so that ncurses (which
  * only takes over signals left at their defaults) leaves them to us: its
  * handler would exit without letting nnlab restore and clean up. No
@@ -50,6 +59,11 @@ static void signals_install(void)
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    /* Ctrl-Z itself is ncurses' (SIGTSTP: endwin, stop, then back to the
+     * screen), which turns the mouse reporting it knows of off and on
+     * again, but not ours (screen_resume). */
+    sa.sa_handler = on_continue;
+    sigaction(SIGCONT, &sa, NULL);
 }
 
 /* Curses needs a real terminal on both ends and a TERM it can drive. */
@@ -231,6 +245,15 @@ static void screen_stop(struct screen *s)
         rgrid_fini(&s->grid);
 }
 
+/* Back from a stop: while nnlab was stopped the shell had the terminal,
+ * without our drag reporting (ncurses' endwin turned mouse reporting
+ * off); ncurses turned its own back on when it resumed. */
+static void screen_resume(struct screen *s)
+{
+    if (s->mouse_drag)
+        screen_put("\033[?1002h");
+}
+
 /* Draw one frame: erase, copy the grid, one doupdate (no flicker). */
 static int screen_draw(struct screen *s, struct app *a)
 {
@@ -278,6 +301,10 @@ static int run_loop(struct screen *s, struct app *a, char *fatal,
     double last_frame = -1;
     int dirty = 1;
     while (!a->quit && !stop_signal) {
+        if (continued) {
+            continued = 0;
+            screen_resume(s);
+        }
         double now = now_seconds();
         if (app_tick(a, now))
             dirty = 1;

@@ -6,7 +6,7 @@
 # a size at start that is not the terminal's (the scrolling region is the
 # whole screen again, for nnlab and for the shell after it), locales that
 # are not UTF-8 (ASCII only on screen, English instead of Korean: no
-# mojibake). After each run the shell must work: $? as expected, the
+# mojibake), Ctrl-Z and fg. After each run the shell must work: $? as expected, the
 # alternate screen, mouse reporting and scrolling region as before.
 #
 # Usage: tmux_faults.sh NNLAB FIXTURE_LESSON
@@ -178,6 +178,34 @@ for term in vt100 '$TERM'; do
     quit_all
     expect_shell "$term: started at a stale size" 0
 done
+
+# Ctrl-Z and fg: while nnlab is stopped the shell has a plain terminal
+# (no alternate screen, no mouse reporting); after fg nnlab's screen is
+# back, and so is its drag reporting (1002, button-event tracking), which
+# ncurses does not know of.
+tmx send-keys -t t "'$nnlab'" Enter
+wait_for "before Ctrl-Z" "Lessons"
+tmx send-keys -t t C-z
+wait_for "Ctrl-Z: the shell" "Stopped"
+flags=$(tmx display -p -t t '#{alternate_on} #{mouse_any_flag}')
+if [ "$flags" != "0 0" ]; then
+    echo "FAIL: Ctrl-Z: alternate screen / mouse mode on in the shell ($flags)"
+    fail=1
+fi
+tmx send-keys -t t fg Enter
+wait_for "fg: the menu again" "Lessons"
+i=0
+while [ "$(tmx display -p -t t '#{mouse_button_flag}')" != 1 ] &&
+    [ $i -lt $tmux_ticks ]; do
+    sleep 0.1
+    i=$((i + 1))
+done
+if [ "$(tmx display -p -t t '#{mouse_button_flag}')" != 1 ]; then
+    echo "FAIL: fg: drag reporting (1002) not back on"
+    fail=1
+fi
+quit_all
+expect_shell "after Ctrl-Z and fg" 0
 
 # Locales that are not UTF-8 (POSIX, and one not installed, which falls
 # back to C): ASCII drawing only, and Korean lesson text does not reach
