@@ -67,7 +67,8 @@ wait_gone() {
 
 # expect_shell DESCRIPTION STATUS: the shell prompt is back, $? is STATUS,
 # the alternate screen and mouse reporting are off, the scrolling region
-# is the whole pane; then the pane is cleared for the next check.
+# is the whole pane, the tty modes are a shell's (CR to NL, canonical
+# input, echo); then the pane is cleared for the next check.
 expect_shell() {
     shell_desc=$1 shell_status=$2
     wait_for "$shell_desc: prompt back" "$prompt" || return
@@ -87,6 +88,14 @@ expect_shell() {
         echo "FAIL: $shell_desc: scrolling region left at rows $1-$2 of $3"
         fail=1
     fi
+    # The tty's modes as a shell expects them (nnlab turns these off).
+    modes=" $(stty -a -F "$(tmx display -p -t t '#{pane_tty}')" 2>&1 | tr '\n' ' ') "
+    for m in icrnl onlcr icanon echo isig; do
+        case $modes in
+        *[\ \;]"$m"[\ \;]*) ;;
+        *) echo "FAIL: $shell_desc: tty mode $m left off"; fail=1 ;;
+        esac
+    done
     tmx send-keys -t t clear Enter
     wait_gone "$shell_desc: clear" "status=$shell_status"
 }
