@@ -36,6 +36,9 @@
 #include "tui/app.h"
 #include "tui/screen_train.h"
 
+/* The English or the Korean of a text, by the interface language. */
+#define KO(a, en, kr) ((a)->lang == TUI_KO ? (kr) : (en))
+
 /* Training time per tick: short enough to answer keys within 100 ms. */
 #define SLICE_SECONDS 0.03
 
@@ -213,7 +216,9 @@ static void draw_progress(struct app *a, struct rgrid *g, int x, int y, int w)
     double left =
         rate > 0 ? (double)(total - s->iter) * (double)s->cfg.batch_size / rate
                  : 0;
-    snprintf(right, sizeof right, " %3.0f%%  epoch %ld/%ld  %.0f/s  ETA %.0f s",
+    snprintf(right, sizeof right,
+             KO(a, " %3.0f%%  epoch %ld/%ld  %.0f/s  ETA %.0f s",
+                " %3.0f%%  에포크 %ld/%ld  %.0f/s  남은 시간 %.0f초"),
              100 * frac, s->epoch + (s->phase == TRAIN_DONE ? 0 : 1),
              s->cfg.epochs, rate, left);
     int bar_w = w - utf8_width(right) - 2;
@@ -253,12 +258,16 @@ static void draw_plots(struct app *a, struct rgrid *g, int x, int y, int w,
         te[ne] = s->history[e].test_acc;
     }
     struct rseries loss[2] = {
-        {.label = "loss", .x = t->x, .y = s->iter_loss, .n = (int)n},
-        {.label = "moving average", .x = t->x, .y = s->iter_avg, .n = (int)n},
+        {.label = KO(a, "loss", "손실"), .x = t->x, .y = s->iter_loss,
+         .n = (int)n},
+        {.label = KO(a, "moving average", "이동 평균"), .x = t->x,
+         .y = s->iter_avg, .n = (int)n},
     };
     struct rseries acc[2] = {
-        {.label = "train acc", .x = ep, .y = tr, .n = ne},
-        {.label = "test acc", .x = ep, .y = te, .n = ne},
+        {.label = KO(a, "train acc", "훈련 정확도"), .x = ep, .y = tr,
+         .n = ne},
+        {.label = KO(a, "test acc", "테스트 정확도"), .x = ep, .y = te,
+         .n = ne},
     };
     struct rplot p;
     rplot_init(&p);
@@ -290,35 +299,48 @@ static void draw_state(struct app *a, struct rgrid *g, int x, int y, int w,
     }
     if (s->epoch == 0 && s->from_model) {
         snprintf(line, sizeof line,
-                 "loaded network: test acc %.4f, test loss %.4f; End trains "
-                 "on from these weights",
+                 KO(a,
+                    "loaded network: test acc %.4f, test loss %.4f; End "
+                    "trains on from these weights",
+                    "불러온 신경망: 테스트 정확도 %.4f, 테스트 손실 %.4f; "
+                    "End를 누르면 이 가중치에서 이어서 학습합니다"),
                  s->model_test_acc, s->model_test_loss);
         rgrid_print_n(g, x, y, w, line, RS_GOOD);
     } else if (s->epoch > 0) {
         const struct train_epoch *e = &s->history[s->epoch - 1];
         snprintf(line, sizeof line,
-                 "epoch %ld: loss %.4f  train acc %.4f  test acc %.4f  "
-                 "%.2f s  %.0f samples/s",
+                 KO(a,
+                    "epoch %ld: loss %.4f, accuracy train %.4f test %.4f, "
+                    "%.2f s, %.0f/s",
+                    "에포크 %ld: 손실 %.4f, 정확도 훈련 %.4f 테스트 %.4f, "
+                    "%.2f초, %.0f/s"),
                  e->epoch, e->loss, e->train_acc, e->test_acc, e->seconds,
                  e->samples_per_s);
         rgrid_print_n(g, x, y, w, line, RS_GOOD);
     }
-    const char *what = s->phase == TRAIN_DONE   ? "done"
-                       : t->paused              ? "paused"
-                       : s->phase == TRAIN_EVAL ? "measuring accuracy"
-                                                : "training";
+    const char *what = s->phase == TRAIN_DONE ? KO(a, "done", "완료")
+                       : t->paused ? KO(a, "paused", "일시 정지")
+                       : s->phase == TRAIN_EVAL
+                           ? KO(a, "measuring accuracy", "정확도 측정 중")
+                           : KO(a, "training", "학습 중");
     snprintf(line, sizeof line,
-             "%s: iteration %ld, loss %.4f (average %.4f), learning rate %g",
+             KO(a,
+                "%s: iteration %ld, loss %.4f (average %.4f), learning "
+                "rate %g",
+                "%s: 반복 %ld, 손실 %.4f (평균 %.4f), 학습률 %g"),
              what, s->iter, s->loss, s->loss_avg, s->opt.cfg.lr);
     rgrid_print_n(g, x, y + 1, w, line, RS_BOLD);
 }
 
 /* "loaded" for a network from a file, else the preset the session's
  * settings are, else "custom". */
-static const char *preset_name(const struct train_session *s)
+static const char *preset_name(const struct app *a,
+                               const struct train_session *s)
 {
     const struct train_preset *p = train_preset_of(&s->cfg);
-    return s->from_model ? "loaded" : p ? p->name : "custom";
+    return s->from_model ? KO(a, "loaded", "불러옴")
+           : p           ? p->name
+                         : KO(a, "custom", "직접 설정");
 }
 
 static void train_draw(struct app *a, struct rgrid *g, int top, int rows)
@@ -333,8 +355,9 @@ static void train_draw(struct app *a, struct rgrid *g, int top, int rows)
     char shape[128], line[256];
     train_config_shape(c, shape, sizeof shape);
     snprintf(line, sizeof line,
-             "%s %s %s: %s, %s, batch %zu, %ld epochs, %s, seed %llu",
-             dataset_kind_title(t->ds.kind), shape, preset_name(&t->s),
+             KO(a, "%s %s %s: %s, %s, batch %zu, %ld epochs, %s, seed %llu",
+                "%s %s %s: %s, %s, 배치 %zu, 에포크 %ld, %s, seed %llu"),
+             dataset_kind_title(t->ds.kind), shape, preset_name(a, &t->s),
              nn_act_name(c->act.kind), nn_optim_name(c->opt.kind),
              c->batch_size, c->epochs, nn_dtype_name(c->dtype),
              (unsigned long long)c->seed);

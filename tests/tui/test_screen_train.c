@@ -450,6 +450,15 @@ START_TEST(panel_in_korean_at_80x24)
     ck_assert_shows(t, "learning rate 0:"); /* the message, under its row */
     ck_assert_shows(t, "학습 시작");        /* the last row still shows */
     free(t);
+    /* the training screen itself, paused at once: its words in Korean */
+    screen_key(&a, 27);
+    screen_key(&a, ' ');
+    t = screen_draw(&a, 80, 24);
+    ck_assert_shows(t, "배치 32, 에포크 10");
+    ck_assert_shows(t, "일시 정지: 반복 ");
+    ck_assert_shows(t, "학습률 0.001");
+    ck_assert_shows(t, "남은 시간");
+    free(t);
     app_fini(&a);
     data_teardown();
 }

@@ -46,7 +46,7 @@ fi
 tmx send-keys -t t clear Enter "'$nnlab'" Enter
 wait_for "menu" "Lessons"
 tmx send-keys -t t M
-wait_for "training screen" "MNIST 784-50-10 sigmoid-adam" "samples/s" \
+wait_for "training screen" "MNIST 784-50-10 sigmoid-adam" "/s  ETA" \
     "training: iteration"
 tmx send-keys -t t Space
 wait_for "paused" "paused: iteration"
