@@ -116,8 +116,8 @@ int args_is_number(const char *s)
 /* NaN and the infinities by name, as strtod reads them. */
 static int special_syntax(const char *s)
 {
-    static const char *const words[] = {"nan", "-nan", "inf", "-inf",
-                                        "infinity", "-infinity"};
+    static const char *const words[] = {"nan",  "-nan",     "inf",
+                                        "-inf", "infinity", "-infinity"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (strcasecmp(s, words[i]) == 0)
             return 1;
@@ -146,8 +146,7 @@ int parse_double(FILE *err, const char *what, const char *value, double lo,
 {
     double v;
     if (special_syntax(value)) {
-        fprintf(err, "nnlab: %s: '%s' is not a finite number\n", what,
-                value);
+        fprintf(err, "nnlab: %s: '%s' is not a finite number\n", what, value);
         return -1;
     }
     if (!decimal_syntax(value, 0)) {
@@ -168,8 +167,7 @@ int parse_double(FILE *err, const char *what, const char *value, double lo,
     return 0;
 }
 
-int parse_number(FILE *err, const char *what, const char *value,
-                 double *out)
+int parse_number(FILE *err, const char *what, const char *value, double *out)
 {
     if (special_syntax(value)) {
         *out = strtod(value, NULL);

@@ -63,8 +63,7 @@ int parse_double(FILE *err, const char *what, const char *value, double lo,
                  double hi, double *out);
 int parse_long(FILE *err, const char *what, const char *value, long lo,
                long hi, long *out);
-int parse_number(FILE *err, const char *what, const char *value,
-                 double *out);
+int parse_number(FILE *err, const char *what, const char *value, double *out);
 /* Is s a number in that decimal syntax (for an option whose value is
  * optional: "--demo 5" against "--demo backprop")? */
 int args_is_number(const char *s);

@@ -357,14 +357,13 @@ void app_copy_rows(struct rgrid *g, int x, int y, struct rgrid *src, int from,
 }
 
 /* Lines of text centred on the grid, one style each. */
-static void draw_centred(struct rgrid *g, char lines[][160],
-                         const int *styles, int n)
+static void draw_centred(struct rgrid *g, char lines[][160], const int *styles,
+                         int n)
 {
     int y = (g->h - n) / 2;
     for (int i = 0; i < n; i++) {
         int x = (g->w - utf8_width(lines[i])) / 2;
-        rgrid_print(g, x > 0 ? x : 0, (y > 0 ? y : 0) + i, lines[i],
-                    styles[i]);
+        rgrid_print(g, x > 0 ? x : 0, (y > 0 ? y : 0) + i, lines[i], styles[i]);
     }
 }
 
@@ -470,8 +469,8 @@ static void draw_header(struct app *a, struct rgrid *g)
         x += rgrid_print(g, x, 0, " : ", RS_DIM);
         rgrid_print(g, x, 0, a->lessons[a->cur].lesson->title, RS_TITLE);
     }
-    const char *lang = text_get(a->lang, a->korean_refused ? TX_LANG_NO_KOREAN
-                                                          : TX_LANG_NAME);
+    const char *lang =
+        text_get(a->lang, a->korean_refused ? TX_LANG_NO_KOREAN : TX_LANG_NAME);
     rgrid_print(g, g->w - utf8_width(lang) - 1, 0, lang, RS_DIM);
     for (int c = 0; c < g->w; c++)
         rgrid_put(g, c, 1, a->glyphs->h, RS_DIM);

@@ -25,7 +25,8 @@ enum text_id {
     TX_HELP_TITLE,
     TX_HELP_CLOSE,
     TX_LANG_NAME,    /* this language, in itself */
-    TX_LANG_NO_KOREAN, /* English shown: the locale cannot show Korean */
+    /* English shown: the locale cannot show Korean. */
+    TX_LANG_NO_KOREAN,
     TX_LOAD_ERROR,   /* heading above a lesson load error */
     TX_WIDGET_ERROR, /* {1}: widget kind, {2}: message */
     /* Action descriptions, in enum tui_action order (see keys.h). */

@@ -177,18 +177,18 @@ START_TEST(test_not_installed)
     ck_assert_msg(strstr(msg, "/env/mnist"), "%s", msg);
     ck_assert_msg(strstr(msg, "/home/.local/share/nnlab/mnist"), "%s", msg);
     /* A copy without its source tree: the installed command. */
-    ck_assert_msg(strstr(msg, "Fetch it once with: " NNLAB_BINDIR
-                              "/nnlab-fetch-mnist"),
-                  "%s", msg);
+    ck_assert_msg(
+        strstr(msg, "Fetch it once with: " NNLAB_BINDIR "/nnlab-fetch-mnist"),
+        "%s", msg);
     /* A build run from its tree: the tree's script (this test runs from
      * the build tree, so it is there). */
     s.srcdir = NNLAB_SRCDIR;
     ck_assert_int_eq(
         dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg),
         DATA_ENODATA);
-    ck_assert_msg(strstr(msg, "Fetch it once with: " NNLAB_SRCDIR
-                              "/scripts/fetch-mnist"),
-                  "%s", msg);
+    ck_assert_msg(
+        strstr(msg, "Fetch it once with: " NNLAB_SRCDIR "/scripts/fetch-mnist"),
+        "%s", msg);
     /* A source tree that is gone (moved or deleted after the build). */
     s.srcdir = d_env;
     ck_assert_int_eq(
