@@ -10,7 +10,8 @@
  * time has passed, so short products are timed over many calls. On x86-64 with
  * AVX-512 it first prints the core's peak rate of vector multiply-adds, the
  * ceiling for every figure below. Usage: nnlab-bench [--runs N] [--threads N]
- * [--best]
+ * [--best], or nnlab-bench --peak to print only that rate (bench-train uses
+ * it for the time the matrix products of an epoch take at the ceiling).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -206,7 +207,8 @@ static size_t utf8_width(const char *s)
 static int usage(const char *prog)
 {
     fprintf(stderr,
-            "usage: %s [--runs N (1..%d)] [--threads N (2..%d)] [--best]\n",
+            "usage: %s [--runs N (1..%d)] [--threads N (2..%d)] [--best] | "
+            "--peak\n",
             prog, MAX_RUNS, NN_POOL_MAX_THREADS);
     return 2;
 }
@@ -219,6 +221,20 @@ static int parse_int(const char *s, int lo, int hi, int *out)
         return -1;
     *out = (int)v;
     return 0;
+}
+
+/* nnlab-bench --peak: the f32 GFLOP/s of one core, alone on its line. */
+static int print_peak(const char *prog)
+{
+#ifdef NN_BENCH_PEAK
+    if (__builtin_cpu_supports("avx512f")) {
+        printf("%.1f\n", bench_peak());
+        return 0;
+    }
+#endif
+    fprintf(stderr, "%s: --peak: measured only on x86-64 with AVX-512\n",
+            prog);
+    return 1;
 }
 
 int main(int argc, char **argv)
@@ -239,6 +255,11 @@ int main(int argc, char **argv)
             }
         } else if (strcmp(argv[i], "--best") == 0) {
             best = 1;
+        } else if (strcmp(argv[i], "--peak") == 0) {
+            if (argc == 2)
+                return print_peak(argv[0]);
+            fprintf(stderr, "%s: --peak goes alone\n", argv[0]);
+            return usage(argv[0]);
         } else {
             fprintf(stderr, "%s: unknown argument '%s'\n", argv[0], argv[i]);
             return usage(argv[0]);

@@ -10,14 +10,13 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/emit.h"
 #include "core/error.h"
 #include "lesson/backprop.h"
 
 /* Inputs, weights, targets and biases are limited to |v| <= 1e6: beyond
  * that every sigmoid is flat and the lesson shows nothing. */
 #define VALUE_LIMIT 1e6
-
-enum format { FORMAT_TEXT, FORMAT_CSV, FORMAT_JSON };
 
 static int in_range(struct args *a, const double *v, size_t n)
 {
@@ -44,26 +43,8 @@ static int flag(struct args *a, int *field)
     return args_no_value(a);
 }
 
-static int parse_format(struct args *a, enum format *f)
-{
-    const char *v = args_value(a);
-    if (!v)
-        return -1;
-    if (strcmp(v, "text") == 0)
-        *f = FORMAT_TEXT;
-    else if (strcmp(v, "csv") == 0)
-        *f = FORMAT_CSV;
-    else if (strcmp(v, "json") == 0)
-        *f = FORMAT_JSON;
-    else {
-        fprintf(a->err, "nnlab: --format: '%s' is not text, csv or json\n", v);
-        return -1;
-    }
-    return 0;
-}
-
 static int parse(const struct options *o, FILE *err, struct backprop_config *c,
-                 enum format *f)
+                 enum emit_format *f)
 {
     struct args a;
     int kind, bias_shared = 0, bias_unit = 0;
@@ -104,7 +85,7 @@ static int parse(const struct options *o, FILE *err, struct backprop_config *c,
         else if (args_is(&a, "--numeric"))
             r = flag(&a, &c->numeric);
         else if (args_is(&a, "--format"))
-            r = parse_format(&a, f);
+            r = emit_parse_format(&a, f);
         else
             r = args_unknown(&a, "backprop");
         if (r)
@@ -256,50 +237,21 @@ static int print_text(FILE *out, FILE *err, const struct backprop_walk *w,
     return 0;
 }
 
-/* A CSV field: always quoted, quotes doubled. */
-static void csv_field(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', out);
-        fputc(*s, out);
-    }
-    fputc('"', out);
-}
-
 static void print_csv(FILE *out, const struct backprop_walk *w)
 {
     fputs("section,name,formula,numbers,value,note\n", out);
     for (size_t i = 0; i < w->n_lines; i++) {
         const struct backprop_line *l = &w->lines[i];
         fprintf(out, "%s,", backprop_section_key(l->section));
-        csv_field(out, l->name);
+        emit_csv_field(out, l->name);
         fputc(',', out);
-        csv_field(out, l->formula);
+        emit_csv_field(out, l->formula);
         fputc(',', out);
-        csv_field(out, l->numbers);
+        emit_csv_field(out, l->numbers);
         fprintf(out, ",%.17g,", l->value);
-        csv_field(out, l->note);
+        emit_csv_field(out, l->note);
         fputc('\n', out);
     }
-}
-
-/* A JSON string: UTF-8 passes through; quotes, backslashes and control
- * characters are escaped. */
-static void json_string(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        if (ch == '"' || ch == '\\')
-            fprintf(out, "\\%c", ch);
-        else if (ch < 0x20)
-            fprintf(out, "\\u%04x", ch);
-        else
-            fputc(ch, out);
-    }
-    fputc('"', out);
 }
 
 static void print_json(FILE *out, const struct backprop_walk *w)
@@ -316,15 +268,15 @@ static void print_json(FILE *out, const struct backprop_walk *w)
         const struct backprop_line *l = &w->lines[i];
         fprintf(out, "  {\"section\": \"%s\", \"name\": ",
                 backprop_section_key(l->section));
-        json_string(out, l->name);
+        emit_json_string(out, l->name);
         fputs(", \"formula\": ", out);
-        json_string(out, l->formula);
+        emit_json_string(out, l->formula);
         fputs(", \"numbers\": ", out);
-        json_string(out, l->numbers);
+        emit_json_string(out, l->numbers);
         fprintf(out, ", \"value\": %.17g", l->value);
         if (l->note[0]) {
             fputs(", \"note\": ", out);
-            json_string(out, l->note);
+            emit_json_string(out, l->note);
         }
         fprintf(out, "}%s\n", i + 1 < w->n_lines ? "," : "");
     }
@@ -332,9 +284,9 @@ static void print_json(FILE *out, const struct backprop_walk *w)
     for (size_t i = 0; i < w->n_mats; i++) {
         const struct backprop_matrix *m = &w->mats[i];
         fputs("  {\"name\": ", out);
-        json_string(out, m->name);
+        emit_json_string(out, m->name);
         fputs(", \"formula\": ", out);
-        json_string(out, m->formula);
+        emit_json_string(out, m->formula);
         fprintf(out, ", \"rows\": %zu, \"cols\": %zu, \"values\": [", m->rows,
                 m->cols);
         for (size_t k = 0; k < m->rows * m->cols; k++)
@@ -350,7 +302,7 @@ static void print_json(FILE *out, const struct backprop_walk *w)
 int cmd_backprop(const struct options *o, FILE *out, FILE *err)
 {
     struct backprop_config c;
-    enum format f = FORMAT_TEXT;
+    enum emit_format f = EMIT_TEXT;
     backprop_config_default(&c);
     c.ascii = o->ascii;
     if (parse(o, err, &c, &f))
@@ -361,9 +313,9 @@ int cmd_backprop(const struct options *o, FILE *out, FILE *err)
         fprintf(err, "nnlab: backprop: %s\n", nn_strerror(e));
         return 1;
     }
-    if (f == FORMAT_CSV)
+    if (f == EMIT_CSV)
         print_csv(out, &w);
-    else if (f == FORMAT_JSON)
+    else if (f == EMIT_JSON)
         print_json(out, &w);
     else
         print_text(out, err, &w, o->step);

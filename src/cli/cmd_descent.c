@@ -9,7 +9,7 @@
  * models, which use the core's numerical gradient, MLP and optimizers
  * (lesson/descent.h). Words follow --lang (en, ko) or the environment.
  *
- *   descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]
+ *   descent [--f bowl|elongated|valleys] [--start X,Y] [--lr A[,B...]]
  *           [--steps N] [--opt sgd|momentum|adagrad|rmsprop|adam|all]
  *           [--format text|csv]
  */
@@ -47,7 +47,8 @@ static int parse_value(struct args *a, struct descent_opts *d, const char *v)
     if (args_is(a, "--f")) {
         int s = descent_surface_parse(v);
         if (s < 0) {
-            fprintf(a->err, "nnlab: --f: '%s' is not bowl or elongated\n", v);
+            fprintf(a->err, "nnlab: --f: '%s' is not " DESCENT_SURFACE_NAMES "\n",
+                    v);
             return -1;
         }
         c->surface = (enum descent_surface)s;

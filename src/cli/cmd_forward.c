@@ -8,7 +8,13 @@
  * runs the core's MLP (lesson/forward.h). Words follow --lang (en, ko) or
  * the environment.
  *
+ * --format csv and json print the same run for other programs: every
+ * matrix (inputs, weights, biases, the first sample's layer outputs, the
+ * mini-batch's softmax rows and one-hot targets) with every number to
+ * 17 significant digits, and the losses.
+ *
  *   forward [--layers 4,8,8,3] [--batch-size N] [--act NAME] [--seed N]
+ *           [--format text|csv|json]
  */
 #include "cli/commands.h"
 
@@ -16,6 +22,7 @@
 #include <string.h>
 
 #include "cli/args.h"
+#include "cli/emit.h"
 #include "core/error.h"
 #include "lesson/catalog.h"
 #include "lesson/forward_draw.h"
@@ -28,7 +35,8 @@
 /* Rows of the grid: enough for 8 layers and a full batch table. */
 #define FORWARD_GRID_H 120
 
-static int parse(const struct options *o, FILE *err, struct forward_config *c)
+static int parse(const struct options *o, FILE *err, struct forward_config *c,
+                 enum emit_format *f)
 {
     struct args a;
     int kind;
@@ -40,6 +48,11 @@ static int parse(const struct options *o, FILE *err, struct forward_config *c)
                     "(try --help)\n",
                     a.name);
             return -1;
+        }
+        if (args_is(&a, "--format")) {
+            if (emit_parse_format(&a, f) != 0)
+                return -1;
+            continue;
         }
         const char *v = NULL;
         if (!args_is(&a, "--layers") && !args_is(&a, "--batch-size") &&
@@ -158,17 +171,109 @@ static int draw(struct rgrid *g, const struct forward_run *r, const char *lang)
     return row;
 }
 
+/* One CSV row per number: matrix,layer,row,col,value (layer 0 for the
+ * inputs and the mini-batch's matrices, rows and columns from 0). */
+static void csv_mat(FILE *out, const char *name, int layer,
+                    const struct nn_mat *m)
+{
+    for (size_t i = 0; i < m->rows; i++)
+        for (size_t j = 0; j < m->cols; j++)
+            fprintf(out, "%s,%d,%zu,%zu,%.17g\n", name, layer, i, j,
+                    nn_mat_get(m, i, j));
+}
+
+static void print_csv(FILE *out, const struct forward_run *r)
+{
+    const struct forward_config *c = &r->cfg;
+    fputs("matrix,layer,row,col,value\n", out);
+    csv_mat(out, "x", 0, &r->x);
+    for (int l = 0; l < c->n_layers; l++) {
+        csv_mat(out, "W", l + 1, &r->mlp.layers[l].W);
+        csv_mat(out, "b", l + 1, &r->mlp.layers[l].b);
+    }
+    for (int l = 0; l < c->n_layers; l++)
+        csv_mat(out, "y_sample1", l + 1, &r->y1[l]);
+    csv_mat(out, "output", 0, &r->out);
+    csv_mat(out, "target", 0, &r->t);
+    for (size_t i = 0; i < c->batch; i++) {
+        fprintf(out, "mse_sample,0,%zu,0,%.17g\n", i, r->mse_row[i]);
+        fprintf(out, "ce_sample,0,%zu,0,%.17g\n", i, r->ce_row[i]);
+    }
+    fprintf(out, "mse,0,0,0,%.17g\nce,0,0,0,%.17g\n", r->mse, r->ce);
+}
+
+static void json_sizes(FILE *out, const size_t *v, size_t n)
+{
+    fputc('[', out);
+    for (size_t i = 0; i < n; i++)
+        fprintf(out, "%s%zu", i ? ", " : "", v[i]);
+    fputc(']', out);
+}
+
+static void print_json(FILE *out, const struct forward_run *r)
+{
+    const struct forward_config *c = &r->cfg;
+    size_t total = 0;
+    fputs("{\"sizes\": ", out);
+    json_sizes(out, c->sizes, (size_t)c->n_layers + 1);
+    fprintf(out,
+            ", \"hidden_activation\": \"%s\", \"output_activation\": "
+            "\"softmax\", \"seed\": %llu, \"batch\": %zu,\n \"layers\": [\n",
+            nn_act_name(c->act.kind), (unsigned long long)c->seed, c->batch);
+    for (int l = 0; l < c->n_layers; l++) {
+        const struct forward_layer *L = &r->layers[l];
+        total += L->n_weights + L->n_biases;
+        fprintf(out,
+                "  {\"layer\": %d, \"inputs\": %zu, \"units\": %zu, "
+                "\"activation\": \"%s\", \"weights\": %zu, \"biases\": %zu, "
+                "\"parameters\": %zu,\n   \"W\": ",
+                l + 1, L->in, L->out, nn_act_name(L->act.kind), L->n_weights,
+                L->n_biases, L->n_weights + L->n_biases);
+        emit_json_mat(out, &r->mlp.layers[l].W);
+        /* b and the first sample's outputs are single rows */
+        fputs(",\n   \"b\": ", out);
+        emit_json_doubles(out, r->mlp.layers[l].b.data, L->out);
+        fputs(",\n   \"y_sample1\": ", out);
+        emit_json_doubles(out, r->y1[l].data, L->out);
+        fprintf(out, "}%s\n", l + 1 < c->n_layers ? "," : "");
+    }
+    fprintf(out, " ],\n \"parameters\": %zu,\n \"x\": ", total);
+    emit_json_mat(out, &r->x);
+    fputs(",\n \"output\": ", out);
+    emit_json_mat(out, &r->out);
+    fputs(",\n \"target\": ", out);
+    emit_json_mat(out, &r->t);
+    fputs(",\n \"labels\": ", out);
+    json_sizes(out, r->label, c->batch);
+    fputs(", \"predicted\": ", out);
+    json_sizes(out, r->predicted, c->batch);
+    fputs(",\n \"mse_sample\": ", out);
+    emit_json_doubles(out, r->mse_row, c->batch);
+    fputs(",\n \"ce_sample\": ", out);
+    emit_json_doubles(out, r->ce_row, c->batch);
+    fprintf(out, ",\n \"mse\": %.17g, \"ce\": %.17g}\n", r->mse, r->ce);
+}
+
 int cmd_forward(const struct options *o, FILE *out, FILE *err)
 {
     struct forward_config c;
+    enum emit_format f = EMIT_TEXT;
     forward_config_default(&c);
-    if (parse(o, err, &c) != 0)
+    if (parse(o, err, &c, &f) != 0)
         return 2;
     struct forward_run r;
     int rc = forward_run_init(&r, &c);
     if (rc) {
         fprintf(err, "nnlab: forward: %s\n", nn_strerror(rc));
         return 1;
+    }
+    if (f != EMIT_TEXT) {
+        if (f == EMIT_CSV)
+            print_csv(out, &r);
+        else
+            print_json(out, &r);
+        forward_run_fini(&r);
+        return 0;
     }
     struct rgrid g;
     if (rgrid_init(&g, FORWARD_DRAW_WIDTH + 2, FORWARD_GRID_H) != 0) {

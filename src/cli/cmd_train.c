@@ -16,6 +16,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/emit.h"
 #include "core/error.h"
 #include "data/data_err.h"
 #include "data/dataset.h"
@@ -423,23 +424,6 @@ static void print_summary(FILE *out, enum log_format log,
     }
 }
 
-/* s as a JSON string: quotes, backslashes and control characters
- * escaped. */
-static void json_string(FILE *out, const char *s)
-{
-    fputc('"', out);
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            fprintf(out, "\\%c", c);
-        else if (c < 0x20)
-            fprintf(out, "\\u%04x", c);
-        else
-            fputc(c, out);
-    }
-    fputc('"', out);
-}
-
 static void print_diverged(FILE *out, FILE *err, enum log_format log,
                            const struct train_session *s)
 {
@@ -449,7 +433,7 @@ static void print_diverged(FILE *out, FILE *err, enum log_format log,
                 "{\"type\":\"diverged\",\"epoch\":%ld,\"iteration\":%ld,"
                 "\"message\":",
                 s->epoch + 1, s->iter);
-        json_string(out, s->why);
+        emit_json_string(out, s->why);
         fputs("}\n", out);
     } else if (log == LOG_CSV) {
         fprintf(out, "diverged,%ld,%ld,,,,,,,\n", s->epoch + 1, s->iter);

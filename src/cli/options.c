@@ -24,6 +24,9 @@ void options_usage(FILE *out)
         "  --step             with --batch, wait for Enter between steps\n"
         "  --lang en|ko       language of lessons and messages\n"
         "  --lesson FILE      open a lesson file from anywhere\n"
+        "  --load FILE        open the training screen with a saved network\n"
+        "  --save FILE        save the trained network there when a run\n"
+        "                     ends (the training screen's s key offers it)\n"
         "  --demo [SECONDS]   classroom mode: large text, auto-advance\n"
         "                     (default every 8 seconds)\n"
         "  --ascii            draw with ASCII characters only\n"
@@ -43,12 +46,13 @@ void options_usage(FILE *out)
         "       [--derivative] [--saturation] [--cursor X] [--samples N]\n"
         "       [--csv]       an activation function as a plot or CSV\n"
         "  forward [--layers 4,8,8,3] [--batch-size N] [--act NAME] [--seed N]\n"
+        "          [--format text|csv|json]\n"
         "                     shapes, parameters and values of a forward pass\n"
         "  backprop [--x X1,X2] [--w W1,...,W8] [--target T1,T2] [--lr A]\n"
         "           [--bias B1,B2 | --bias-per-unit B1,...,B4] [--freeze-bias]\n"
         "           [--iterations N] [--numeric] [--format text|csv|json]\n"
         "                     the hand-calculated backprop walkthrough\n"
-        "  descent [--f bowl|elongated] [--start X,Y] [--lr A[,B...]]\n"
+        "  descent [--f bowl|elongated|valleys] [--start X,Y] [--lr A[,B...]]\n"
         "          [--steps N] [--opt sgd|...|adam|all] [--format text|csv]\n"
         "                     numerical gradients and descent paths\n"
         "  data [--data DIR] [--dataset mnist|fashion]\n"
@@ -151,6 +155,14 @@ static int parse_option(struct args *a, struct options *o)
         o->lesson_file = args_value(a);
         return o->lesson_file ? 0 : -1;
     }
+    if (args_is(a, "--load")) {
+        o->load_file = args_value(a);
+        return o->load_file ? 0 : -1;
+    }
+    if (args_is(a, "--save")) {
+        o->save_file = args_value(a);
+        return o->save_file ? 0 : -1;
+    }
     /* Not a global option: the topic's parser decides. */
     if (!o->topic)
         return args_unknown(a, NULL);
@@ -161,7 +173,8 @@ int options_parse(struct options *o, int argc, char **argv, FILE *err)
 {
     memset(o, 0, sizeof *o);
     o->demo_seconds = DEFAULT_DEMO_SECONDS;
-    o->topic_argv = calloc((size_t)argc + 1, sizeof *o->topic_argv);
+    /* Room for every word, and for --load and --save handed on below. */
+    o->topic_argv = calloc((size_t)argc + 5, sizeof *o->topic_argv);
     if (!o->topic_argv) {
         fprintf(err, "nnlab: out of memory\n");
         return -1;
@@ -178,6 +191,16 @@ int options_parse(struct options *o, int argc, char **argv, FILE *err)
         } else if (parse_option(&a, o) != 0) {
             return -1;
         }
+    }
+    /* A batch command reads its model files itself ("train --save F",
+     * "predict --load F"), wherever they were written. */
+    if (o->topic && o->load_file) {
+        keep_for_topic(o, "--load");
+        keep_for_topic(o, o->load_file);
+    }
+    if (o->topic && o->save_file) {
+        keep_for_topic(o, "--save");
+        keep_for_topic(o, o->save_file);
     }
     return 0;
 }

@@ -31,6 +31,10 @@ struct options {
     enum color_mode color;
     const char *lang;  /* "en", "ko", or NULL for the environment's */
     const char *lesson_file; /* --lesson FILE */
+    /* --load FILE, --save FILE: a model file for the training screen;
+     * with a batch command (train, predict) they are handed to it. */
+    const char *load_file;
+    const char *save_file;
     const char *topic; /* first positional word, or NULL */
     int topic_argc;    /* words left for the topic */
     char **topic_argv; /* owned: free with options_fini() */

@@ -5,6 +5,12 @@
 #include <string.h>
 
 #include "core/error.h"
+#include "core/gemm_impl.h"
+#include "core/gemm_pool.h"
+
+/* Parameters below which one thread updates them all: waking the others
+ * costs about as much as updating this many. */
+#define OPTIM_POOL_MIN 65536
 
 #define T float
 #define SFX f32
@@ -108,23 +114,25 @@ void nn_optim_reset(struct nn_optim *o)
     o->t = 0;
 }
 
-int nn_optim_step(struct nn_optim *o, struct nn_mat *params,
-                  const struct nn_mat *grads)
+/* One update of the elements [first, first + n): every element's update
+ * depends on that element alone, so any split gives the same numbers. */
+struct optim_job {
+    const struct nn_optim_config *c;
+    int f32;
+    char *p, *s1, *s2;
+    const char *g;
+    size_t n, elem;
+    double c1, c2;
+    int parts;
+};
+
+static void optim_range(const struct optim_job *j, size_t first, size_t n)
 {
-    if (params->dtype != o->s1.dtype || grads->dtype != o->s1.dtype)
-        return NN_EDTYPE;
-    if (nn_mat_size(params) != o->n || nn_mat_size(grads) != o->n)
-        return NN_ESHAPE;
-    const struct nn_optim_config *c = &o->cfg;
-    if (!valid(c))
-        return NN_EINVAL;
-    o->t++;
-    size_t n = o->n;
-    double c1 = 1.0 / (1.0 - pow(c->beta1, (double)o->t));
-    double c2 = 1.0 / (1.0 - pow(c->beta2, (double)o->t));
-    int f32 = params->dtype == NN_F32;
-    void *p = params->data, *s1 = o->s1.data, *s2 = o->s2.data;
-    const void *g = grads->data;
+    const struct nn_optim_config *c = j->c;
+    size_t off = first * j->elem;
+    void *p = j->p + off, *s1 = j->s1 + off, *s2 = j->s2 + off;
+    const void *g = j->g + off;
+    int f32 = j->f32;
     switch (c->kind) {
     case NN_OPT_SGD:
         if (f32)
@@ -154,11 +162,62 @@ int nn_optim_step(struct nn_optim *o, struct nn_mat *params,
     case NN_OPT_ADAM:
         if (f32)
             adam_f32(p, g, s1, s2, n, (float)c->lr, (float)c->beta1,
-                     (float)c->beta2, (float)c->eps, (float)c1, (float)c2);
+                     (float)c->beta2, (float)c->eps, (float)j->c1,
+                     (float)j->c2);
         else
-            adam_f64(p, g, s1, s2, n, c->lr, c->beta1, c->beta2, c->eps, c1,
-                     c2);
+            adam_f64(p, g, s1, s2, n, c->lr, c->beta1, c->beta2, c->eps,
+                     j->c1, j->c2);
         break;
     }
+}
+
+/* Part `part` of `parts`: a run of whole 64-byte lines. */
+static void optim_part(void *arg, int part)
+{
+    const struct optim_job *j = arg;
+    size_t line = 64 / j->elem;
+    size_t lines = (j->n + line - 1) / line;
+    size_t a = lines * (size_t)part / (size_t)j->parts * line;
+    size_t b = lines * (size_t)(part + 1) / (size_t)j->parts * line;
+    if (b > j->n)
+        b = j->n;
+    if (a < b)
+        optim_range(j, a, b - a);
+}
+
+int nn_optim_step_pool(struct nn_pool *pool, struct nn_optim *o,
+                       struct nn_mat *params, const struct nn_mat *grads)
+{
+    if (params->dtype != o->s1.dtype || grads->dtype != o->s1.dtype)
+        return NN_EDTYPE;
+    if (nn_mat_size(params) != o->n || nn_mat_size(grads) != o->n)
+        return NN_ESHAPE;
+    const struct nn_optim_config *c = &o->cfg;
+    if (!valid(c))
+        return NN_EINVAL;
+    o->t++;
+    struct optim_job j = {
+        .c = c,
+        .f32 = params->dtype == NN_F32,
+        .p = params->data,
+        .s1 = o->s1.data,
+        .s2 = o->s2.data,
+        .g = grads->data,
+        .n = o->n,
+        .elem = nn_dtype_size(params->dtype),
+        .c1 = 1.0 / (1.0 - pow(c->beta1, (double)o->t)),
+        .c2 = 1.0 / (1.0 - pow(c->beta2, (double)o->t)),
+        .parts = nn_pool_threads(pool),
+    };
+    if (j.parts > 1 && j.n >= OPTIM_POOL_MIN)
+        gemm_pool_run(pool, optim_part, &j);
+    else
+        optim_range(&j, 0, j.n);
     return NN_OK;
+}
+
+int nn_optim_step(struct nn_optim *o, struct nn_mat *params,
+                  const struct nn_mat *grads)
+{
+    return nn_optim_step_pool(NULL, o, params, grads);
 }

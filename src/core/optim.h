@@ -70,5 +70,11 @@ void nn_optim_reset(struct nn_optim *o);
  * dtype, any shape). NN_ESHAPE / NN_EDTYPE on mismatch. */
 int nn_optim_step(struct nn_optim *o, struct nn_mat *params,
                   const struct nn_mat *grads);
+/* The same with the elements shared out over a pool's threads (NULL: one
+ * thread); each element is updated on its own, so the numbers do not
+ * depend on the number of threads. */
+struct nn_pool;
+int nn_optim_step_pool(struct nn_pool *pool, struct nn_optim *o,
+                       struct nn_mat *params, const struct nn_mat *grads);
 
 #endif

@@ -136,68 +136,127 @@ double descent_step_h(int k)
 
 /* ---- surfaces ---- */
 
+/* What the lesson knows of each surface; f and its gradient are below. */
+struct surface_info {
+    const char *name, *formula, *grad_formula, *var[2];
+    double start[2]; /* the seeds' start, or one that tells the story */
+    double box[4];   /* x0 from, to; x1 from, to */
+    double min[2];   /* the lowest point */
+    long race_steps;
+    double race_lr[NN_OPT_COUNT]; /* each optimizer's rate in a race */
+};
+
+/*
+ * The valleys: (x² - 4)²/16 has two equal valleys at x = ±2; the tilt x/2
+ * makes the left one deeper. Their floors are where the slope
+ * x(x² - 4)/4 + 1/2 is 0, that is x³ - 4x + 2 = 0: x = -2.21432 (the
+ * minimum, f = -1.05617) and x = 1.67513 (a local minimum, f = 0.92666),
+ * with the ridge between them at x = 0.53919. From (3, 1.5) plain SGD,
+ * Adagrad, RMSprop and Adam (at these rates) settle in the near, shallow
+ * valley; momentum gathers speed on the way down and rolls over the
+ * ridge into the deeper one.
+ */
+static const struct surface_info surfaces[DESCENT_SURFACE_COUNT] = {
+    [DESCENT_BOWL] = {"bowl", "f(x0, x1) = x0^2 + x1^2", "(2*x0, 2*x1)",
+                      {"x0", "x1"}, {-3, 4}, {-4.5, 4.5, -4.5, 4.5}, {0, 0},
+                      30,
+                      {[NN_OPT_SGD] = 0.95, [NN_OPT_MOMENTUM] = 0.1,
+                       [NN_OPT_ADAGRAD] = 1.5, [NN_OPT_RMSPROP] = 0.3,
+                       [NN_OPT_ADAM] = 0.3}},
+    [DESCENT_ELONGATED] = {"elongated", "f(x, y) = x^2/20 + y^2",
+                           "(x/10, 2*y)", {"x", "y"}, {-7, 2},
+                           /* its paths stay within |y| <= 2, so the
+                            * picture spends its rows there */
+                           {-8, 8, -3, 3}, {0, 0}, 30,
+                           {[NN_OPT_SGD] = 0.95, [NN_OPT_MOMENTUM] = 0.1,
+                            [NN_OPT_ADAGRAD] = 1.5, [NN_OPT_RMSPROP] = 0.3,
+                            [NN_OPT_ADAM] = 0.3}},
+    [DESCENT_VALLEYS] = {"valleys", "f(x, y) = (x^2 - 4)^2/16 + x/2 + y^2",
+                         "(x*(x^2 - 4)/4 + 1/2, 2*y)", {"x", "y"}, {3, 1.5},
+                         {-3.4, 3.4, -2, 2},
+                         {-2.2143197433775352, 0}, 150,
+                         {[NN_OPT_SGD] = 0.1, [NN_OPT_MOMENTUM] = 0.03,
+                          [NN_OPT_ADAGRAD] = 0.5, [NN_OPT_RMSPROP] = 0.02,
+                          [NN_OPT_ADAM] = 0.3}},
+};
+
+static const struct surface_info *info(enum descent_surface s)
+{
+    return &surfaces[(unsigned)s < DESCENT_SURFACE_COUNT ? s : DESCENT_BOWL];
+}
+
 const char *descent_surface_name(enum descent_surface s)
 {
-    return s == DESCENT_BOWL ? "bowl" : "elongated";
+    return info(s)->name;
 }
 
 int descent_surface_parse(const char *name)
 {
-    if (strcmp(name, "bowl") == 0)
-        return DESCENT_BOWL;
-    if (strcmp(name, "elongated") == 0)
-        return DESCENT_ELONGATED;
+    for (int k = 0; k < DESCENT_SURFACE_COUNT; k++)
+        if (strcmp(name, surfaces[k].name) == 0)
+            return k;
     return -1;
 }
 
 const char *descent_surface_formula(enum descent_surface s)
 {
-    return s == DESCENT_BOWL ? "f(x0, x1) = x0^2 + x1^2"
-                             : "f(x, y) = x^2/20 + y^2";
+    return info(s)->formula;
 }
 
 const char *descent_surface_grad_formula(enum descent_surface s)
 {
-    return s == DESCENT_BOWL ? "(2*x0, 2*x1)" : "(x/10, 2*y)";
+    return info(s)->grad_formula;
 }
 
 const char *descent_surface_var(enum descent_surface s, int i)
 {
-    if (s == DESCENT_BOWL)
-        return i ? "x1" : "x0";
-    return i ? "y" : "x";
+    return info(s)->var[i != 0];
 }
 
 double descent_surface_f(enum descent_surface s, double x0, double x1)
 {
-    if (s == DESCENT_BOWL)
+    switch (s) {
+    case DESCENT_ELONGATED:
+        return x0 * x0 / 20 + x1 * x1;
+    case DESCENT_VALLEYS: {
+        double u = x0 * x0 - 4;
+        return u * u / 16 + x0 / 2 + x1 * x1;
+    }
+    default:
         return x0 * x0 + x1 * x1;
-    return x0 * x0 / 20 + x1 * x1;
+    }
 }
 
 void descent_surface_grad(enum descent_surface s, const double p[2],
                           double g[2])
 {
-    if (s == DESCENT_BOWL) {
-        g[0] = 2 * p[0];
-        g[1] = 2 * p[1];
-    } else {
+    switch (s) {
+    case DESCENT_ELONGATED:
         g[0] = p[0] / 10;
-        g[1] = 2 * p[1];
+        break;
+    case DESCENT_VALLEYS:
+        g[0] = p[0] * (p[0] * p[0] - 4) / 4 + 0.5;
+        break;
+    default:
+        g[0] = 2 * p[0];
+        break;
     }
+    g[1] = 2 * p[1];
 }
 
 void descent_surface_start(enum descent_surface s, double start[2])
 {
-    start[0] = s == DESCENT_BOWL ? -3 : -7;
-    start[1] = s == DESCENT_BOWL ? 4 : 2;
+    memcpy(start, info(s)->start, sizeof info(s)->start);
 }
 
 void descent_surface_box(enum descent_surface s, double box[4])
 {
-    static const double bowl[4] = {-4.5, 4.5, -4.5, 4.5};
-    static const double elongated[4] = {-8, 8, -3, 3};
-    memcpy(box, s == DESCENT_BOWL ? bowl : elongated, sizeof bowl);
+    memcpy(box, info(s)->box, sizeof info(s)->box);
+}
+
+void descent_surface_min(enum descent_surface s, double p[2])
+{
+    memcpy(p, info(s)->min, sizeof info(s)->min);
 }
 
 /* The core's loss callback for a surface: the parameters are the 1 x 2
@@ -240,7 +299,7 @@ int descent_run_init(struct descent_run *r, enum descent_surface s,
                      long max_steps)
 {
     memset(r, 0, sizeof *r);
-    if ((s != DESCENT_BOWL && s != DESCENT_ELONGATED) || max_steps < 1 ||
+    if ((unsigned)s >= DESCENT_SURFACE_COUNT || max_steps < 1 ||
         max_steps > DESCENT_MAX_STEPS || !(fabs(start[0]) <= POINT_LIMIT) ||
         !(fabs(start[1]) <= POINT_LIMIT))
         return NN_EINVAL;
@@ -303,15 +362,12 @@ void descent_run_fini(struct descent_run *r)
     memset(r, 0, sizeof *r);
 }
 
-struct nn_optim_config descent_race_config(enum nn_optim_kind kind)
+struct nn_optim_config descent_race_config(enum descent_surface s,
+                                          enum nn_optim_kind kind)
 {
-    static const double lr[NN_OPT_COUNT] = {
-        [NN_OPT_SGD] = 0.95,    [NN_OPT_MOMENTUM] = 0.1, [NN_OPT_ADAGRAD] = 1.5,
-        [NN_OPT_RMSPROP] = 0.3, [NN_OPT_ADAM] = 0.3,
-    };
     struct nn_optim_config c = nn_optim_defaults(kind);
     if ((unsigned)kind < NN_OPT_COUNT)
-        c.lr = lr[kind];
+        c.lr = info(s)->race_lr[kind];
     return c;
 }
 
@@ -324,7 +380,7 @@ void descent_config_defaults(struct descent_config *c, int has_surface,
     if (!has_start)
         descent_surface_start(c->surface, c->start);
     if (!has_steps)
-        c->steps = race ? 30 : 100;
+        c->steps = race ? info(c->surface)->race_steps : 100;
     if (c->n_lr == 0 && !race) {
         if (c->opt == NN_OPT_SGD) {
             c->lr[0] = DESCENT_LR_SMALL;
@@ -332,7 +388,7 @@ void descent_config_defaults(struct descent_config *c, int has_surface,
             c->lr[2] = DESCENT_LR_LARGE;
             c->n_lr = 3;
         } else {
-            c->lr[0] = descent_race_config(c->opt).lr;
+            c->lr[0] = descent_race_config(c->surface, c->opt).lr;
             c->n_lr = 1;
         }
     }
@@ -349,7 +405,7 @@ int descent_paths_start(struct descent_paths *p, const struct descent_config *c)
     for (int i = 0; i < n; i++) {
         struct nn_optim_config oc;
         if (race) {
-            oc = descent_race_config((enum nn_optim_kind)i);
+            oc = descent_race_config(c->surface, (enum nn_optim_kind)i);
             if (c->n_lr == 1)
                 oc.lr = c->lr[0];
         } else {

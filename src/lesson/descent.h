@@ -24,12 +24,17 @@
  *    x_k = (1 - 2·lr)^k · x_0: lr < 0.5 creeps in without crossing,
  *    0.5 < lr < 1 overshoots back and forth while shrinking, lr > 1 grows.
  *
- * Surfaces (the seeds' examples):
+ * Surfaces (the first two are the seeds' examples):
  *   bowl       f(x0, x1) = x0² + x1²        gradient (2·x0, 2·x1)
  *   elongated  f(x, y) = x²/20 + y²          gradient (x/10, 2·y)
+ *   valleys    f(x, y) = (x² - 4)²/16 + x/2 + y²
+ *                              gradient (x(x² - 4)/4 + 1/2, 2·y)
  * The elongated bowl is 20 times steeper across y than along x: plain
  * descent zig-zags across it, which is what momentum and the adaptive
- * optimizers are for.
+ * optimizers are for. The valleys have a local minimum (x = 1.67513)
+ * beside the deeper true one (x = -2.21432): a descent that only follows
+ * the slope stops in whichever valley it reaches first, and momentum can
+ * carry a path over the ridge between them.
  */
 #ifndef LESSON_DESCENT_H
 #define LESSON_DESCENT_H
@@ -83,13 +88,17 @@ double descent_step_h(int k);
 enum descent_surface {
     DESCENT_BOWL,
     DESCENT_ELONGATED,
+    DESCENT_VALLEYS,
 };
+#define DESCENT_SURFACE_COUNT 3
+/* For messages: "'X' is not " DESCENT_SURFACE_NAMES. */
+#define DESCENT_SURFACE_NAMES "bowl, elongated or valleys"
 
-/* "bowl", "elongated"; parse returns the surface or -1. */
+/* "bowl", "elongated", "valleys"; parse returns the surface or -1. */
 const char *descent_surface_name(enum descent_surface s);
 int descent_surface_parse(const char *name);
-/* "f(x0, x1) = x0^2 + x1^2" / "f(x, y) = x^2/20 + y^2" and the exact
- * gradient "(2*x0, 2*x1)" / "(x/10, 2*y)". */
+/* The formula, "f(x0, x1) = x0^2 + x1^2", and the exact gradient,
+ * "(2*x0, 2*x1)" (ASCII). */
 const char *descent_surface_formula(enum descent_surface s);
 const char *descent_surface_grad_formula(enum descent_surface s);
 /* Names of the two coordinates: "x0", "x1" or "x", "y". */
@@ -99,11 +108,14 @@ double descent_surface_f(enum descent_surface s, double x0, double x1);
 void descent_surface_grad(enum descent_surface s, const double p[2],
                           double g[2]);
 /* The seeds' start point: (-3, 4) for the bowl, (-7, 2) for the
- * elongated bowl; and the box the picture shows: x0, x1 in [-4.5, 4.5]
- * for the bowl, x in [-8, 8] and y in [-3, 3] for the other (its paths
- * stay within |y| <= 2, so the picture spends its rows there). */
+ * elongated bowl, (3, 1.5) beside the valleys' local minimum; and the box
+ * the picture shows: x0, x1 in [-4.5, 4.5] for the bowl, x in [-8, 8] and
+ * y in [-3, 3] for the elongated bowl, x in [-3.4, 3.4] and y in [-2, 2]
+ * for the valleys. */
 void descent_surface_start(enum descent_surface s, double start[2]);
 void descent_surface_box(enum descent_surface s, double box[4]);
+/* The lowest point: (0, 0), or (-2.21432, 0) for the valleys. */
+void descent_surface_min(enum descent_surface s, double p[2]);
 
 /* The numerical gradient of s at p: the core's nn_numgrad on the 1 x 2
  * matrix (p[0], p[1]) with step h. Returns 0 or a negative enum nn_err. */
@@ -145,11 +157,14 @@ int descent_run_step(struct descent_run *r);
 int descent_run_all(struct descent_run *r);
 void descent_run_fini(struct descent_run *r);
 
-/* The learning rates of the optimizer race on the elongated bowl: sgd
- * 0.95, momentum 0.1, adagrad 1.5, rmsprop 0.1, adam 0.3, each large
- * enough to get somewhere in 30 steps; the other hyperparameters are the
- * core's defaults (nn_optim_defaults). */
-struct nn_optim_config descent_race_config(enum nn_optim_kind kind);
+/* The learning rates of an optimizer race on a surface: on the bowls sgd
+ * 0.95, momentum 0.1, adagrad 1.5, rmsprop 0.3, adam 0.3, each large
+ * enough to get somewhere in 30 steps; on the valleys sgd 0.1, momentum
+ * 0.03, adagrad 0.5, rmsprop 0.02, adam 0.3, where only momentum leaves
+ * the near valley (Adam climbs the ridge and slides back). The other hyperparameters are the core's defaults
+ * (nn_optim_defaults). */
+struct nn_optim_config descent_race_config(enum descent_surface s,
+                                           enum nn_optim_kind kind);
 
 /* ---- what a lesson step or the batch command asks for ---- */
 
@@ -178,8 +193,8 @@ struct descent_config {
 /*
  * Fill in what was not given (has_* zero): the surface is the bowl for
  * rates and the elongated bowl for the race; the start its seed start;
- * 100 steps for rates (seed 004) and 30 for the race; the rates 0.001,
- * 0.1 and 10 for sgd, else the optimizer's race rate.
+ * 100 steps for rates (seed 004) and for the race 30 (150 on the valleys);
+ * the rates 0.001, 0.1 and 10 for sgd, else the optimizer's race rate.
  */
 void descent_config_defaults(struct descent_config *c, int has_surface,
                              int has_start, int has_steps);

@@ -280,11 +280,20 @@ int descent_draw_path(struct rgrid *g, int x, int y,
 /* How a run ended, and the style to show it in. */
 static const char *verdict(const struct descent_run *r, int ko, int *style)
 {
-    double f = r->f[r->steps];
+    double f = r->f[r->steps], low[2], g[2];
+    double p[2] = {r->x[r->steps], r->y[r->steps]};
+    descent_surface_min(r->surface, low);
+    double f_min = descent_surface_f(r->surface, low[0], low[1]);
     *style = RS_NORMAL;
-    if (f < 1e-6) {
+    if (f - f_min < 1e-6) {
         *style = RS_GOOD;
         return WORD(ko, "at the minimum", "최소점 도착");
+    }
+    /* flat ground well above the lowest point: a valley of its own */
+    descent_surface_grad(r->surface, p, g);
+    if (hypot(g[0], g[1]) < 1e-3 && f - f_min > 1e-3) {
+        *style = RS_BAD;
+        return WORD(ko, "in a local minimum", "지역 최소점에 갇힘");
     }
     if (f < r->f[0])
         return WORD(ko, "on its way", "가는 중");

@@ -102,8 +102,7 @@ static int surface_read(const struct lesson_widget *w, enum descent_surface *s,
     int k = descent_surface_parse(v);
     if (k < 0)
         return widget_args_fail(msg, len,
-                                "f: '%s' is not bowl or "
-                                "elongated",
+                                "f: '%s' is not " DESCENT_SURFACE_NAMES,
                                 v);
     *s = (enum descent_surface)k;
     return 0;

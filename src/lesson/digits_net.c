@@ -51,10 +51,8 @@ int digits_net_open(struct digits_net *n, struct train_session *live,
                     const char *data_dir, const struct digits_net_config *cfg)
 {
     memset(n, 0, sizeof *n);
-    if (live && live->epoch >= 1) {
-        n->live = live;
-        return nn_mat_init(&n->x, live->cfg.dtype, 1, N_IN);
-    }
+    if (live && train_session_trained(live))
+        return digits_net_borrow(n, live);
     struct dataset_search s;
     dataset_search_from_env(&s, DATASET_MNIST, data_dir);
     int err = dataset_load(&n->ds, &s, n->error, sizeof n->error);
@@ -159,7 +157,7 @@ void digits_net_describe(const struct digits_net *n, const char *lang,
     }
     char shape[128];
     train_config_shape(&s->cfg, shape, sizeof shape);
-    if (s->epoch == 0) {
+    if (!train_session_trained(s)) {
         /* A borrowed session before its first epoch ends. */
         snprintf(buf, len,
                  ko ? "%s %s, %s: 첫 에포크 학습 중"
@@ -168,7 +166,7 @@ void digits_net_describe(const struct digits_net *n, const char *lang,
                  nn_optim_name(s->cfg.opt.kind));
         return;
     }
-    double acc = s->history[s->epoch - 1].test_acc;
+    double acc = train_session_test_acc(s);
     if (ko)
         snprintf(buf, len, "%s %s, %s, %ld 에포크 학습: 테스트 정확도 %.4f",
                  shape, nn_act_name(s->cfg.act.kind),

@@ -1,8 +1,8 @@
 /*
  * A trained network for looking inside and for reading drawn digits.
  *
- * Either the network of a live training session (borrowed, once it has
- * finished an epoch: the one the class just watched learn), or one
+ * Either the network of a live training session (borrowed, once trained
+ * or loaded: train_session_trained; the one the class watched), or one
  * trained here on MNIST with the first preset (784-50-10 sigmoid, Adam)
  * for a couple of epochs, a few seconds. The training is stepped like
  * any session (digits_net_work), so a screen can show its progress and
@@ -43,7 +43,7 @@ struct digits_net {
 };
 
 /*
- * Set up: borrow `live` when it has finished an epoch, else load the
+ * Set up: borrow `live` when train_session_trained, else load the
  * dataset (search as dataset_search_from_env with data_dir, may be NULL)
  * and start training a network of cfg (NULL: the default). Returns 0, or
  * an error code with the reason in n->error: DATA_ENODATA when MNIST is
@@ -51,13 +51,13 @@ struct digits_net {
  */
 int digits_net_open(struct digits_net *n, struct train_session *live,
                     const char *data_dir, const struct digits_net_config *cfg);
+/* The same with a dataset already loaded (borrowed; it must outlive n). */
+int digits_net_open_with(struct digits_net *n, const struct dataset *ds,
+                         const struct digits_net_config *cfg);
 /* Borrow `live` (it must outlive n) whatever its progress: the look
  * inside at the training screen shows the network as it learns. Returns
  * 0 or NN_ENOMEM. */
 int digits_net_borrow(struct digits_net *n, struct train_session *live);
-/* The same with a dataset already loaded (borrowed; it must outlive n). */
-int digits_net_open_with(struct digits_net *n, const struct dataset *ds,
-                         const struct digits_net_config *cfg);
 void digits_net_fini(struct digits_net *n);
 
 /* Train for about `seconds` (at least one piece). Returns 1 when it

@@ -10,6 +10,7 @@
 
 #include "core/error.h"
 #include "core/loss.h"
+#include "data/model.h"
 
 #define N_IN (DATASET_SIDE * DATASET_SIDE)
 #define N_OUT DATASET_CLASSES
@@ -76,15 +77,106 @@ void train_config_shape(const struct train_config *c, char *buf, size_t size)
         snprintf(buf + used, size - used, "-%d", N_OUT);
 }
 
-int train_config_check(const struct train_config *c, char *msg, size_t size)
+void train_config_hidden_text(const struct train_config *c, char *buf,
+                              size_t size)
 {
+    size_t used = 0;
+    if (size)
+        buf[0] = '\0';
+    for (size_t i = 0; i < c->n_hidden && used < size; i++)
+        used += (size_t)snprintf(buf + used, size - used, "%s%zu", i ? "," : "",
+                                 c->hidden[i]);
+}
+
+int train_config_parse_hidden(struct train_config *c, const char *text,
+                              char *msg, size_t size)
+{
+    size_t hidden[TRAIN_MAX_HIDDEN], n = 0;
+    const char *p = text;
+    for (;;) {
+        while (*p == ' ')
+            p++;
+        if (*p < '0' || *p > '9') {
+            snprintf(msg, size,
+                     "hidden sizes '%s': write the units of each hidden "
+                     "layer, separated by commas (50, or 128,64)",
+                     text);
+            return NN_EINVAL;
+        }
+        /* Digits by hand: strtoul would take a sign and wrap around. */
+        size_t v = 0;
+        while (*p >= '0' && *p <= '9' && v <= TRAIN_MAX_WIDTH)
+            v = 10 * v + (size_t)(*p++ - '0');
+        if (v < 1 || v > TRAIN_MAX_WIDTH) {
+            snprintf(msg, size, "hidden sizes '%s': a layer has 1 to %d units",
+                     text, TRAIN_MAX_WIDTH);
+            return v ? NN_ETOOBIG : NN_EINVAL;
+        }
+        if (n == TRAIN_MAX_HIDDEN) {
+            snprintf(msg, size, "hidden sizes '%s': at most %d hidden layers",
+                     text, TRAIN_MAX_HIDDEN);
+            return NN_ETOOBIG;
+        }
+        hidden[n++] = v;
+        while (*p == ' ')
+            p++;
+        if (*p == '\0')
+            break;
+        if (*p++ != ',') {
+            snprintf(msg, size,
+                     "hidden sizes '%s': write the units of each hidden "
+                     "layer, separated by commas (50, or 128,64)",
+                     text);
+            return NN_EINVAL;
+        }
+    }
+    c->n_hidden = n;
+    memcpy(c->hidden, hidden, n * sizeof *hidden);
+    return NN_OK;
+}
+
+/* Same network and the same way of learning it. */
+static int same_training(const struct train_config *a,
+                         const struct train_config *b)
+{
+    if (a->n_hidden != b->n_hidden ||
+        memcmp(a->hidden, b->hidden, a->n_hidden * sizeof *a->hidden) != 0)
+        return 0;
+    /* The slope matters to leaky ReLU alone. */
+    return a->act.kind == b->act.kind &&
+           (a->act.kind != NN_ACT_LEAKY_RELU || a->act.slope == b->act.slope) &&
+           a->opt.kind == b->opt.kind && a->opt.lr == b->opt.lr &&
+           a->opt.beta1 == b->opt.beta1 && a->opt.beta2 == b->opt.beta2 &&
+           a->opt.eps == b->opt.eps && a->init == b->init &&
+           (a->init != NN_INIT_NORMAL || a->init_std == b->init_std) &&
+           a->batch_size == b->batch_size && a->epochs == b->epochs;
+}
+
+const struct train_preset *train_preset_of(const struct train_config *c)
+{
+    size_t n;
+    const struct train_preset *p = train_presets(&n);
+    for (size_t i = 0; i < n; i++)
+        if (same_training(&p[i].cfg, c))
+            return &p[i];
+    return NULL;
+}
+
+int train_config_check_at(const struct train_config *c, enum train_setting *at,
+                          char *msg, size_t size)
+{
+    enum train_setting dummy;
+    if (!at)
+        at = &dummy;
     if (c->n_hidden < 1 || c->n_hidden > TRAIN_MAX_HIDDEN) {
+        *at = TRAIN_SET_HIDDEN;
         snprintf(msg, size, "%zu hidden layers: use 1 to %d", c->n_hidden,
                  TRAIN_MAX_HIDDEN);
         return c->n_hidden ? NN_ETOOBIG : NN_EINVAL;
     }
     for (size_t i = 0; i < c->n_hidden; i++) {
         if (c->hidden[i] < 1 || c->hidden[i] > TRAIN_MAX_WIDTH) {
+            *at = TRAIN_SET_HIDDEN;
             snprintf(msg, size, "hidden layer %zu has %zu units: use 1 to %d",
                      i + 1, c->hidden[i], TRAIN_MAX_WIDTH);
             return c->hidden[i] ? NN_ETOOBIG : NN_EINVAL;
@@ -93,6 +185,7 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
     enum nn_act_kind k = c->act.kind;
     if ((unsigned)k >= NN_ACT_COUNT || k == NN_ACT_SOFTMAX ||
         k == NN_ACT_STEP) {
+        *at = TRAIN_SET_ACT;
         snprintf(msg, size,
                  "activation %s cannot be trained in hidden layers: use "
                  "sigmoid, tanh, relu, leaky_relu or identity",
@@ -101,6 +194,7 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
     }
     double lr = c->opt.lr;
     if (!isfinite(lr) || lr <= 0 || lr > TRAIN_MAX_LR) {
+        *at = TRAIN_SET_LR;
         snprintf(msg, size,
                  "learning rate %g: it must be a number greater than 0 and "
                  "at most %g",
@@ -108,25 +202,30 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
         return NN_EINVAL;
     }
     if ((unsigned)c->opt.kind >= NN_OPT_COUNT) {
+        *at = TRAIN_SET_OPT;
         snprintf(msg, size, "unknown optimizer");
         return NN_EINVAL;
     }
     if (c->batch_size < 1 || c->batch_size > TRAIN_MAX_BATCH) {
+        *at = TRAIN_SET_BATCH;
         snprintf(msg, size, "batch size %zu: use 1 to %d", c->batch_size,
                  TRAIN_MAX_BATCH);
         return c->batch_size ? NN_ETOOBIG : NN_EINVAL;
     }
     if (c->epochs < 1 || c->epochs > TRAIN_MAX_EPOCHS) {
+        *at = TRAIN_SET_EPOCHS;
         snprintf(msg, size, "%ld epochs: use 1 to %d", c->epochs,
                  TRAIN_MAX_EPOCHS);
         return NN_EINVAL;
     }
     if (!isfinite(c->init_std) || c->init_std < 0) {
+        *at = TRAIN_SET_INIT_STD;
         snprintf(msg, size, "init std %g: it must be a finite number >= 0",
                  c->init_std);
         return NN_EINVAL;
     }
     if (c->threads < 1 || c->threads > NN_POOL_MAX_THREADS) {
+        *at = TRAIN_SET_THREADS;
         snprintf(msg, size, "%d threads: use 1 to %d", c->threads,
                  NN_POOL_MAX_THREADS);
         return NN_EINVAL;
@@ -141,6 +240,7 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
         in = out;
     }
     if (params > NN_MLP_MAX_PARAMS) {
+        *at = TRAIN_SET_HIDDEN;
         snprintf(msg, size,
                  "the network would have %zu parameters, more than the "
                  "%zu allowed: use fewer or smaller hidden layers",
@@ -150,6 +250,7 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
     size_t rows =
         c->batch_size > TRAIN_EVAL_CHUNK ? c->batch_size : TRAIN_EVAL_CHUNK;
     if (rows > NN_MLP_MAX_CACHE / (4 * width)) {
+        *at = TRAIN_SET_BATCH;
         snprintf(msg, size,
                  "batch size %zu with layers this wide needs more memory "
                  "for activations than allowed: use a smaller batch",
@@ -159,11 +260,31 @@ int train_config_check(const struct train_config *c, char *msg, size_t size)
     return NN_OK;
 }
 
+int train_config_check(const struct train_config *c, char *msg, size_t size)
+{
+    return train_config_check_at(c, NULL, msg, size);
+}
+
 static double now_seconds(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* Rows per piece for `passes` products per layer (1 to evaluate, 3 to
+ * train: forward, the weights' gradient, the gradient passed down), each
+ * 2 · in · out operations a row; from TRAIN_PIECE_MIN_ROWS (or max if
+ * smaller) to max. */
+static size_t rows_per_piece(const struct nn_mlp *m, double passes, size_t max)
+{
+    double per_row = 0;
+    for (size_t l = 0; l < m->n_layers; l++)
+        per_row += 2 * passes * (double)nn_mat_size(&m->layers[l].W);
+    double rows = floor(TRAIN_PIECE_FLOPS / per_row);
+    if (rows < TRAIN_PIECE_MIN_ROWS)
+        rows = TRAIN_PIECE_MIN_ROWS;
+    return rows >= (double)max ? max : (size_t)rows;
 }
 
 static void start_epoch(struct train_session *s)
@@ -215,6 +336,8 @@ int train_session_init(struct train_session *s, const struct train_config *c,
         err = nn_pool_create(&s->pool, c->threads);
     if (!err) {
         nn_mlp_set_pool(&s->mlp, s->pool);
+        s->part_rows = rows_per_piece(&s->mlp, 3, c->batch_size);
+        s->eval_chunk_rows = rows_per_piece(&s->mlp, 1, TRAIN_EVAL_CHUNK);
         s->order = malloc(s->n_train * sizeof *s->order);
         s->labels = malloc(rows * sizeof *s->labels);
         s->history = calloc((size_t)c->epochs, sizeof *s->history);
@@ -303,21 +426,32 @@ static void diverged(struct train_session *s, const char *what)
              nn_optim_name(o->kind));
 }
 
-/* One mini-batch: rows order[pos .. pos + n) of the training set. */
-static int train_batch(struct train_session *s, enum train_event *ev)
+/* One piece of a mini-batch: rows order[pos + batch_done ..] of the
+ * training set; the update when it is the mini-batch's last. */
+static int train_part(struct train_session *s, enum train_event *ev)
 {
     double t0 = now_seconds();
     const struct dataset *ds = s->ds;
-    size_t n = s->n_train - s->pos;
-    if (n > s->cfg.batch_size)
-        n = s->cfg.batch_size;
-    const size_t *idx = s->order + s->pos;
+    if (s->batch_done == 0) {
+        s->batch_rows = s->n_train - s->pos;
+        if (s->batch_rows > s->cfg.batch_size)
+            s->batch_rows = s->cfg.batch_size;
+        s->batch_loss = 0;
+        nn_mlp_zero_grad(&s->mlp);
+    }
+    size_t n = s->batch_rows - s->batch_done;
+    if (n > s->part_rows)
+        n = s->part_rows;
+    /* the part's share of the mini-batch: 1 exactly for a whole batch */
+    double share = (double)n / (double)s->batch_rows;
+    const size_t *idx = s->order + s->pos + s->batch_done;
     struct nn_mat x = nn_mat_rows_view(&s->x, 0, n);
     int err = idx_images_gather(&x, &ds->train_images, idx);
     for (size_t k = 0; k < n; k++)
         s->labels[k] = ds->train_labels.labels[idx[k]];
     /* Forward, the loss L = -1/n Σ ln ŷ[label], and the backward pass from
-     * ∂L/∂z = (ŷ - t) / n at the logits; then one update. */
+     * ∂L/∂z = (ŷ - t) / n at the logits, scaled by the share; the
+     * gradients add up over the parts. */
     if (!err)
         err = nn_mlp_forward(&s->mlp, &x);
     double loss = 0;
@@ -326,17 +460,28 @@ static int train_batch(struct train_session *s, enum train_event *ev)
     if (!err)
         err = nn_loss_softmax_ce_grad_labels(nn_mlp_dz(&s->mlp),
                                              nn_mlp_output(&s->mlp), s->labels);
-    if (!err) {
-        nn_mlp_zero_grad(&s->mlp);
-        err = nn_mlp_backward(&s->mlp, 1);
-    }
+    if (!err && n < s->batch_rows)
+        nn_mat_scale(nn_mlp_dz(&s->mlp), share);
     if (!err)
-        err = nn_optim_step(&s->opt, &s->mlp.params, &s->mlp.grads);
+        err = nn_mlp_backward(&s->mlp, 1);
+    s->batch_loss += loss * share;
+    s->batch_done += n;
+    int last = s->batch_done == s->batch_rows;
+    if (!err && last)
+        err = nn_optim_step_pool(s->pool, &s->opt, &s->mlp.params,
+                                 &s->mlp.grads);
     if (err)
         return err;
     double dt = now_seconds() - t0;
     s->seconds += dt;
     s->epoch_seconds += dt;
+    if (!last) {
+        *ev = TRAIN_EV_PART;
+        return NN_OK;
+    }
+    n = s->batch_rows;
+    loss = s->batch_loss;
+    s->batch_done = 0;
 
     s->iter++;
     s->pos += n;
@@ -402,19 +547,14 @@ static void close_epoch(struct train_session *s)
         start_epoch(s);
 }
 
-/* One chunk of the evaluation: the first n_train training images in
- * order, then every test image. */
-static int eval_chunk(struct train_session *s, enum train_event *ev)
+/* Push rows [first, first + n) of the training (test == 0) or test set
+ * through the network and count the right answers in correct[test]; on
+ * the test set also the confusion matrix and the summed cross-entropy. */
+static int eval_rows(struct train_session *s, int test, size_t first, size_t n)
 {
     const struct dataset *ds = s->ds;
-    int test = s->pos >= s->n_train;
     const struct idx_images *img = test ? &ds->test_images : &ds->train_images;
     const struct idx_labels *lab = test ? &ds->test_labels : &ds->train_labels;
-    size_t first = test ? s->pos - s->n_train : s->pos;
-    size_t end = test ? img->count : s->n_train;
-    size_t n = end - first;
-    if (n > TRAIN_EVAL_CHUNK)
-        n = TRAIN_EVAL_CHUNK;
     struct nn_mat x = nn_mat_rows_view(&s->x, 0, n);
     int err = idx_images_rows(&x, img, first);
     if (!err)
@@ -439,9 +579,25 @@ static int eval_chunk(struct train_session *s, enum train_event *ev)
             return err;
         s->eval_loss += l * (double)n; /* the loss is a mean over n */
     }
+    return NN_OK;
+}
+
+/* One chunk of the evaluation: the first n_train training images in
+ * order, then every test image. */
+static int eval_chunk(struct train_session *s, enum train_event *ev)
+{
+    int test = s->pos >= s->n_train;
+    size_t first = test ? s->pos - s->n_train : s->pos;
+    size_t end = test ? s->ds->test_images.count : s->n_train;
+    size_t n = end - first;
+    if (n > s->eval_chunk_rows)
+        n = s->eval_chunk_rows;
+    int err = eval_rows(s, test, first, n);
+    if (err)
+        return err;
     s->pos += n;
     *ev = TRAIN_EV_EVAL;
-    if (s->pos == s->n_train + ds->test_images.count) {
+    if (s->pos == s->n_train + s->ds->test_images.count) {
         close_epoch(s);
         *ev = TRAIN_EV_EPOCH;
     }
@@ -452,7 +608,7 @@ int train_session_step(struct train_session *s, enum train_event *ev)
 {
     switch (s->phase) {
     case TRAIN_TRAINING:
-        return train_batch(s, ev);
+        return train_part(s, ev);
     case TRAIN_EVAL:
         return eval_chunk(s, ev);
     case TRAIN_DONE:
@@ -491,4 +647,145 @@ int train_session_predict(struct train_session *s, const unsigned char *pixels,
 {
     struct nn_mat x = nn_mat_rows_view(&s->x, 0, 1);
     return train_mlp_predict(&s->mlp, &x, pixels, probs);
+}
+
+int train_config_from_mlp(struct train_config *c,
+                          const struct train_config *base,
+                          const struct nn_mlp *m, char *msg, size_t size)
+{
+    size_t L = m->n_layers;
+    const struct nn_dense *last = &m->layers[L - 1];
+    if (m->n_in != N_IN || last->out != N_OUT ||
+        last->act.kind != NN_ACT_SOFTMAX) {
+        snprintf(msg, size,
+                 "the network has %zu inputs and %zu %s outputs; a digit "
+                 "classifier has %d inputs (28 x 28 pixels) and %d softmax "
+                 "outputs",
+                 m->n_in, last->out, nn_act_name(last->act.kind), N_IN, N_OUT);
+        return NN_ESHAPE;
+    }
+    if (L < 2 || L - 1 > TRAIN_MAX_HIDDEN) {
+        snprintf(msg, size,
+                 "the network has %zu hidden layers; training here needs 1 "
+                 "to %d",
+                 L - 1, TRAIN_MAX_HIDDEN);
+        return NN_ESHAPE;
+    }
+    *c = *base;
+    c->n_hidden = L - 1;
+    c->act = m->layers[0].act;
+    c->dtype = m->dtype;
+    for (size_t i = 0; i < L; i++) {
+        const struct nn_dense *d = &m->layers[i];
+        if (!d->has_bias) {
+            snprintf(msg, size,
+                     "layer %zu of the network has no bias; training here "
+                     "gives every layer one",
+                     i + 1);
+            return NN_ESHAPE;
+        }
+        if (i + 1 < L &&
+            (d->act.kind != c->act.kind || d->act.slope != c->act.slope)) {
+            snprintf(msg, size,
+                     "the hidden layers use different activations (%s and "
+                     "%s); training here gives them one",
+                     nn_act_name(c->act.kind), nn_act_name(d->act.kind));
+            return NN_EINVAL;
+        }
+        if (i + 1 < L)
+            c->hidden[i] = d->out;
+    }
+    return train_config_check(c, msg, size);
+}
+
+/* Measure the network on the whole test set as it is now. */
+static int evaluate_test(struct train_session *s)
+{
+    size_t n_test = s->ds->test_images.count;
+    s->correct[1] = 0;
+    s->eval_loss = 0;
+    memset(s->confusion, 0, sizeof s->confusion);
+    for (size_t first = 0; first < n_test; first += TRAIN_EVAL_CHUNK) {
+        size_t n = n_test - first;
+        int err =
+            eval_rows(s, 1, first, n < TRAIN_EVAL_CHUNK ? n : TRAIN_EVAL_CHUNK);
+        if (err)
+            return err;
+    }
+    s->model_test_acc = (double)s->correct[1] / (double)n_test;
+    s->model_test_loss = s->eval_loss / (double)n_test;
+    s->correct[1] = 0;
+    s->eval_loss = 0;
+    return NN_OK;
+}
+
+int train_session_init_from_mlp(struct train_session *s,
+                                const struct train_config *base,
+                                const struct nn_mlp *m,
+                                const struct dataset *ds, char *msg,
+                                size_t size)
+{
+    struct train_config c;
+    memset(s, 0, sizeof *s);
+    int err = train_config_from_mlp(&c, base, m, msg, size);
+    if (!err)
+        err = train_session_init(s, &c, ds, msg, size);
+    if (err)
+        return err;
+    /* Same shapes, same layout: the parameters are one flat copy. */
+    err = nn_mat_copy(&s->mlp.params, &m->params);
+    if (!err)
+        err = evaluate_test(s);
+    if (err) {
+        snprintf(msg, size, "cannot use the network: %s", nn_strerror(err));
+        train_session_fini(s);
+        return err;
+    }
+    s->from_model = 1;
+    return NN_OK;
+}
+
+int train_session_load(struct train_session *s, const struct train_config *base,
+                       const char *path, const struct dataset *ds, char *msg,
+                       size_t size)
+{
+    struct nn_mlp m;
+    enum dataset_kind kind;
+    memset(s, 0, sizeof *s);
+    int err = model_load(path, &m, &kind, msg, size);
+    if (err)
+        return err;
+    if (kind != ds->kind) {
+        snprintf(msg, size,
+                 "%s: the network was trained on %s, and this session "
+                 "trains on %s: choose the dataset %s first",
+                 path, dataset_kind_title(kind), dataset_kind_title(ds->kind),
+                 dataset_kind_name(kind));
+        nn_mlp_fini(&m);
+        return NN_EINVAL;
+    }
+    char why[512];
+    err = train_session_init_from_mlp(s, base, &m, ds, why, sizeof why);
+    nn_mlp_fini(&m);
+    if (err)
+        snprintf(msg, size, "%s: %s", path, why);
+    return err;
+}
+
+int train_session_save(const struct train_session *s, const char *path,
+                       char *msg, size_t size)
+{
+    return model_save(path, &s->mlp, s->ds->kind, msg, size);
+}
+
+int train_session_trained(const struct train_session *s)
+{
+    return s->epoch >= 1 || s->from_model;
+}
+
+double train_session_test_acc(const struct train_session *s)
+{
+    if (s->epoch >= 1)
+        return s->history[s->epoch - 1].test_acc;
+    return s->from_model ? s->model_test_acc : 0;
 }

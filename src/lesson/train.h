@@ -10,6 +10,17 @@
  * one optimizer update) or, after the last mini-batch of an epoch, one
  * chunk of the evaluation that measures train and test accuracy.
  *
+ * A piece is kept near TRAIN_PIECE_FLOPS of arithmetic, so that the screen
+ * answers keys quickly at any network size: the evaluation takes fewer
+ * rows at a time for a large network, and a mini-batch too large for one
+ * piece is trained in parts of rows. Each part adds its share to the
+ * gradient, (ŷ - t) / n over its own rows scaled by its rows / n of the
+ * whole mini-batch, so the sum is the mini-batch's gradient, and the one
+ * update comes with the last part. The parts are fixed by the
+ * configuration, never by the clock, so a run is the same in the TUI and
+ * in --batch. The study notes' networks fit in one piece; a piece has at
+ * least TRAIN_PIECE_MIN_ROWS rows (or the whole mini-batch).
+ *
  * An epoch: the training images (the first train_size of them) are
  * shuffled with the session's seeded RNG, then cut into mini-batches of
  * batch_size in that order; the last, shorter batch is used too, so every
@@ -32,6 +43,11 @@
  * a parameter is not finite, or when the moving average of the loss is
  * more than TRAIN_DIVERGED_RATIO times the loss of a uniform guess,
  * ln(10), after TRAIN_WARMUP iterations.
+ *
+ * A session can also start from a trained network (a saved model): its
+ * shapes, activation and dtype make the configuration, its weights are
+ * copied, and it is measured on the test set at once; training then goes
+ * on from those weights.
  *
  * Ownership: train_session_init() borrows the dataset (it must outlive
  * the session) and allocates everything else; train_session_fini() frees
@@ -57,8 +73,16 @@
 #define TRAIN_MAX_BATCH 65536 /* mini-batch size */
 #define TRAIN_MAX_EPOCHS 10000
 #define TRAIN_MAX_LR 1e6
-/* Rows the evaluation pushes through the network at once. */
+/* Rows the evaluation pushes through the network at once, at most. */
 #define TRAIN_EVAL_CHUNK 1000
+/* Floating-point operations of one piece, about: 10 ms on a core doing
+ * 100 GFLOP/s. */
+#define TRAIN_PIECE_FLOPS 1e9
+/* Rows a piece keeps even when that is more work: with fewer, the matrix
+ * products run slowly and the gradient is added up too often (8-row parts
+ * trained 784-4096-4096-10 ten times slower). A network so large that 64
+ * rows take longer than a frame answers keys a little later instead. */
+#define TRAIN_PIECE_MIN_ROWS 64
 /* Weight of the newest loss in the moving average: about the last
  * 1 / TRAIN_AVG_WEIGHT iterations count. */
 #define TRAIN_AVG_WEIGHT 0.02
@@ -96,6 +120,21 @@ const struct train_preset *train_preset_find(const char *name);
 void train_config_default(struct train_config *c);
 /* The network as "784-50-10". */
 void train_config_shape(const struct train_config *c, char *buf, size_t size);
+/* The hidden layer sizes as "128,64", the form train_config_parse_hidden
+ * reads. */
+void train_config_hidden_text(const struct train_config *c, char *buf,
+                              size_t size);
+/*
+ * Read hidden layer sizes, "50" or "128,64" (spaces allowed around the
+ * commas), into c->hidden and c->n_hidden. Returns 0, or NN_EINVAL /
+ * NN_ETOOBIG with a sentence quoting text in msg; c is then unchanged.
+ */
+int train_config_parse_hidden(struct train_config *c, const char *text,
+                              char *msg, size_t size);
+/* The preset c is, or NULL when it differs from every preset in a
+ * setting other than the seed, the training-set size, the dtype and the
+ * threads (which change the run, not the network or how it learns). */
+const struct train_preset *train_preset_of(const struct train_config *c);
 
 /*
  * Check a configuration before anything is allocated: sizes within the
@@ -105,6 +144,21 @@ void train_config_shape(const struct train_config *c, char *buf, size_t size);
  * a sentence naming the setting and its value in msg.
  */
 int train_config_check(const struct train_config *c, char *msg, size_t size);
+/* The settings train_config_check_at can blame. */
+enum train_setting {
+    TRAIN_SET_HIDDEN, /* layer count or sizes, or parameters in all */
+    TRAIN_SET_ACT,
+    TRAIN_SET_OPT,
+    TRAIN_SET_LR,
+    TRAIN_SET_BATCH, /* also: too many activations to keep for a batch */
+    TRAIN_SET_EPOCHS,
+    TRAIN_SET_INIT_STD,
+    TRAIN_SET_THREADS,
+};
+/* train_config_check, also saying in *at (may be NULL) which setting is
+ * at fault, so a form can show the message next to it. */
+int train_config_check_at(const struct train_config *c, enum train_setting *at,
+                          char *msg, size_t size);
 
 enum train_phase {
     TRAIN_TRAINING, /* mini-batches of the current epoch */
@@ -115,6 +169,7 @@ enum train_phase {
 
 /* What the last train_session_step() did. */
 enum train_event {
+    TRAIN_EV_PART,     /* trained part of a mini-batch, not yet updated */
     TRAIN_EV_BATCH,    /* trained one mini-batch */
     TRAIN_EV_EVAL,     /* evaluated one chunk; the epoch is not closed */
     TRAIN_EV_EPOCH,    /* closed an epoch: history has a new entry */
@@ -139,6 +194,8 @@ struct train_session {
     const struct dataset *ds; /* borrowed */
     size_t n_train;           /* training images used */
     size_t iters_per_epoch;   /* ceil(n_train / batch_size) */
+    size_t part_rows;         /* rows of a training piece, <= batch_size */
+    size_t eval_chunk_rows;   /* rows of an evaluation piece */
     struct nn_mlp mlp;
     struct nn_optim opt;
     struct nn_rng rng;
@@ -152,6 +209,9 @@ struct train_session {
     long iter;            /* mini-batches trained over the run */
     size_t pos;           /* next image of the epoch (training), or next row
                              of the evaluation (train set, then test set) */
+    size_t batch_rows;    /* rows of the mini-batch being trained */
+    size_t batch_done;    /* of those, rows trained (0 between batches) */
+    double batch_loss;    /* its loss so far: Σ part loss · rows / batch */
     double loss;          /* last mini-batch's loss */
     double loss_avg;      /* its exponential moving average */
     double loss_sum;      /* sum of this epoch's mini-batch losses */
@@ -169,6 +229,11 @@ struct train_session {
     /* Confusion matrix of the last evaluation: confusion[true][pred]. */
     size_t confusion[DATASET_CLASSES][DATASET_CLASSES];
     char why[512]; /* the explanation when phase is TRAIN_DIVERGED */
+    /* Started from a trained network: its test accuracy and mean test
+     * cross-entropy as loaded, before any training here. */
+    int from_model;
+    double model_test_acc;
+    double model_test_loss;
 };
 
 /*
@@ -179,6 +244,55 @@ struct train_session {
 int train_session_init(struct train_session *s, const struct train_config *c,
                        const struct dataset *ds, char *msg, size_t size);
 void train_session_fini(struct train_session *s);
+
+/*
+ * The configuration trained network m implies: its hidden layer sizes,
+ * their activation and m's dtype; every other setting (optimizer and
+ * learning rate, batch size, epochs, init, seed, ...) from base. Returns
+ * 0, or NN_ESHAPE / NN_EINVAL with a sentence in msg when m is not a
+ * digit classifier this session can train: 784 inputs, 1 to
+ * TRAIN_MAX_HIDDEN hidden layers sharing one activation, 10 softmax
+ * outputs, a bias in every layer, within train_config_check's limits.
+ */
+int train_config_from_mlp(struct train_config *c,
+                          const struct train_config *base,
+                          const struct nn_mlp *m, char *msg, size_t size);
+
+/*
+ * Start a session from trained network m (borrowed: its parameters are
+ * copied): configuration as train_config_from_mlp, a fresh optimizer
+ * state, and m measured on the test set at once (model_test_acc,
+ * model_test_loss, the confusion matrix). Training then continues from
+ * m's weights for cfg.epochs epochs. Returns 0, or an error code with a
+ * sentence in msg; s is then empty.
+ */
+int train_session_init_from_mlp(struct train_session *s,
+                                const struct train_config *base,
+                                const struct nn_mlp *m,
+                                const struct dataset *ds, char *msg,
+                                size_t size);
+
+/*
+ * Read the model file at path (data/model.h) and start a session from it
+ * as above. A model trained on another dataset than ds is refused.
+ * Returns 0, or an error code with "PATH: what is wrong" in msg; s is
+ * then empty.
+ */
+int train_session_load(struct train_session *s, const struct train_config *base,
+                       const char *path, const struct dataset *ds, char *msg,
+                       size_t size);
+
+/* Write the session's network to path, atomically (model_save). Returns
+ * 0, or DATA_EIO with "PATH: why" in msg. */
+int train_session_save(const struct train_session *s, const char *path,
+                       char *msg, size_t size);
+
+/* 1 when the network has learnt: it finished an epoch here, or came from
+ * a trained model. */
+int train_session_trained(const struct train_session *s);
+/* The network's accuracy on the test set as last measured (the last
+ * epoch's, else the loaded model's; 0 before either). */
+double train_session_test_acc(const struct train_session *s);
 
 /*
  * Do the next piece of work (see the top of this file) and say what it

@@ -28,6 +28,7 @@ int app_init(struct app *a, const struct options *o, enum tui_lang lang,
     a->demo = o->demo;
     a->demo_seconds = o->demo_seconds;
     a->lesson_file = o->lesson_file;
+    a->model_save = o->save_file;
     a->view = &menu_view;
     a->page.lesson = -1;
     if (assets_read_lines("banner.txt", &a->banner, &a->banner_lines) == 0) {
@@ -288,7 +289,7 @@ int app_tick(struct app *a, double now)
     a->now = now;
     /* An open screen has its own clock (an animation, training); the
      * demo waits. */
-    if (a->screen || a->view == &train_view)
+    if (a->screen || a->view == &train_view || a->view == &train_panel_view)
         return a->view->tick && !a->help && !a->blank && !too_small(a)
                    ? a->view->tick(a, now)
                    : 0;
@@ -307,7 +308,7 @@ int app_tick(struct app *a, double now)
 
 double app_timeout(const struct app *a)
 {
-    if (a->screen || a->view == &train_view)
+    if (a->screen || a->view == &train_view || a->view == &train_panel_view)
         return a->view->timeout && !a->help && !a->blank ? a->view->timeout(a)
                                                          : -1;
     if (!a->demo || a->paused || a->help || a->blank)

@@ -52,6 +52,7 @@ struct app {
     int demo; /* classroom mode */
     double demo_seconds;
     const char *lesson_file;
+    const char *model_save; /* --save FILE: the training screen saves there */
 
     /* Lessons, in menu order. */
     struct app_lesson lessons[APP_MAX_LESSONS];
@@ -128,10 +129,22 @@ extern const struct view_ops menu_view;
 extern const struct view_ops lesson_view;
 extern const struct view_ops backprop_view;
 extern const struct view_ops train_view;
+extern const struct view_ops train_panel_view; /* its settings, over it */
 /* Show the MNIST training screen (set up on first use; q goes back to the
  * menu, training paused), and free its state. */
 void train_view_open(struct app *a);
 void train_view_free(struct app *a);
+/*
+ * The model options of the interactive mode, before the terminal is
+ * taken: --save FILE (save_path) is checked to be writable; --load FILE
+ * (load_path) is read and the training screen opened with that network
+ * on the dataset it was trained on. With open set and no load_path, the
+ * training screen is opened as 'M' does. Returns 0, or non-zero with
+ * "FILE: what is wrong" in msg.
+ */
+int train_view_start_options(struct app *a, const char *load_path,
+                             const char *save_path, int open, char *msg,
+                             size_t size);
 /* The training screen's session, or NULL when it has none (borrowed by
  * the look inside and the drawing screen). */
 struct train_session *train_view_session(struct app *a);

@@ -74,6 +74,8 @@ static const struct key_binding table[] = {
     {'B', 'B', "B", NULL, ACT_BIAS, KM_ALL},
     {'c', 'c', "c", NULL, ACT_CHECK, KM_ANY},
     {'\t', '\t', "Tab", NULL, ACT_PANEL, KM_ANY},
+    {'s', 's', "s", NULL, ACT_SAVE, KM_ALL},
+    {'o', 'o', "o", NULL, ACT_OPEN, KM_ALL},
 };
 
 #define N_BINDINGS ((int)(sizeof table / sizeof table[0]))

@@ -53,6 +53,9 @@ enum tui_action {
     /* The forward-pass screen's own actions (KM_SCREEN). */
     ACT_ADD,    /* add a hidden layer */
     ACT_REMOVE, /* remove a hidden layer */
+    /* The training screen's own actions. */
+    ACT_SAVE, /* save the network to a file */
+    ACT_OPEN, /* load a saved network */
     ACT_COUNT,
     ACT_NONE = -1
 };

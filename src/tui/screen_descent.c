@@ -66,7 +66,7 @@ static double preset_rate(const struct ds_screen *s, enum preset p)
                                     DESCENT_LR_LARGE};
         return lr[p];
     }
-    double good = descent_race_config(s->rates.opt).lr;
+    double good = descent_race_config(s->rates.surface, s->rates.opt).lr;
     return p == PRESET_SMALL   ? good / 100
            : p == PRESET_LARGE ? good * 10
                                : good;

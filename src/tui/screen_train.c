@@ -15,7 +15,9 @@
  * End runs on; ↑/↓ double or halve the learning rate; Home starts over
  * with new weights; ← switches to the next preset (the study notes'
  * three networks) and starts it; Tab (or i) opens the look inside on
- * this network (screen_inside.c), where training goes on; q stops and
+ * this network (screen_inside.c), where training goes on; c opens the
+ * settings panel (screen_train_panel.c); s saves the network to a file
+ * and o loads one (screen_train_model.c); q stops and
  * goes back to the menu.
  */
 #include <curses.h> /* KEY_* codes for the hints */
@@ -32,22 +34,10 @@
 #include "lesson/train.h"
 #include "render/plot.h"
 #include "tui/app.h"
+#include "tui/screen_train.h"
 
 /* Training time per tick: short enough to answer keys within 100 ms. */
 #define SLICE_SECONDS 0.03
-
-struct train_screen {
-    struct dataset ds;
-    int have_data;
-    char error[DATA_MSG_SIZE]; /* why there is nothing to train */
-    struct train_config cfg;
-    size_t preset; /* index of cfg's preset */
-    struct train_session s;
-    int have_session;
-    int paused;
-    double *x; /* iteration numbers for the loss plot */
-    size_t n_x;
-};
 
 static double now_seconds(void)
 {
@@ -67,6 +57,67 @@ static void restart(struct train_screen *t)
         0)
         t->have_session = 1;
     t->paused = 0;
+    t->stepping = 0;
+}
+
+/* The dataset of kind, loaded into *ds unless held already. */
+static int load_data(enum dataset_kind kind, struct dataset *ds, char *msg,
+                     size_t size)
+{
+    struct dataset_search search;
+    dataset_search_from_env(&search, kind, NULL);
+    return dataset_load(ds, &search, msg, size);
+}
+
+int train_screen_data(struct train_screen *t, enum dataset_kind kind, char *msg,
+                      size_t size)
+{
+    if (t->have_data && t->ds.kind == kind)
+        return NN_OK;
+    struct dataset *fresh = malloc(sizeof *fresh);
+    if (!fresh) {
+        snprintf(msg, size, "out of memory");
+        return NN_ENOMEM;
+    }
+    int err = load_data(kind, fresh, msg, size);
+    if (err) {
+        free(fresh);
+        return err;
+    }
+    /* The old session borrows the old dataset: it goes first. */
+    if (t->have_session)
+        train_session_fini(&t->s);
+    t->have_session = 0;
+    if (t->have_data)
+        dataset_fini(&t->ds);
+    t->ds = *fresh; /* owned heap members move with the struct */
+    t->have_data = 1;
+    free(fresh);
+    return NN_OK;
+}
+
+int train_screen_start(struct train_screen *t, const struct train_config *cfg,
+                       enum dataset_kind kind, char *msg, size_t size)
+{
+    int err = train_config_check(cfg, msg, size);
+    if (!err)
+        err = train_screen_data(t, kind, msg, size);
+    if (err)
+        return err;
+    struct train_session s;
+    err = train_session_init(&s, cfg, &t->ds, msg, size);
+    if (err)
+        return err;
+    if (t->have_session)
+        train_session_fini(&t->s);
+    t->s = s; /* nothing in a session points into the struct itself */
+    t->have_session = 1;
+    t->cfg = *cfg;
+    t->paused = 0;
+    t->stepping = 0;
+    t->saved_at_end = 0;
+    t->note[0] = '\0';
+    return NN_OK;
 }
 
 void train_view_free(struct app *a)
@@ -83,19 +134,31 @@ void train_view_free(struct app *a)
     a->train = NULL;
 }
 
+struct train_screen *train_screen_new(struct app *a)
+{
+    if (a->train)
+        return a->train;
+    struct train_screen *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    a->train = t;
+    t->save_path = a->model_save;
+    train_config_default(&t->cfg);
+    return t;
+}
+
 void train_view_open(struct app *a)
 {
     if (!a->train) {
-        struct train_screen *t = calloc(1, sizeof *t);
+        struct train_screen *t = train_screen_new(a);
         if (!t)
             return;
-        a->train = t;
-        struct dataset_search s;
-        dataset_search_from_env(&s, DATASET_MNIST, NULL);
-        t->have_data = dataset_load(&t->ds, &s, t->error, sizeof t->error) == 0;
-        train_config_default(&t->cfg);
+        t->have_data =
+            load_data(DATASET_MNIST, &t->ds, t->error, sizeof t->error) == 0;
         restart(t);
     }
+    if (a->view == &train_panel_view) /* M from the settings: as Esc */
+        a->train->paused = a->train->panel.was_paused;
     a->view = &train_view;
 }
 
@@ -103,20 +166,30 @@ static int train_tick(struct app *a, double now)
 {
     (void)now;
     struct train_screen *t = a->train;
-    if (!t || !t->have_session || t->paused || a->help || a->blank)
+    if (!t || !t->have_session || (t->paused && !t->stepping) || a->help ||
+        a->blank)
         return 0;
+    if (t->s.phase == TRAIN_DONE || t->s.phase == TRAIN_DIVERGED)
+        return train_model_save_at_end(a);
     enum train_event ev = TRAIN_EV_BATCH;
     double start = now_seconds();
     int worked = 0;
-    while (ev != TRAIN_EV_DONE && ev != TRAIN_EV_DIVERGED &&
-           now_seconds() - start < SLICE_SECONDS) {
+    /* At least one piece per tick, however busy the machine. */
+    do {
         if (train_session_step(&t->s, &ev) != 0) {
             snprintf(t->error, sizeof t->error, "out of memory");
             t->paused = 1;
             break;
         }
         worked = 1;
-    }
+        /* a single step ends with its mini-batch (or the evaluation) */
+        if (t->stepping && ev != TRAIN_EV_PART && ev != TRAIN_EV_EVAL) {
+            t->stepping = 0;
+            break;
+        }
+    } while (ev != TRAIN_EV_DONE && ev != TRAIN_EV_DIVERGED &&
+             now_seconds() - start < SLICE_SECONDS);
+    train_model_save_at_end(a);
     return worked;
 }
 
@@ -125,7 +198,7 @@ static int train_tick(struct app *a, double now)
 static double train_timeout(const struct app *a)
 {
     const struct train_screen *t = a->train;
-    int busy = t && t->have_session && !t->paused &&
+    int busy = t && t->have_session && (!t->paused || t->stepping) &&
                (t->s.phase == TRAIN_TRAINING || t->s.phase == TRAIN_EVAL);
     return busy ? 0 : -1;
 }
@@ -215,7 +288,13 @@ static void draw_state(struct app *a, struct rgrid *g, int x, int y, int w,
         rgrid_wrap(g, x, y, w, rows, s->why, RS_BAD);
         return;
     }
-    if (s->epoch > 0) {
+    if (s->epoch == 0 && s->from_model) {
+        snprintf(line, sizeof line,
+                 "loaded network: test acc %.4f, test loss %.4f; End trains "
+                 "on from these weights",
+                 s->model_test_acc, s->model_test_loss);
+        rgrid_print_n(g, x, y, w, line, RS_GOOD);
+    } else if (s->epoch > 0) {
         const struct train_epoch *e = &s->history[s->epoch - 1];
         snprintf(line, sizeof line,
                  "epoch %ld: loss %.4f  train acc %.4f  test acc %.4f  "
@@ -234,13 +313,12 @@ static void draw_state(struct app *a, struct rgrid *g, int x, int y, int w,
     rgrid_print_n(g, x, y + 1, w, line, RS_BOLD);
 }
 
-static const char *preset_name(size_t i)
+/* "loaded" for a network from a file, else the preset the session's
+ * settings are, else "custom". */
+static const char *preset_name(const struct train_session *s)
 {
-    size_t n;
-    /* Two statements: in one, `i % n` could be evaluated before the call
-     * sets n. */
-    const struct train_preset *p = train_presets(&n);
-    return p[i % n].name;
+    const struct train_preset *p = train_preset_of(&s->cfg);
+    return s->from_model ? "loaded" : p ? p->name : "custom";
 }
 
 static void train_draw(struct app *a, struct rgrid *g, int top, int rows)
@@ -255,16 +333,18 @@ static void train_draw(struct app *a, struct rgrid *g, int top, int rows)
     char shape[128], line[256];
     train_config_shape(c, shape, sizeof shape);
     snprintf(line, sizeof line,
-             "MNIST %s %s: %s, %s, batch %zu, %ld epochs, %s, seed %llu", shape,
-             preset_name(t->preset), nn_act_name(c->act.kind),
-             nn_optim_name(c->opt.kind), c->batch_size, c->epochs,
-             nn_dtype_name(c->dtype), (unsigned long long)c->seed);
+             "%s %s %s: %s, %s, batch %zu, %ld epochs, %s, seed %llu",
+             dataset_kind_title(t->ds.kind), shape, preset_name(&t->s),
+             nn_act_name(c->act.kind), nn_optim_name(c->opt.kind),
+             c->batch_size, c->epochs, nn_dtype_name(c->dtype),
+             (unsigned long long)c->seed);
     rgrid_print_n(g, x, top, w, line, RS_TITLE);
     draw_progress(a, g, x, top + 2, w);
     int plot_h = rows - 7;
     if (plot_h >= 4)
         draw_plots(a, g, x, top + 4, w, plot_h);
-    draw_state(a, g, x, top + rows - 2, w, 2);
+    if (!train_model_draw(a, g, x, top + rows - 2, w))
+        draw_state(a, g, x, top + rows - 2, w, 2);
 }
 
 static void train_action(struct app *a, enum tui_action act, int arg)
@@ -280,22 +360,20 @@ static void train_action(struct app *a, enum tui_action act, int arg)
     if (!t || !t->have_session)
         return;
     struct train_session *s = &t->s;
-    enum train_event ev;
+    t->note[0] = '\0'; /* the outcome of a save or load, seen now */
     switch (act) {
     case ACT_NEXT:
         /* Pause; while paused, each press trains one mini-batch (the
-         * evaluation at an epoch's end runs through at once). */
-        if (!t->paused) {
+         * evaluation at an epoch's end runs through at once), in the
+         * ticks' slices like a running session. */
+        if (!t->paused)
             t->paused = 1;
-            break;
-        }
-        do {
-            if (train_session_step(s, &ev) != 0)
-                break;
-        } while (ev == TRAIN_EV_EVAL);
+        else
+            t->stepping = 1;
         break;
     case ACT_LAST:
         t->paused = 0;
+        t->stepping = 0;
         break;
     case ACT_UP:
     case ACT_DOWN:
@@ -313,10 +391,21 @@ static void train_action(struct app *a, enum tui_action act, int arg)
         size_t n;
         const struct train_preset *p = train_presets(&n);
         t->preset = (t->preset + 1) % n;
-        t->cfg = p[t->preset].cfg;
-        restart(t);
+        char msg[DATA_MSG_SIZE];
+        if (train_screen_start(t, &p[t->preset].cfg, t->ds.kind, msg,
+                               sizeof msg) != 0) {
+            snprintf(t->note, sizeof t->note, "%s", msg);
+            t->note_style = RS_BAD;
+        }
         break;
     }
+    case ACT_CHECK: /* c: the settings */
+        train_panel_open(a);
+        break;
+    case ACT_SAVE:
+    case ACT_OPEN:
+        train_model_prompt(a, act == ACT_SAVE ? PROMPT_SAVE : PROMPT_OPEN);
+        break;
     default:
         break;
     }
@@ -331,15 +420,50 @@ static void train_status(const struct app *a, char *buf, int len)
         buf[0] = '\0';
 }
 
+/* The status line fits 80 columns in either language; End, Home, ← and
+ * Tab are in the help. */
 static const struct view_hint train_hints[] = {
     {' ', 0, TX_SHORT_PAUSE},
-    {KEY_END, 0, TX_SHORT_GO},
     {KEY_UP, KEY_DOWN, TX_SHORT_LR},
-    {KEY_LEFT, 0, TX_SHORT_PRESET},
-    {'\t', 0, TX_SHORT_INSIDE},
+    {'c', 0, TX_SHORT_SETTINGS},
+    {'s', 0, TX_SHORT_SAVE},
+    {'o', 0, TX_SHORT_LOAD},
     {'q', 0, TX_SHORT_MENU},
     {0, 0, TX_COUNT},
 };
+
+static const enum tui_action train_help[] = {
+    ACT_NEXT,  ACT_LAST, ACT_UP,   ACT_DOWN,  ACT_FIRST,  ACT_PREV,
+    ACT_CHECK, ACT_SAVE, ACT_OPEN, ACT_PANEL, ACT_INSIDE, ACT_DRAW,
+    ACT_HELP,  ACT_BACK, ACT_LANG, ACT_BLANK, ACT_COUNT,
+};
+
+/* What the keys do here, for the help. */
+static enum text_id train_describe(enum tui_action act)
+{
+    switch (act) {
+    case ACT_NEXT:
+        return TX_TRAIN_ACT_NEXT;
+    case ACT_LAST:
+        return TX_TRAIN_ACT_LAST;
+    case ACT_UP:
+        return TX_TRAIN_ACT_UP;
+    case ACT_DOWN:
+        return TX_TRAIN_ACT_DOWN;
+    case ACT_FIRST:
+        return TX_TRAIN_ACT_FIRST;
+    case ACT_PREV:
+        return TX_TRAIN_ACT_PREV;
+    case ACT_CHECK:
+        return TX_TRAIN_ACT_SETTINGS;
+    case ACT_PANEL:
+        return TX_TRAIN_ACT_PANEL;
+    case ACT_BACK:
+        return TX_TRAIN_ACT_BACK;
+    default:
+        return TX_COUNT;
+    }
+}
 
 const struct view_ops train_view = {
     .name = "train",
@@ -348,6 +472,9 @@ const struct view_ops train_view = {
     .click = NULL,
     .hints = train_hints,
     .status = train_status,
+    .key = train_model_key,
+    .help_actions = train_help,
+    .describe = train_describe,
     .tick = train_tick,
     .timeout = train_timeout,
 };

@@ -81,6 +81,20 @@ static double now_seconds(void)
  * load, 2 (usage) when there is no such lesson. */
 static int open_requested(struct app *a, const struct options *o)
 {
+    if (o->load_file || o->save_file) {
+        /* --load opens the training screen with that network, and so
+         * does --save alone; a bad file stops here, before the terminal
+         * is taken. */
+        char msg[1024];
+        int open = !o->topic && !a->lesson_file;
+        if (train_view_start_options(a, o->load_file, o->save_file, open, msg,
+                                     sizeof msg) != 0) {
+            fprintf(stderr, "nnlab: %s\n", msg);
+            return 1;
+        }
+        if (o->load_file || open)
+            return 0;
+    }
     if (a->lesson_file) {
         const struct app_lesson *f = &a->lessons[a->n_lessons - 1];
         if (!f->lesson) {

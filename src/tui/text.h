@@ -62,6 +62,8 @@ enum text_id {
     TX_ACT_SLOPE_UP,
     TX_ACT_ADD,
     TX_ACT_REMOVE,
+    TX_ACT_SAVE,
+    TX_ACT_OPEN,
     /* Short labels for the status line. */
     TX_SHORT_STEP,
     TX_SHORT_SCROLL,
@@ -209,6 +211,65 @@ enum text_id {
     TX_INSIDE_ACT_FIRST,
     TX_INSIDE_SHORT_PAGE,
     TX_INSIDE_SHORT_TURN,
+    /* The training screen: what its keys do, the model prompt. */
+    TX_SHORT_SETTINGS,
+    TX_SHORT_SAVE,
+    TX_SHORT_LOAD,
+    TX_TRAIN_ACT_NEXT,
+    TX_TRAIN_ACT_LAST,
+    TX_TRAIN_ACT_UP,
+    TX_TRAIN_ACT_DOWN,
+    TX_TRAIN_ACT_FIRST,
+    TX_TRAIN_ACT_PREV,
+    TX_TRAIN_ACT_SETTINGS,
+    TX_TRAIN_ACT_PANEL,
+    TX_TRAIN_ACT_BACK,
+    TX_TRAIN_SAVE_TO,    /* prompt before the file name */
+    TX_TRAIN_LOAD_FROM,  /* prompt before the file name */
+    TX_TRAIN_SAVE_KEYS,  /* under the save prompt */
+    TX_TRAIN_LOAD_KEYS,  /* under the load prompt */
+    TX_TRAIN_SAVED,      /* {1}: file */
+    TX_TRAIN_NOT_SAVED,  /* {1}: why (names the file) */
+    TX_TRAIN_LOADED,     /* {1}: file, {2}: network, {3}: test accuracy */
+    TX_TRAIN_NOT_LOADED, /* {1}: why (names the file) */
+    /* The settings panel. */
+    TX_CFG_TITLE, /* {1}: "784-50-10", {2}: parameters */
+    TX_CFG_PRESET,
+    TX_CFG_DATASET,
+    TX_CFG_HIDDEN,
+    TX_CFG_ACT,
+    TX_CFG_OPT,
+    TX_CFG_LR,
+    TX_CFG_BATCH,
+    TX_CFG_EPOCHS,
+    TX_CFG_INIT,
+    TX_CFG_STD,
+    TX_CFG_DTYPE,
+    TX_CFG_SEED,
+    TX_CFG_TRAIN_SIZE,
+    TX_CFG_START,
+    TX_CFG_CUSTOM,       /* no preset */
+    TX_CFG_ALL,          /* {1}: images in the training set */
+    TX_CFG_STD_UNUSED,   /* after the std when init is not normal */
+    TX_CFG_NO_FASHION,   /* after the dataset */
+    TX_CFG_NOT_NUMBER,   /* {1}: what was typed */
+    TX_CFG_HINT_CHOICE,  /* under the list, for the row chosen */
+    TX_CFG_HINT_NUMBER,
+    TX_CFG_HINT_HIDDEN,
+    TX_CFG_HINT_START,
+    TX_CFG_HINT_TYPING,
+    TX_CFG_ACT_UP,
+    TX_CFG_ACT_DOWN,
+    TX_CFG_ACT_NEXT,
+    TX_CFG_ACT_PREV,
+    TX_CFG_ACT_FIRST,
+    TX_CFG_ACT_LAST,
+    TX_CFG_ACT_RUN,
+    TX_CFG_ACT_CLOSE,
+    TX_SHORT_FIELD,
+    TX_SHORT_START,
+    TX_SHORT_CANCEL,
+    TX_SHORT_TYPE,
     TX_COUNT
 };
 

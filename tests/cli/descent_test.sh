@@ -42,7 +42,19 @@ if ! awk -F, 'NR == 1 { next }
     fail=1
 fi
 
-usage_case "--f: 'saddle'" --f saddle
+# The valleys race: only momentum leaves the near valley (x = 1.67513, a
+# local minimum) for the deep one (x = -2.21432, the roots of
+# x^3 - 4x + 2 = 0); the others say where they are stuck.
+out=$("$nnlab" --batch descent --f valleys --opt all 2>&1 </dev/null)
+for line in "momentum, lr = 0.03 | (-2.2146" "sgd, lr = 0.1       | (1.67513" \
+    "in a local minimum" "at the minimum"; do
+    case $out in
+    *"$line"*) ;;
+    *) echo "FAIL: descent --f valleys: no '$line'"; fail=1 ;;
+    esac
+done
+
+usage_case "--f: 'saddle' is not bowl, elongated or valleys" --f saddle
 usage_case "--start: '3'" --start 3
 usage_case "--lr: '0'" --lr 0
 usage_case "--lr" --opt all --lr 0.1,0.2

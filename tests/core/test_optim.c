@@ -5,6 +5,7 @@
  */
 #include "check_helpers.h"
 #include "core/error.h"
+#include "core/gemm_pool.h"
 #include "core/init.h"
 #include "core/loss.h"
 #include "core/mlp.h"
@@ -240,6 +241,54 @@ START_TEST(test_learns_xor)
 }
 END_TEST
 
+/* Updates shared out over three threads give the very bits of one thread,
+ * for every optimizer and both dtypes, on a size that splits unevenly
+ * (_i: kind * 2 + dtype). */
+START_TEST(test_threads_same_bits)
+{
+    enum nn_optim_kind kind = (enum nn_optim_kind)(_i / 2);
+    enum nn_dtype dt = _i % 2 ? NN_F64 : NN_F32;
+    size_t n = 3 * 65536 + 37;
+    struct nn_pool *pool;
+    ck_assert_int_eq(nn_pool_create(&pool, 3), NN_OK);
+    struct nn_mat p[2], g;
+    struct nn_optim o[2];
+    struct nn_rng r;
+    nn_rng_seed(&r, 7);
+    struct nn_optim_config c = nn_optim_defaults(kind);
+    ck_assert_int_eq(nn_mat_init(&g, dt, 1, n), NN_OK);
+    for (int k = 0; k < 2; k++) {
+        ck_assert_int_eq(nn_mat_init(&p[k], dt, 1, n), NN_OK);
+        ck_assert_int_eq(nn_optim_init(&o[k], &c, dt, n), NN_OK);
+    }
+    double last = 0;
+    for (size_t i = 0; i < n; i++) {
+        last = nn_rng_normal(&r);
+        nn_mat_set(&p[0], 0, i, last);
+        nn_mat_set(&p[1], 0, i, last);
+    }
+    for (int step = 0; step < 3; step++) {
+        for (size_t i = 0; i < n; i++)
+            nn_mat_set(&g, 0, i, nn_rng_normal(&r));
+        ck_assert_int_eq(nn_optim_step(&o[0], &p[0], &g), NN_OK);
+        ck_assert_int_eq(nn_optim_step_pool(pool, &o[1], &p[1], &g), NN_OK);
+    }
+    size_t bytes = n * nn_dtype_size(dt);
+    ck_assert(memcmp(p[0].data, p[1].data, bytes) == 0);
+    if (nn_mat_size(&o[0].s1) == n)
+        ck_assert(memcmp(o[0].s1.data, o[1].s1.data, bytes) == 0);
+    if (nn_mat_size(&o[0].s2) == n)
+        ck_assert(memcmp(o[0].s2.data, o[1].s2.data, bytes) == 0);
+    ck_assert(nn_mat_get(&p[1], 0, n - 1) != last); /* they moved */
+    for (int k = 0; k < 2; k++) {
+        nn_mat_fini(&p[k]);
+        nn_optim_fini(&o[k]);
+    }
+    nn_mat_fini(&g);
+    nn_pool_free(pool);
+}
+END_TEST
+
 static Suite *optim_suite(void)
 {
     Suite *s = suite_create("optim");
@@ -251,6 +300,7 @@ static Suite *optim_suite(void)
     tcase_add_loop_test(tc, test_adam, 0, 2);
     tcase_add_test(tc, test_defaults_and_names);
     tcase_add_test(tc, test_errors);
+    tcase_add_loop_test(tc, test_threads_same_bits, 0, 2 * NN_OPT_COUNT);
     tcase_add_loop_test(tc, test_learns_xor, 0,
                         sizeof xor_runs / sizeof xor_runs[0]);
     suite_add_tcase(s, tc);

@@ -124,6 +124,91 @@ START_TEST(test_gradient_seed_points)
 }
 END_TEST
 
+/* The valleys: f = (x^2 - 4)^2/16 + x/2 + y^2, written out here. Its
+ * slope in x, x(x^2 - 4)/4 + 1/2, is 0 where x^3 - 4x + 2 = 0. */
+static double valleys(double x, double y)
+{
+    return (x * x - 4) * (x * x - 4) / 16 + x / 2 + y * y;
+}
+
+/* A root of x^3 - 4x + 2 by bisection on [lo, hi] (a sign change). */
+static double cubic_root(double lo, double hi)
+{
+    for (int i = 0; i < 200; i++) {
+        double mid = (lo + hi) / 2;
+        double f_lo = lo * lo * lo - 4 * lo + 2;
+        double f_mid = mid * mid * mid - 4 * mid + 2;
+        if ((f_lo < 0) == (f_mid < 0))
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+
+START_TEST(test_valleys_surface)
+{
+    static const double pts[3][2] = {{3, 1.5}, {-1, 0.5}, {0.25, -2}};
+    for (int i = 0; i < 3; i++) {
+        double x = pts[i][0], y = pts[i][1], g[2], ex[2];
+        ck_assert_near(descent_surface_f(DESCENT_VALLEYS, x, y), valleys(x, y),
+                       1e-14);
+        ck_assert_int_eq(descent_gradient(DESCENT_VALLEYS, pts[i], H, g), 0);
+        descent_surface_grad(DESCENT_VALLEYS, pts[i], ex);
+        ck_assert_near(ex[0], x * (x * x - 4) / 4 + 0.5, 1e-14);
+        ck_assert_near(ex[1], 2 * y, 1e-14);
+        ck_assert_near(g[0], ex[0], 1e-7);
+        ck_assert_near(g[1], ex[1], 1e-7);
+    }
+    /* the lowest point: the left root; the right one is only a local
+     * minimum, higher by almost 2 */
+    double x_min = cubic_root(-3, -2), x_local = cubic_root(1, 2), low[2];
+    descent_surface_min(DESCENT_VALLEYS, low);
+    ck_assert_near(low[0], x_min, 1e-15);
+    ck_assert_near(low[1], 0, 0);
+    ck_assert_near(valleys(x_min, 0), -1.0561728852444640, 1e-15);
+    ck_assert_near(valleys(x_local, 0), 0.92665821808114989, 1e-15);
+    ck_assert(valleys(x_local, 0) > valleys(x_min, 0));
+}
+END_TEST
+
+/* The race on the valleys from (3, 1.5): momentum ends in the deep valley,
+ * every other optimizer in the near one; and a wild start with a huge
+ * rate stays finite. */
+START_TEST(test_valleys_race)
+{
+    struct descent_config c = {.mode = DESCENT_RACE,
+                               .surface = DESCENT_VALLEYS};
+    descent_config_defaults(&c, 1, 0, 0);
+    ck_assert_near(c.start[0], 3, 0);
+    ck_assert_near(c.start[1], 1.5, 0);
+    ck_assert_int_eq(c.steps, 150);
+    struct descent_paths p;
+    ck_assert_int_eq(descent_paths_run(&p, &c), 0);
+    double x_min = cubic_root(-3, -2), x_local = cubic_root(1, 2);
+    for (int i = 0; i < p.n_runs; i++) {
+        const struct descent_run *r = &p.runs[i];
+        double want = i == NN_OPT_MOMENTUM ? x_min : x_local;
+        ck_assert_msg(fabs(r->x[r->steps] - want) < 1e-3,
+                      "run %d ended at x = %g, not %g", i, r->x[r->steps],
+                      want);
+        ck_assert(fabs(r->y[r->steps]) < 1e-3);
+    }
+    descent_paths_fini(&p);
+
+    struct descent_run r;
+    struct nn_optim_config o = nn_optim_defaults(NN_OPT_SGD);
+    o.lr = 1000;
+    ck_assert_int_eq(
+        descent_run_init(&r, DESCENT_VALLEYS, (double[]){1e6, -1e6}, &o, 200),
+        0);
+    ck_assert_int_eq(descent_run_all(&r), 0);
+    for (long k = 0; k <= r.steps; k++)
+        ck_assert(isfinite(r.x[k]) && isfinite(r.y[k]) && isfinite(r.f[k]));
+    descent_run_fini(&r);
+}
+END_TEST
+
 static void run_sgd(struct descent_run *r, enum descent_surface s, double x0,
                     double y0, double lr, long steps)
 {
@@ -330,6 +415,7 @@ START_TEST(test_parsing)
     ck_assert_int_eq(descent_fn_parse("exp"), DESCENT_FN_EXP);
     ck_assert_int_eq(descent_fn_parse("tan"), -1);
     ck_assert_int_eq(descent_surface_parse("elongated"), DESCENT_ELONGATED);
+    ck_assert_int_eq(descent_surface_parse("valleys"), DESCENT_VALLEYS);
     ck_assert_int_eq(descent_surface_parse("saddle"), -1);
 }
 END_TEST
@@ -457,6 +543,8 @@ static Suite *descent_suite(void)
     tcase_add_test(tc, test_race_first_steps);
     tcase_add_test(tc, test_config_defaults);
     tcase_add_test(tc, test_parsing);
+    tcase_add_test(tc, test_valleys_surface);
+    tcase_add_test(tc, test_valleys_race);
     tcase_add_test(tc, test_widgets_draw);
     tcase_add_test(tc, test_widgets_refuse);
     tcase_add_test(tc, test_widgets_korean);

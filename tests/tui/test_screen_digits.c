@@ -286,10 +286,14 @@ START_TEST(test_inside_live_training)
     ck_assert_ptr_null(a.screen);
 
     /* Pause, then step one mini-batch at a time to the first epoch's end
-     * (the evaluation runs through with the step that ends it). */
+     * (a step runs in the ticks that follow the key; the evaluation runs
+     * through with the step that ends the epoch). */
     screen_key(&a, ' ');
-    for (int i = 0; i < 100 && ts->epoch == 0; i++)
+    for (int i = 0; i < 100 && ts->epoch == 0; i++) {
         screen_key(&a, ' ');
+        for (int k = 0; k < 1000 && app_timeout(&a) == 0; k++)
+            app_tick(&a, (double)k);
+    }
     ck_assert_int_eq(ts->epoch, 1);
     screen_key(&a, 'i');
     ck_assert_ptr_eq(a.view, &inside_view);
