@@ -19,7 +19,8 @@
  * set is read again after each epoch, and Tab, q or Esc go back. Opened
  * with i from the menu or a lesson, or with w from a lesson step with an
  * mnist-inside widget, it shows the training screen's network when that
- * has finished an epoch, else one trained here first.
+ * is trained (an epoch finished, or loaded from a file), else one trained
+ * here first.
  */
 #include <curses.h> /* KEY_* codes for the hints */
 #include <stdio.h>
