@@ -28,10 +28,14 @@
                       a_, #b, b_, r_);                                         \
     } while (0)
 
-/* main() for a test program made of one suite. */
+/* main() for a test program made of one suite. Check's own limit of 4 s a
+ * test is raised to 60 s (unless CK_DEFAULT_TIMEOUT says otherwise): a
+ * busy machine can take longer than that, and meson's timeout for the
+ * whole program guards against a hang. */
 #define CHECK_MAIN(suite_fn)                                                   \
     int main(void)                                                             \
     {                                                                          \
+        setenv("CK_DEFAULT_TIMEOUT", "60", 0);                                 \
         SRunner *sr = srunner_create(suite_fn());                              \
         srunner_run_all(sr, CK_NORMAL);                                        \
         int failed = srunner_ntests_failed(sr);                                \

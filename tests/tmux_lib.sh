@@ -66,21 +66,25 @@ wait_gone() {
 }
 
 # expect_shell DESCRIPTION STATUS: the shell prompt is back, $? is STATUS,
-# the alternate screen and mouse reporting are off; then the pane is
-# cleared for the next check.
+# the alternate screen and mouse reporting are off, the scrolling region
+# is the whole pane; then the pane is cleared for the next check.
 expect_shell() {
     shell_desc=$1 shell_status=$2
     wait_for "$shell_desc: prompt back" "$prompt" || return
     tmx send-keys -t t "echo status=\$?" Enter
-    # An Enter that arrived while the terminal was still in nnlab's raw
-    # mode is a plain CR on the line; a second one ends the line.
-    if ! poll_for "status=$shell_status"; then
-        tmx send-keys -t t Enter
-        wait_for "$shell_desc: exit status" "status=$shell_status"
-    fi
+    wait_for "$shell_desc: exit status" "status=$shell_status"
     flags=$(tmx display -p -t t '#{alternate_on} #{mouse_any_flag}')
     if [ "$flags" != "0 0" ]; then
         echo "FAIL: $shell_desc: alternate screen / mouse mode left on ($flags)"
+        fail=1
+    fi
+    # The scrolling region is the whole pane (else the shell's lines stop
+    # scrolling at its bottom and overwrite each other).
+    region=$(tmx display -p -t t \
+        '#{scroll_region_upper} #{scroll_region_lower} #{pane_height}')
+    set -- $region
+    if [ "$1" != 0 ] || [ "$2" != $(($3 - 1)) ]; then
+        echo "FAIL: $shell_desc: scrolling region left at rows $1-$2 of $3"
         fail=1
     fi
     tmx send-keys -t t clear Enter

@@ -54,12 +54,16 @@ static int parse_value(struct args *a, struct descent_opts *d, const char *v)
         c->surface = (enum descent_surface)s;
         d->has_surface = 1;
     } else if (args_is(a, "--start")) {
+        if (args_number_list(a, v) != 0)
+            return -1;
         if (descent_parse_point(v, c->start, &why) != 0) {
             fprintf(a->err, "nnlab: --start: '%s' %s\n", v, why);
             return -1;
         }
         d->has_start = 1;
     } else if (args_is(a, "--lr")) {
+        if (args_number_list(a, v) != 0)
+            return -1;
         if (descent_parse_rates(v, c->lr, DESCENT_MAX_RUNS, &c->n_lr, &why) !=
             0) {
             fprintf(a->err, "nnlab: --lr: '%s' %s\n", v, why);

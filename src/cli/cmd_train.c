@@ -7,7 +7,6 @@
  * TUI runs in slices: here it simply runs until the session is done or
  * diverged. Divergence prints the session's explanation and exits 1.
  */
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -151,15 +150,8 @@ static int parse_option(struct args *a, struct train_opts *t)
         /* Any number parses here, so that NaN, 0 and negative rates get
          * the configuration check's explanation. */
         const char *v = args_value(a);
-        if (!v)
+        if (!v || args_number(a, v, &d) != 0)
             return -1;
-        char *end;
-        errno = 0;
-        d = strtod(v, &end);
-        if (end == v || *end) {
-            fprintf(a->err, "nnlab: --lr: '%s' is not a number\n", v);
-            return -1;
-        }
         c->opt.lr = d;
         t->lr_given = 1;
     } else if (args_is(a, "--batch-size")) {

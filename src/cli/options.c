@@ -111,15 +111,8 @@ static int parse_demo(struct args *a, struct options *o)
 {
     o->demo = 1;
     const char *v = a->inline_value;
-    if (!v && a->i < a->argc) {
-        char *end;
-        const char *next = a->argv[a->i];
-        (void)strtod(next, &end);
-        if (end != next && *end == '\0') {
-            v = next;
-            a->i++;
-        }
-    }
+    if (!v && a->i < a->argc && args_is_number(a->argv[a->i]))
+        v = a->argv[a->i++];
     if (v)
         return args_double(a, v, 0.5, 3600, &o->demo_seconds);
     return 0;

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "config.h"
 #include "core/error.h"
@@ -81,6 +82,7 @@ void dataset_search_from_env(struct dataset_search *s, enum dataset_kind kind,
     s->home = getenv("HOME");
     s->system_dir =
         kind == DATASET_FASHION ? "/usr/share/datasets/fashion-mnist" : NULL;
+    s->srcdir = NNLAB_SRCDIR;
 }
 
 /* snprintf that reports truncation: 0 if the whole text fit, else -1. */
@@ -195,11 +197,26 @@ static size_t search_places(const struct dataset_search *s, struct place *p)
     return n;
 }
 
+/* The command that installs MNIST for the copy of nnlab running: the
+ * script of its source tree when that is there, else the one installed
+ * with nnlab (meson installs scripts/fetch-mnist as bindir's
+ * nnlab-fetch-mnist). */
+static const char *fetch_command(const struct dataset_search *s, char *buf,
+                                 size_t size)
+{
+    if (is_set(s->srcdir) &&
+        format(buf, size, "%s/scripts/fetch-mnist", s->srcdir) == 0 &&
+        access(buf, X_OK) == 0)
+        return buf;
+    return NNLAB_BINDIR "/nnlab-fetch-mnist";
+}
+
 /* The message for a dataset found nowhere: where we looked, and the one
  * command that installs it. */
 static int not_found(const struct dataset_search *s, const struct place *p,
                      size_t n, char *msg, size_t msg_size)
 {
+    char script[DATASET_PATH_MAX];
     if (msg_size == 0)
         return DATA_ENODATA;
     size_t len = 0;
@@ -214,8 +231,8 @@ static int not_found(const struct dataset_search *s, const struct place *p,
         append(msg, msg_size, &len,
                "). Install it with: apt-get install dataset-fashion-mnist");
     else
-        append(msg, msg_size, &len,
-               "). Fetch it once with: %s/scripts/fetch-mnist", NNLAB_SRCDIR);
+        append(msg, msg_size, &len, "). Fetch it once with: %s",
+               fetch_command(s, script, sizeof script));
     return DATA_ENODATA;
 }
 

@@ -16,10 +16,11 @@
  *      is looked at.
  *   2. $NNLAB_DATA/SUB, where SUB is "mnist" or "fashion-mnist": a data
  *      root shared by a class, e.g. filled by
- *      `NNLAB_DATA=/srv/nnlab scripts/fetch-mnist`.
+ *      `NNLAB_DATA=/srv/nnlab nnlab-fetch-mnist` (scripts/fetch-mnist in
+ *      the source tree, installed as nnlab-fetch-mnist).
  *   3. $XDG_DATA_HOME/nnlab/SUB, or ~/.local/share/nnlab/SUB when
- *      XDG_DATA_HOME is unset or not absolute: where scripts/fetch-mnist
- *      installs MNIST by default. It lives outside the source tree so one
+ *      XDG_DATA_HOME is unset or not absolute: where fetch-mnist installs
+ *      MNIST by default. It lives outside the source tree so one
  *      download serves every checkout and build directory and survives
  *      `git clean`; nnlab finds it from any working directory.
  *   4. For Fashion-MNIST only: /usr/share/datasets/fashion-mnist, where
@@ -63,10 +64,16 @@ struct dataset_search {
     const char *xdg_data_home; /* $XDG_DATA_HOME */
     const char *home;          /* $HOME */
     const char *system_dir;    /* Debian's directory, or NULL for none */
+    /* The source tree this copy was built from, or NULL: only for the
+     * message when MNIST is missing, which names the tree's
+     * scripts/fetch-mnist when it is there (a build run from its tree),
+     * else the nnlab-fetch-mnist installed beside nnlab. */
+    const char *srcdir;
 };
 
-/* Fill s for `kind` from --data (data_dir, may be NULL) and the process
- * environment (NNLAB_DATA, XDG_DATA_HOME, HOME). */
+/* Fill s for `kind` from --data (data_dir, may be NULL), the process
+ * environment (NNLAB_DATA, XDG_DATA_HOME, HOME) and the build's source
+ * tree. */
 void dataset_search_from_env(struct dataset_search *s, enum dataset_kind kind,
                              const char *data_dir);
 

@@ -130,12 +130,22 @@ static int walk_run(struct backprop_walk *walk, const struct backprop_config *c,
 
 /* ---- Drawing lines and matrices ---- */
 
-/* A computed value to 8 decimals, never "-0.00000000". */
+/* A value to PREC decimals when that fits in buf (all a lesson's values
+ * do); a huge one (typed, or diverged) in exponent form instead of cut
+ * off. Never "-0.000...". */
+static void value_fixed(char *buf, size_t len, int prec, double v)
+{
+    int n = snprintf(buf, len, "%.*f", prec, v);
+    if (n < 0 || (size_t)n >= len)
+        snprintf(buf, len, "%.*g", prec, v);
+    if (buf[0] == '-' && strspn(buf + 1, "0.") == strlen(buf + 1))
+        memmove(buf, buf + 1, strlen(buf));
+}
+
+/* A computed value to 8 decimals. */
 static void value8(char *buf, size_t len, double v)
 {
-    snprintf(buf, len, "%.8f", v);
-    if (strcmp(buf, "-0.00000000") == 0)
-        memmove(buf, buf + 1, strlen(buf));
+    value_fixed(buf, len, 8, v);
 }
 
 /* Put text at (x + *col, *row) if it fits on the row after a space, else
@@ -300,7 +310,7 @@ void backprop_net_build(struct backprop_net *d, const struct backprop_walk *w,
         d->net.side[i] = d->text[t++];
     }
     for (int u = 0; u < 4; u++) {
-        char v[48];
+        char v[40]; /* with "h1 " in front, fits d->text[] */
         struct rnet_node *nd = &d->net.node[2 + u];
         if (after < 0) {
             nd->label = y[u];
@@ -326,9 +336,12 @@ void backprop_net_build(struct backprop_net *d, const struct backprop_walk *w,
             nd->style = style;
     }
     for (int k = 0; k < 8; k++) {
-        snprintf(d->text[t], sizeof d->text[t],
-                 after > 0 ? "W%d %.6f" : "W%d %.6g", k + 1,
-                 param_at(w, k, after > 0));
+        char v[40];
+        if (after > 0)
+            value_fixed(v, sizeof v, 6, param_at(w, k, 1));
+        else
+            snprintf(v, sizeof v, "%.6g", param_at(w, k, 0));
+        snprintf(d->text[t], sizeof d->text[t], "W%d %s", k + 1, v);
         d->net.edge[k].label = d->text[t++];
     }
     if (focus == BACKPROP_FOCUS_NODE && index >= 0 && index < RNET_NODES)

@@ -167,6 +167,14 @@ void digits_net_describe(const struct digits_net *n, const char *lang,
         return;
     }
     double acc = train_session_test_acc(s);
+    if (s->epoch == 0) {
+        /* a loaded network, not trained here */
+        snprintf(buf, len,
+                 ko ? "%s %s, 불러온 신경망: 테스트 정확도 %.4f"
+                    : "%s %s, loaded network: test accuracy %.4f",
+                 shape, nn_act_name(s->cfg.act.kind), acc);
+        return;
+    }
     if (ko)
         snprintf(buf, len, "%s %s, %s, %ld 에포크 학습: 테스트 정확도 %.4f",
                  shape, nn_act_name(s->cfg.act.kind),

@@ -345,22 +345,73 @@ void app_copy_rows(struct rgrid *g, int x, int y, struct rgrid *src, int from,
     }
 }
 
+/* Lines of text centred on the grid, one style each. */
+static void draw_centred(struct rgrid *g, char lines[][160],
+                         const int *styles, int n)
+{
+    int y = (g->h - n) / 2;
+    for (int i = 0; i < n; i++) {
+        int x = (g->w - utf8_width(lines[i])) / 2;
+        rgrid_print(g, x > 0 ? x : 0, (y > 0 ? y : 0) + i, lines[i],
+                    styles[i]);
+    }
+}
+
+/* Display width of the longest word of s (wrapping would cut it). */
+static int longest_word(const char *s)
+{
+    int longest = 0;
+    while (*s) {
+        char word[160];
+        size_t len = strcspn(s, " ");
+        if (len >= sizeof word)
+            len = sizeof word - 1;
+        memcpy(word, s, len);
+        word[len] = '\0';
+        int w = utf8_width(word);
+        longest = w > longest ? w : longest;
+        s += len;
+        s += strspn(s, " ");
+    }
+    return longest;
+}
+
+/* The "too small" message, in the first form that fits the terminal:
+ * its two lines as written; the same wrapped to the width; or, on a
+ * tiny terminal (down to 10x5), three short lines: "too small",
+ * "now 10x5", "need 80x24". Below that the short lines are clipped. */
 static void draw_too_small(struct app *a, struct rgrid *g)
 {
-    char line1[160], line2[160];
-    text_fill2(line1, sizeof line1, text_get(a->lang, TX_TOO_SMALL), APP_MIN_W,
-               APP_MIN_H);
-    text_fill2(line2, sizeof line2, text_get(a->lang, TX_TOO_SMALL_HAVE), g->w,
+    static const int styles[3] = {RS_BAD, RS_NORMAL, RS_NORMAL};
+    char full[2][160];
+    text_fill2(full[0], sizeof full[0], text_get(a->lang, TX_TOO_SMALL),
+               APP_MIN_W, APP_MIN_H);
+    text_fill2(full[1], sizeof full[1], text_get(a->lang, TX_TOO_SMALL_HAVE),
+               g->w, g->h);
+    if (utf8_width(full[0]) <= g->w && utf8_width(full[1]) <= g->w &&
+        g->h >= 2) {
+        draw_centred(g, full, styles, 2);
+        return;
+    }
+    int n0 = rgrid_wrap(NULL, 0, 0, g->w, g->h, full[0], RS_BAD);
+    int n1 = rgrid_wrap(NULL, 0, 0, g->w, g->h, full[1], RS_NORMAL);
+    int longest = longest_word(full[0]);
+    if (longest_word(full[1]) > longest)
+        longest = longest_word(full[1]);
+    /* Wrapped, when no word has to be cut. */
+    if (n0 + n1 <= g->h && longest <= g->w) {
+        int y = (g->h - n0 - n1) / 2;
+        rgrid_wrap(g, 0, y, g->w, n0, full[0], RS_BAD);
+        rgrid_wrap(g, 0, y + n0, g->w, n1, full[1], RS_NORMAL);
+        return;
+    }
+    char tiny[3][160];
+    snprintf(tiny[0], sizeof tiny[0], "%s", text_get(a->lang, TX_SMALL));
+    text_fill2(tiny[1], sizeof tiny[1], text_get(a->lang, TX_SMALL_NOW), g->w,
                g->h);
-    /* Centre when there is room; otherwise start at the left edge and let
-     * the grid clip (a 10-column terminal still shows the start). */
-    int y = g->h / 2 - 1;
-    if (y < 0)
-        y = 0;
-    int x1 = (g->w - utf8_width(line1)) / 2;
-    int x2 = (g->w - utf8_width(line2)) / 2;
-    rgrid_print(g, x1 > 0 ? x1 : 0, y, line1, RS_BAD);
-    rgrid_print(g, x2 > 0 ? x2 : 0, y + 1, line2, RS_NORMAL);
+    text_fill2(tiny[2], sizeof tiny[2], text_get(a->lang, TX_SMALL_NEED),
+               APP_MIN_W, APP_MIN_H);
+    draw_centred(g, tiny, styles, g->h < 3 ? g->h : 3);
 }
 
 /* Status line: key hints generated from the key table on the left, the

@@ -45,7 +45,7 @@ static void menu_draw(struct app *a, struct rgrid *g, int top, int rows)
         const struct app_lesson *l = &a->lessons[i];
         int sel = i == a->menu_sel;
         int style = sel ? RS_HIGHLIGHT : RS_NORMAL;
-        char num[8];
+        char num[16]; /* " %d " of any int */
         snprintf(num, sizeof num, " %d ", i + 1);
         /* The selection bar spans the item so it reads on mono screens. */
         if (sel)

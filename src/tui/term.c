@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <term.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -129,6 +130,7 @@ struct screen {
     int color_level;  /* 256, 8 or 0 */
     int palette_demo; /* which theme the palette holds */
     int utf8;
+    int mouse_drag; /* button-event tracking (1002) is on */
 };
 
 static int themes_load(struct screen *s)
@@ -142,6 +144,36 @@ static int themes_load(struct screen *s)
         }
     }
     return 0;
+}
+
+/* A control string for the terminal, sent at once. ncurses keeps its own
+ * output buffer, written out at each doupdate(); putp() goes to stdio's
+ * stdout buffer instead, which nothing would flush before nnlab exits
+ * (after endwin). Called only where ncurses has nothing pending: at start
+ * (before the first frame), after a key was read, and before endwin. */
+static void screen_put(const char *seq)
+{
+    putp(seq);
+    fflush(stdout);
+}
+
+/* Make the terminal's scrolling region the whole screen again. ncurses
+ * sets it (csr) to the height it reads when it starts, and not again
+ * after a resize. When that height was not the terminal's (a window
+ * resized just as nnlab started: the emulator already has its new size,
+ * the pty still reports the old one until SIGWINCH), the region stays
+ * at the old height: everything below it stops scrolling, lines are
+ * drawn on top of each other, and after nnlab exits the shell's line
+ * feeds at the bottom do nothing (its next prompt overwrites the output).
+ * Called at each resize. csr moves the cursor on most terminals, so the
+ * next frame is a full repaint from a known position. */
+static void screen_region_reset(void)
+{
+    char *csr = tigetstr("csr");
+    if (!csr || csr == (char *)-1)
+        return; /* no scrolling region to fix */
+    screen_put(tiparm(csr, 0, LINES - 1));
+    clearok(curscr, TRUE);
 }
 
 static int screen_start(struct screen *s, enum color_mode color, int demo)
@@ -165,8 +197,12 @@ static int screen_start(struct screen *s, enum color_mode color, int demo)
               NULL);
     mouseinterval(0);
     /* Button-event tracking: motion is reported only while a button is
-     * held, which is a drag (drawing a digit), never a mere hover. */
-    putp("\033[?1002h");
+     * held, which is a drag (drawing a digit), never a mere hover. Only
+     * where ncurses reads mouse reports at all: a terminal without them
+     * (vt100) would see the reports as keys. */
+    s->mouse_drag = has_mouse();
+    if (s->mouse_drag)
+        screen_put("\033[?1002h");
     /* COLORS is only known after start_color(), which must not run when
      * colour is off: ask terminfo instead. */
     int n_colors = tigetnum("colors");
@@ -186,7 +222,8 @@ static void screen_stop(struct screen *s)
 {
     /* Turn off the mouse reporting we turned on; endwin alone may leave
      * the terminal sending mouse sequences to the shell. */
-    putp("\033[?1002l");
+    if (s->mouse_drag)
+        screen_put("\033[?1002l");
     mousemask(0, NULL);
     endwin();
     delscreen(s->scr);
@@ -265,8 +302,10 @@ static int run_loop(struct screen *s, struct app *a, char *fatal,
             continue;
         a->now = now_seconds();
         dirty = 1;
-        if (ch == KEY_RESIZE)
+        if (ch == KEY_RESIZE) {
+            screen_region_reset();
             continue; /* next frame is drawn at the new size */
+        }
         if (ch == KEY_MOUSE) {
             handle_mouse(a);
             continue;

@@ -19,6 +19,9 @@ enum text_id {
     TX_END,            /* last step reached */
     TX_TOO_SMALL,      /* {1}x{2}: the size needed */
     TX_TOO_SMALL_HAVE, /* {1}x{2}: the size there is */
+    TX_SMALL,          /* the shortest forms, for a tiny terminal */
+    TX_SMALL_NOW,      /* {1}x{2}: the size there is */
+    TX_SMALL_NEED,     /* {1}x{2}: the size needed */
     TX_HELP_TITLE,
     TX_HELP_CLOSE,
     TX_LANG_NAME,    /* this language, in itself */

@@ -3,6 +3,7 @@
  * written by the test (raw and .gz), and the cross-checks between them.
  */
 #include "check_helpers.h"
+#include "config.h"
 #include "core/error.h"
 #include "data/data_err.h"
 #include "data/dataset.h"
@@ -66,7 +67,7 @@ static void write_dataset(const char *dir, int gz)
 /* A search that looks only where the test says. */
 static struct dataset_search search(enum dataset_kind kind)
 {
-    struct dataset_search s = {kind, NULL, NULL, NULL, NULL, NULL};
+    struct dataset_search s = {.kind = kind};
     return s;
 }
 
@@ -175,8 +176,25 @@ START_TEST(test_not_installed)
     ck_assert_msg(strstr(msg, "MNIST is not installed"), "%s", msg);
     ck_assert_msg(strstr(msg, "/env/mnist"), "%s", msg);
     ck_assert_msg(strstr(msg, "/home/.local/share/nnlab/mnist"), "%s", msg);
-    ck_assert_msg(strstr(msg, "Fetch it once with: "), "%s", msg);
-    ck_assert_msg(strstr(msg, "/scripts/fetch-mnist"), "%s", msg);
+    /* A copy without its source tree: the installed command. */
+    ck_assert_msg(strstr(msg, "Fetch it once with: " NNLAB_BINDIR
+                              "/nnlab-fetch-mnist"),
+                  "%s", msg);
+    /* A build run from its tree: the tree's script (this test runs from
+     * the build tree, so it is there). */
+    s.srcdir = NNLAB_SRCDIR;
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg),
+        DATA_ENODATA);
+    ck_assert_msg(strstr(msg, "Fetch it once with: " NNLAB_SRCDIR
+                              "/scripts/fetch-mnist"),
+                  "%s", msg);
+    /* A source tree that is gone (moved or deleted after the build). */
+    s.srcdir = d_env;
+    ck_assert_int_eq(
+        dataset_find(&s, dir, sizeof dir, &source, msg, sizeof msg),
+        DATA_ENODATA);
+    ck_assert_msg(strstr(msg, NNLAB_BINDIR "/nnlab-fetch-mnist"), "%s", msg);
 
     /* Fashion-MNIST comes from Debian's package. */
     s = search(DATASET_FASHION);

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Bad option values for every command that exists, by class: not a
 # number, NaN and infinities, numbers that overflow, negative and zero
-# sizes, absurd sizes, empty values, stray spaces, unknown presets. Each
+# sizes, absurd sizes, empty values, stray spaces, hex and '+' signs,
+# unknown presets. Each
 # exits with status 2, prints nothing on stdout, and names the option and
 # the value at fault on stderr; none may crash or run the command.
 # Usage: options_test.sh NNLAB
@@ -83,6 +84,31 @@ done
 for v in 0 -1 1e9 1000000000; do
     bad "--steps" descent --steps "$v"
 done
+
+# Numbers are plain decimal: no spaces around them, no '+' in front, no
+# hex (strtod and strtol would take all of these), whole numbers digits
+# only. Each message names the option and quotes the value as given.
+for v in " 0x1p-3" 0x1p-3 0X10 " 0.5" "0.5 " "+0.5" " +1" "0.5e" ".e1" "." \
+    "-" "1_000" "１"; do
+    bad "--lr: '$v' is not a number" backprop --lr "$v"
+    bad "--lr: '$v' is not a number" train --lr "$v"
+    bad "--eta: '$v' is not a number" gates --gate and --learn --eta "$v"
+    bad "--from: '$v' is not a number" plot sigmoid --from "$v"
+    bad "--x: '$v' is not a number" backprop --x "0.1,$v"
+    bad "--demo: '$v' is not a number" --demo="$v" backprop
+    bad "--start: '$v' is not a number" descent --start "1,$v"
+    bad "--lr: '$v' is not a number" descent --lr "0.1,$v"
+done
+for v in " 3" "3 " "+3" 0x10 010x 3.0 1e2 "３"; do
+    bad "--iterations: '$v' is not a whole number" backprop --iterations "$v"
+    bad "--epochs: '$v' is not a whole number" train --epochs "$v"
+    bad "--seed: '$v' is not a whole number" gates --gate xor --seed "$v"
+    bad "--width: '$v' is not a whole number" plot sigmoid --width "$v"
+    bad "--layers: '4,$v' must be whole numbers" forward --layers "4,$v"
+    bad "--hidden: '$v' is not a whole number" train --hidden "$v"
+done
+# Too large for a double: said so, not "not a number".
+bad "--lr: '1e999' is too large" backprop --lr 1e999
 
 # Unknown presets and choices.
 bad "'adamw'" descent --opt adamw
