@@ -200,6 +200,29 @@ START_TEST(test_draw_with_keys)
 }
 END_TEST
 
+/* Runs of 20 lower half blocks with 20 full blocks under them, on the
+ * screen drawn at w x h. */
+static int big_bars(struct app *a, int w, int h)
+{
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, w, h), 0);
+    app_draw(a, &g);
+    int found = 0;
+    for (int y = 0; y + 1 < h; y++)
+        for (int x = 0; x + 20 <= w; x++) {
+            int run = 0;
+            while (run < 20 && rgrid_at(&g, x + run, y)->ch == 0x2584 &&
+                   rgrid_at(&g, x + run, y + 1)->ch == 0x2588)
+                run++;
+            if (run == 20 && (x == 0 || rgrid_at(&g, x - 1, y)->ch != 0x2584)) {
+                found++;
+                x += 19;
+            }
+        }
+    rgrid_fini(&g);
+    return found;
+}
+
 START_TEST(test_inside_pages)
 {
     data_setup(1);
@@ -216,6 +239,18 @@ START_TEST(test_inside_pages)
     s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "9-16 of 100");
     free(s);
+    /* Room for two rows of four full-size tiles: 8 a page, each image 28
+     * x 14 cells. A horizontal bar's rows 13-15 are then the lower half
+     * of cell row 6 (pixel rows 12, 13) and all of cell row 7 (14, 15),
+     * over its 20 columns: a run of 20 lower half blocks above 20 full
+     * blocks. Shrunk 2:1, the same bar is a single row of 10 full
+     * blocks. */
+    screen_key(&a, KEY_HOME);
+    s = screen_draw(&a, 130, 40);
+    ck_assert_shows(s, "1-8 of 100");
+    free(s);
+    ck_assert_int_eq(big_bars(&a, 130, 40), 4); /* digits 0, 2, 4, 6 */
+    ck_assert_int_eq(big_bars(&a, 80, 24), 0);
     screen_key(&a, '\t');
     s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "mistakes");
