@@ -36,6 +36,8 @@
 #include "tui/app.h"
 #include "tui/digits_task.h"
 
+#define MAP_W 30 /* a weight map: 28 cells and a gap */
+
 /* A digit's tile: its image, two answer lines, and a gap of two columns;
  * the digits' own blank margins keep the tiles apart vertically. Small
  * tiles show the image shrunk 2:1 (14 x 7 cells); full-size ones (28 x
@@ -56,7 +58,6 @@ static struct tile tile_for(int w, int rows)
     return (struct tile){0, DIGITS_SMALL_W, DIGITS_SMALL_H, DIGITS_SMALL_W + 2,
                          DIGITS_SMALL_H + 2};
 }
-#define MAP_W 30 /* a weight map: 28 cells and a gap */
 
 enum page { PAGE_ANSWERS, PAGE_MISTAKES, PAGE_CONFUSION, PAGE_WEIGHTS, PAGES };
 
@@ -68,8 +69,10 @@ struct inside_screen {
     struct digits_task net;
     struct digits_eval eval;
     int have_eval;
-    long eval_epoch, eval_iter; /* the session's progress at eval */
-    struct digits_eval next;    /* being read, a chunk a tick */
+    long eval_iter;          /* the session's iteration at eval */
+    long eval_epoch;         /* its epoch when the last reading began */
+    struct digits_eval next; /* being read, a chunk a tick */
+    long next_iter;          /* the session's iteration at next */
     int reading;
     enum page page;
     size_t first[2]; /* first tile shown on the answers and mistakes pages */
@@ -158,13 +161,14 @@ static void read_again(struct inside_screen *s)
         rc = digits_eval_begin(&s->next, m, &ds->test_images, &ds->test_labels,
                                0);
         s->eval_epoch = ts->epoch;
-        s->eval_iter = ts->iter;
+        s->next_iter = ts->iter;
         s->reading = rc == 0;
     } else {
         rc = digits_eval_step(&s->next, m, &ds->test_images, &ds->test_labels);
         if (rc == 0) {
             digits_eval_fini(&s->eval);
             s->eval = s->next;
+            s->eval_iter = s->next_iter;
             memset(&s->next, 0, sizeof s->next);
             s->have_eval = 1;
             s->reading = 0;
