@@ -60,6 +60,16 @@ void digits_fixture_setup(struct digits_fixture *f, unsigned n_train,
     setenv("HOME", root, 1);
 }
 
+void digits_fixture_add_fashion(const struct digits_fixture *f,
+                                unsigned n_train, unsigned n_test)
+{
+    char dir[128];
+    snprintf(dir, sizeof dir, "%s/fashion-mnist", f->root);
+    ck_assert_int_eq(mkdir(dir, 0700), 0);
+    write_split(dir, "train", n_train);
+    write_split(dir, "t10k", n_test);
+}
+
 void digits_fixture_teardown(const struct digits_fixture *f)
 {
     char cmd[160];

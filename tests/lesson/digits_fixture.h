@@ -17,6 +17,10 @@ struct digits_fixture {
  * MNIST is found). Fails the test on error. */
 void digits_fixture_setup(struct digits_fixture *f, unsigned n_train,
                           unsigned n_test);
+/* Add root/fashion-mnist with the same images (for the second dataset's
+ * code paths; its classes are clothes, but the files are alike). */
+void digits_fixture_add_fashion(const struct digits_fixture *f,
+                                unsigned n_train, unsigned n_test);
 /* Remove the directory again. */
 void digits_fixture_teardown(const struct digits_fixture *f);
 
