@@ -232,8 +232,7 @@ static int print_peak(const char *prog)
         return 0;
     }
 #endif
-    fprintf(stderr, "%s: --peak: measured only on x86-64 with AVX-512\n",
-            prog);
+    fprintf(stderr, "%s: --peak: measured only on x86-64 with AVX-512\n", prog);
     return 1;
 }
 

@@ -69,8 +69,7 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--seconds") == 0 && i + 1 < argc)
             seconds = atof(argv[++i]);
         else {
-            fprintf(stderr, "usage: %s [--threads N] [--seconds S]\n",
-                    argv[0]);
+            fprintf(stderr, "usage: %s [--threads N] [--seconds S]\n", argv[0]);
             return 2;
         }
     }

@@ -24,8 +24,8 @@
         double a_ = (a), b_ = (b), r_ = (rel);                                 \
         double d_ = fmax(fmax(fabs(a_), fabs(b_)), 1e-300);                    \
         ck_assert_msg(fabs(a_ - b_) / d_ <= r_,                                \
-                      "%s = %.12g, expected %s = %.12g (relative %g)", #a,     \
-                      a_, #b, b_, r_);                                         \
+                      "%s = %.12g, expected %s = %.12g (relative %g)", #a, a_, \
+                      #b, b_, r_);                                             \
     } while (0)
 
 /* main() for a test program made of one suite. Check's own limit of 4 s a

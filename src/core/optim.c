@@ -165,8 +165,8 @@ static void optim_range(const struct optim_job *j, size_t first, size_t n)
                      (float)c->beta2, (float)c->eps, (float)j->c1,
                      (float)j->c2);
         else
-            adam_f64(p, g, s1, s2, n, c->lr, c->beta1, c->beta2, c->eps,
-                     j->c1, j->c2);
+            adam_f64(p, g, s1, s2, n, c->lr, c->beta1, c->beta2, c->eps, j->c1,
+                     j->c2);
         break;
     }
 }

@@ -156,28 +156,56 @@ struct surface_info {
  * valley; momentum gathers speed on the way down and rolls over the
  * ridge into the deeper one.
  */
+/* Race rates that suit the two bowls. */
+#define BOWL_RACE_LR                                                           \
+    {                                                                          \
+        [NN_OPT_SGD] = 0.95, [NN_OPT_MOMENTUM] = 0.1, [NN_OPT_ADAGRAD] = 1.5,  \
+        [NN_OPT_RMSPROP] = 0.3, [NN_OPT_ADAM] = 0.3                            \
+    }
+
 static const struct surface_info surfaces[DESCENT_SURFACE_COUNT] = {
-    [DESCENT_BOWL] = {"bowl", "f(x0, x1) = x0^2 + x1^2", "(2*x0, 2*x1)",
-                      {"x0", "x1"}, {-3, 4}, {-4.5, 4.5, -4.5, 4.5}, {0, 0},
-                      30,
-                      {[NN_OPT_SGD] = 0.95, [NN_OPT_MOMENTUM] = 0.1,
-                       [NN_OPT_ADAGRAD] = 1.5, [NN_OPT_RMSPROP] = 0.3,
-                       [NN_OPT_ADAM] = 0.3}},
-    [DESCENT_ELONGATED] = {"elongated", "f(x, y) = x^2/20 + y^2",
-                           "(x/10, 2*y)", {"x", "y"}, {-7, 2},
-                           /* its paths stay within |y| <= 2, so the
-                            * picture spends its rows there */
-                           {-8, 8, -3, 3}, {0, 0}, 30,
-                           {[NN_OPT_SGD] = 0.95, [NN_OPT_MOMENTUM] = 0.1,
-                            [NN_OPT_ADAGRAD] = 1.5, [NN_OPT_RMSPROP] = 0.3,
-                            [NN_OPT_ADAM] = 0.3}},
-    [DESCENT_VALLEYS] = {"valleys", "f(x, y) = (x^2 - 4)^2/16 + x/2 + y^2",
-                         "(x*(x^2 - 4)/4 + 1/2, 2*y)", {"x", "y"}, {3, 1.5},
-                         {-3.4, 3.4, -2, 2},
-                         {-2.2143197433775352, 0}, 150,
-                         {[NN_OPT_SGD] = 0.1, [NN_OPT_MOMENTUM] = 0.03,
-                          [NN_OPT_ADAGRAD] = 0.5, [NN_OPT_RMSPROP] = 0.02,
-                          [NN_OPT_ADAM] = 0.3}},
+    [DESCENT_BOWL] =
+        {
+            .name = "bowl",
+            .formula = "f(x0, x1) = x0^2 + x1^2",
+            .grad_formula = "(2*x0, 2*x1)",
+            .var = {"x0", "x1"},
+            .start = {-3, 4},
+            .box = {-4.5, 4.5, -4.5, 4.5},
+            .min = {0, 0},
+            .race_steps = 30,
+            .race_lr = BOWL_RACE_LR,
+        },
+    [DESCENT_ELONGATED] =
+        {
+            .name = "elongated",
+            .formula = "f(x, y) = x^2/20 + y^2",
+            .grad_formula = "(x/10, 2*y)",
+            .var = {"x", "y"},
+            .start = {-7, 2},
+            /* its paths stay within |y| <= 2, so the picture spends its
+             * rows there */
+            .box = {-8, 8, -3, 3},
+            .min = {0, 0},
+            .race_steps = 30,
+            .race_lr = BOWL_RACE_LR,
+        },
+    [DESCENT_VALLEYS] =
+        {
+            .name = "valleys",
+            .formula = "f(x, y) = (x^2 - 4)^2/16 + x/2 + y^2",
+            .grad_formula = "(x*(x^2 - 4)/4 + 1/2, 2*y)",
+            .var = {"x", "y"},
+            .start = {3, 1.5},
+            .box = {-3.4, 3.4, -2, 2},
+            .min = {-2.2143197433775352, 0},
+            .race_steps = 150,
+            .race_lr = {[NN_OPT_SGD] = 0.1,
+                        [NN_OPT_MOMENTUM] = 0.03,
+                        [NN_OPT_ADAGRAD] = 0.5,
+                        [NN_OPT_RMSPROP] = 0.02,
+                        [NN_OPT_ADAM] = 0.3},
+        },
 };
 
 static const struct surface_info *info(enum descent_surface s)
@@ -363,7 +391,7 @@ void descent_run_fini(struct descent_run *r)
 }
 
 struct nn_optim_config descent_race_config(enum descent_surface s,
-                                          enum nn_optim_kind kind)
+                                           enum nn_optim_kind kind)
 {
     struct nn_optim_config c = nn_optim_defaults(kind);
     if ((unsigned)kind < NN_OPT_COUNT)

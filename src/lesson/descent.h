@@ -161,8 +161,8 @@ void descent_run_fini(struct descent_run *r);
  * 0.95, momentum 0.1, adagrad 1.5, rmsprop 0.3, adam 0.3, each large
  * enough to get somewhere in 30 steps; on the valleys sgd 0.1, momentum
  * 0.03, adagrad 0.5, rmsprop 0.02, adam 0.3, where only momentum leaves
- * the near valley (Adam climbs the ridge and slides back). The other hyperparameters are the core's defaults
- * (nn_optim_defaults). */
+ * the near valley (Adam climbs the ridge and slides back). The other
+ * hyperparameters are the core's defaults (nn_optim_defaults). */
 struct nn_optim_config descent_race_config(enum descent_surface s,
                                            enum nn_optim_kind kind);
 

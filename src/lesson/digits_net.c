@@ -51,10 +51,8 @@ int digits_net_open(struct digits_net *n, struct train_session *live,
                     const char *data_dir, const struct digits_net_config *cfg)
 {
     memset(n, 0, sizeof *n);
-    if (live && train_session_trained(live)) {
-        n->live = live;
-        return nn_mat_init(&n->x, live->cfg.dtype, 1, N_IN);
-    }
+    if (live && train_session_trained(live))
+        return digits_net_borrow(n, live);
     struct dataset_search s;
     dataset_search_from_env(&s, DATASET_MNIST, data_dir);
     int err = dataset_load(&n->ds, &s, n->error, sizeof n->error);

@@ -51,13 +51,13 @@ struct digits_net {
  */
 int digits_net_open(struct digits_net *n, struct train_session *live,
                     const char *data_dir, const struct digits_net_config *cfg);
+/* The same with a dataset already loaded (borrowed; it must outlive n). */
+int digits_net_open_with(struct digits_net *n, const struct dataset *ds,
+                         const struct digits_net_config *cfg);
 /* Borrow `live` (it must outlive n) whatever its progress: the look
  * inside at the training screen shows the network as it learns. Returns
  * 0 or NN_ENOMEM. */
 int digits_net_borrow(struct digits_net *n, struct train_session *live);
-/* The same with a dataset already loaded (borrowed; it must outlive n). */
-int digits_net_open_with(struct digits_net *n, const struct dataset *ds,
-                         const struct digits_net_config *cfg);
 void digits_net_fini(struct digits_net *n);
 
 /* Train for about `seconds` (at least one piece). Returns 1 when it

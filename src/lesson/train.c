@@ -468,8 +468,8 @@ static int train_part(struct train_session *s, enum train_event *ev)
     s->batch_done += n;
     int last = s->batch_done == s->batch_rows;
     if (!err && last)
-        err = nn_optim_step_pool(s->pool, &s->opt, &s->mlp.params,
-                                 &s->mlp.grads);
+        err =
+            nn_optim_step_pool(s->pool, &s->opt, &s->mlp.params, &s->mlp.grads);
     if (err)
         return err;
     double dt = now_seconds() - t0;

@@ -159,8 +159,10 @@ int app_open_view(struct app *a, const struct view_ops *v,
 {
     if (a->screen)
         app_close_screen(a);
+    int in_lesson = a->view == &lesson_view;
     if (v->open(a, w) != 0)
         return -1;
+    a->screen_in_lesson = in_lesson;
     a->view = v;
     return 0;
 }
@@ -464,8 +466,11 @@ static void draw_header(struct app *a, struct rgrid *g)
 {
     int x = 1;
     x += rgrid_print(g, x, 0, "nnlab", RS_TITLE);
-    if ((a->view == &lesson_view || a->view == &backprop_view || a->screen) &&
-        a->cur < a->n_lessons && a->lessons[a->cur].lesson) {
+    /* the lesson's title over it and the screens opened from it; not
+     * over one opened from the menu or the training screen */
+    int in_lesson = a->view == &lesson_view || a->view == &backprop_view ||
+                    (a->screen && a->screen_in_lesson);
+    if (in_lesson && a->cur < a->n_lessons && a->lessons[a->cur].lesson) {
         x += rgrid_print(g, x, 0, " : ", RS_DIM);
         rgrid_print(g, x, 0, a->lessons[a->cur].lesson->title, RS_TITLE);
     }

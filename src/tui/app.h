@@ -78,6 +78,7 @@ struct app {
     /* The interactive screen opened from a lesson step (a->view is then
      * that screen): its state, owned by the screen's view_ops. */
     void *screen;
+    int screen_in_lesson; /* it was opened from the lesson shown */
     struct train_screen *train; /* the training screen; NULL until opened */
     /* The MNIST lesson widgets' dataset and trained networks, kept for
      * the whole run: a step is drawn again without training again. */

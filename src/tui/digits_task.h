@@ -16,8 +16,9 @@ struct digits_task {
 };
 
 /* Set up as digits_net_open(&t->net, live, NULL, NULL) does: borrow the
- * training screen's session `live` (may be NULL) when it has finished an
- * epoch, else load MNIST and start training a network. */
+ * training screen's session `live` (may be NULL) when it is trained (an
+ * epoch finished, or a loaded model), else load MNIST and start training
+ * a network. */
 void digits_task_open(struct digits_task *t, struct train_session *live);
 /* Borrow `live` whatever its progress (it must outlive t). */
 void digits_task_borrow(struct digits_task *t, struct train_session *live);

@@ -19,7 +19,8 @@
  * set is read again after each epoch, and Tab, q or Esc go back. Opened
  * with i from the menu or a lesson, or with w from a lesson step with an
  * mnist-inside widget, it shows the training screen's network when that
- * has finished an epoch, else one trained here first.
+ * is trained (an epoch finished, or loaded from a file), else one trained
+ * here first.
  */
 #include <curses.h> /* KEY_* codes for the hints */
 #include <stdio.h>
@@ -35,11 +36,28 @@
 #include "tui/app.h"
 #include "tui/digits_task.h"
 
-#define TILE_W 16 /* a digit: 14 cells and a gap */
-/* A digit: 7 rows of image and two answers; the digits' own blank margins
- * keep the tiles apart. */
-#define TILE_H 9
 #define MAP_W 30 /* a weight map: 28 cells and a gap */
+
+/* A digit's tile: its image, two answer lines, and a gap of two columns;
+ * the digits' own blank margins keep the tiles apart vertically. Small
+ * tiles show the image shrunk 2:1 (14 x 7 cells); full-size ones (28 x
+ * 14 cells, one pixel per half cell) are used when at least two rows of
+ * four fit, a big terminal or a projector. */
+struct tile {
+    int big;
+    int img_w, img_h; /* cells of the image, and of an answer line */
+    int w, h;         /* cells of the tile, gap included */
+};
+
+static struct tile tile_for(int w, int rows)
+{
+    struct tile t = {1, DIGITS_DRAW_W, DIGITS_DRAW_H, DIGITS_DRAW_W + 2,
+                     DIGITS_DRAW_H + 2};
+    if (w / t.w >= 4 && rows / t.h >= 2)
+        return t;
+    return (struct tile){0, DIGITS_SMALL_W, DIGITS_SMALL_H, DIGITS_SMALL_W + 2,
+                         DIGITS_SMALL_H + 2};
+}
 
 enum page { PAGE_ANSWERS, PAGE_MISTAKES, PAGE_CONFUSION, PAGE_WEIGHTS, PAGES };
 
@@ -51,8 +69,10 @@ struct inside_screen {
     struct digits_task net;
     struct digits_eval eval;
     int have_eval;
-    long eval_epoch, eval_iter; /* the session's progress at eval */
-    struct digits_eval next;    /* being read, a chunk a tick */
+    long eval_iter;          /* the session's iteration at eval */
+    long eval_epoch;         /* its epoch when the last reading began */
+    struct digits_eval next; /* being read, a chunk a tick */
+    long next_iter;          /* the session's iteration at next */
     int reading;
     enum page page;
     size_t first[2]; /* first tile shown on the answers and mistakes pages */
@@ -141,13 +161,14 @@ static void read_again(struct inside_screen *s)
         rc = digits_eval_begin(&s->next, m, &ds->test_images, &ds->test_labels,
                                0);
         s->eval_epoch = ts->epoch;
-        s->eval_iter = ts->iter;
+        s->next_iter = ts->iter;
         s->reading = rc == 0;
     } else {
         rc = digits_eval_step(&s->next, m, &ds->test_images, &ds->test_labels);
         if (rc == 0) {
             digits_eval_fini(&s->eval);
             s->eval = s->next;
+            s->eval_iter = s->next_iter;
             memset(&s->next, 0, sizeof s->next);
             s->have_eval = 1;
             s->reading = 0;
@@ -197,17 +218,16 @@ static double inside_timeout(const struct app *a)
 
 /* ---- Drawing ---- */
 
-/* One line of a tile at (x, y), DIGITS_SMALL_W cells: a label (the
- * digit), a probability bar in the room left, and the probability to 2
- * decimals. */
-static void draw_answer(struct app *a, struct rgrid *g, int x, int y,
+/* One line of a tile at (x, y), w cells: a label (the digit), a
+ * probability bar in the room left, and the probability to 2 decimals. */
+static void draw_answer(struct app *a, struct rgrid *g, int x, int y, int w,
                         const char *label, double p, int style)
 {
     const struct rglyphs *gs = a->glyphs;
     char num[16];
     snprintf(num, sizeof num, "%.2f", p);
     int lw = rgrid_print(g, x, y, label, style) + 1;
-    int bar = DIGITS_SMALL_W - lw - 1 - (int)strlen(num);
+    int bar = w - lw - 1 - (int)strlen(num);
     long units = (long)(p * bar * gs->bar_steps + 0.5);
     for (int c = 0; c < bar; c++) {
         long u = units > gs->bar_steps ? gs->bar_steps : units;
@@ -217,23 +237,32 @@ static void draw_answer(struct app *a, struct rgrid *g, int x, int y,
     rgrid_print(g, x + lw + bar + 1, y, num, style);
 }
 
-/* Test digit k as a tile at (x, y): the image, then the network's answer
- * with its probability; under it the runner-up (dim) when the answer is
- * right, or the true digit and the probability the network gave it when
- * it is wrong. A mistake's image and answer are in the "bad" style. */
-static void draw_tile(struct app *a, struct rgrid *g, int x, int y, size_t k)
+/* Test digit k as a tile t at (x, y): the image, then the network's
+ * answer with its probability; under it the runner-up (dim) when the
+ * answer is right, or the true digit and the probability the network gave
+ * it when it is wrong. A mistake's image and answer are in the "bad"
+ * style. */
+static void draw_tile(struct app *a, struct rgrid *g, int x, int y,
+                      const struct tile *t, size_t k)
 {
     struct inside_screen *s = state(a);
     const struct dataset *ds = digits_net_data(&s->net.net);
+    const unsigned char *px = ds->test_images.pixels + k * DIGITS_PIXELS;
     const float *probs = s->eval.probs + k * DATASET_CLASSES;
     unsigned truth = ds->test_labels.labels[k];
     unsigned pred = s->eval.pred[k];
     int right = truth == pred;
     char label[16];
-    digits_draw_small_bytes(g, x, y, ds->test_images.pixels + k * DIGITS_PIXELS,
-                            a->glyphs, right ? RS_NORMAL : RS_BAD);
+    if (t->big) {
+        digits_draw_bytes(g, x, y, px, a->glyphs);
+        rgrid_set_style(g, x, y, t->img_w, t->img_h,
+                        right ? RS_NORMAL : RS_BAD);
+    } else {
+        digits_draw_small_bytes(g, x, y, px, a->glyphs,
+                                right ? RS_NORMAL : RS_BAD);
+    }
     snprintf(label, sizeof label, "%u", pred);
-    draw_answer(a, g, x, y + DIGITS_SMALL_H, label, probs[pred],
+    draw_answer(a, g, x, y + t->img_h, t->img_w, label, probs[pred],
                 right ? RS_GOOD : RS_BAD);
     unsigned other = truth;
     if (right) {
@@ -245,7 +274,7 @@ static void draw_tile(struct app *a, struct rgrid *g, int x, int y, size_t k)
     } else {
         snprintf(label, sizeof label, ko(a) ? "정답 %u" : "was %u", truth);
     }
-    draw_answer(a, g, x, y + DIGITS_SMALL_H + 1, label, probs[other],
+    draw_answer(a, g, x, y + t->img_h + 1, t->img_w, label, probs[other],
                 right ? RS_DIM : RS_GOOD);
 }
 
@@ -255,11 +284,12 @@ static void draw_tiles(struct app *a, struct rgrid *g, int x, int y, int w,
     struct inside_screen *s = state(a);
     int mistakes = s->page == PAGE_MISTAKES;
     size_t n = mistakes ? s->eval.n_wrong : s->eval.n;
-    int cols = w / TILE_W, lines = rows / TILE_H;
+    struct tile t = tile_for(w, rows);
+    int cols = w / t.w, lines = rows / t.h;
     size_t first = s->first[mistakes];
     for (int i = 0; i < cols * lines && first + (size_t)i < n; i++) {
         size_t k = first + (size_t)i;
-        draw_tile(a, g, x + TILE_W * (i % cols), y + TILE_H * (i / cols),
+        draw_tile(a, g, x + t.w * (i % cols), y + t.h * (i / cols), &t,
                   mistakes ? s->eval.wrong[k] : k);
     }
 }
@@ -385,7 +415,8 @@ static void inside_draw(struct app *a, struct rgrid *g, int top, int rows)
     }
     if (s->page == PAGE_MISTAKES || s->page == PAGE_ANSWERS) {
         int mistakes = s->page == PAGE_MISTAKES;
-        int cols = w / TILE_W, lines = (rows - 2) / TILE_H;
+        struct tile t = tile_for(w, rows - 2);
+        int cols = w / t.w, lines = (rows - 2) / t.h;
         s->per_page =
             (size_t)(cols > 0 ? cols : 1) * (size_t)(lines > 0 ? lines : 1);
         size_t n = mistakes ? s->eval.n_wrong : s->eval.n;

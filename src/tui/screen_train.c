@@ -258,15 +258,20 @@ static void draw_plots(struct app *a, struct rgrid *g, int x, int y, int w,
         te[ne] = s->history[e].test_acc;
     }
     struct rseries loss[2] = {
-        {.label = KO(a, "loss", "손실"), .x = t->x, .y = s->iter_loss,
+        {.label = KO(a, "loss", "손실"),
+         .x = t->x,
+         .y = s->iter_loss,
          .n = (int)n},
-        {.label = KO(a, "moving average", "이동 평균"), .x = t->x,
-         .y = s->iter_avg, .n = (int)n},
+        {.label = KO(a, "moving average", "이동 평균"),
+         .x = t->x,
+         .y = s->iter_avg,
+         .n = (int)n},
     };
     struct rseries acc[2] = {
-        {.label = KO(a, "train acc", "훈련 정확도"), .x = ep, .y = tr,
-         .n = ne},
-        {.label = KO(a, "test acc", "테스트 정확도"), .x = ep, .y = te,
+        {.label = KO(a, "train acc", "훈련 정확도"), .x = ep, .y = tr, .n = ne},
+        {.label = KO(a, "test acc", "테스트 정확도"),
+         .x = ep,
+         .y = te,
          .n = ne},
     };
     struct rplot p;
@@ -319,7 +324,7 @@ static void draw_state(struct app *a, struct rgrid *g, int x, int y, int w,
         rgrid_print_n(g, x, y, w, line, RS_GOOD);
     }
     const char *what = s->phase == TRAIN_DONE ? KO(a, "done", "완료")
-                       : t->paused ? KO(a, "paused", "일시 정지")
+                       : t->paused            ? KO(a, "paused", "일시 정지")
                        : s->phase == TRAIN_EVAL
                            ? KO(a, "measuring accuracy", "정확도 측정 중")
                            : KO(a, "training", "학습 중");

@@ -60,7 +60,7 @@ struct train_screen {
     int have_session;
     int paused;
     int stepping; /* paused, but training up to the next mini-batch's end */
-    double *x;  /* iteration numbers for the loss plot */
+    double *x;    /* iteration numbers for the loss plot */
     size_t n_x;
 
     struct train_panel panel;
@@ -68,7 +68,7 @@ struct train_screen {
     struct input_line path;
     int prompt_was_paused;
     char last_path[DATASET_PATH_MAX]; /* saved to or loaded from last */
-    char note[DATA_MSG_SIZE + 128]; /* outcome of the last save or load */
+    char note[DATA_MSG_SIZE + 128];   /* outcome of the last save or load */
     int note_style;
     const char *save_path; /* --save FILE: saved there when a run ends */
     int saved_at_end;      /* the run's end was saved already */

@@ -3,16 +3,15 @@
  * again, another configuration gets its own network, the oldest of more
  * than DIGITS_CACHE_NETS goes, the answers kept are the network's answers
  * (read again here with digits_eval_run), and without data the reason
- * names the command that fetches MNIST. On a small made-up dataset
- * written here as IDX files: even classes a horizontal bar, odd classes
- * an upright one.
+ * names the command that fetches MNIST. On the small made-up dataset of
+ * digits_fixture.h.
  */
 #include "check_helpers.h"
+#include "digits_fixture.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "data/data_err.h"
 #include "lesson/digits_cache.h"
@@ -20,71 +19,11 @@
 #define N_TRAIN 200
 #define N_TEST 50
 
-static char root[64];
-
-static void put_u32(FILE *f, unsigned v)
-{
-    unsigned char b[4] = {(unsigned char)(v >> 24), (unsigned char)(v >> 16),
-                          (unsigned char)(v >> 8), (unsigned char)v};
-    ck_assert_uint_eq(fwrite(b, 1, 4, f), 4);
-}
-
-static void write_split(const char *dir, const char *prefix, unsigned n)
-{
-    char path[256];
-    snprintf(path, sizeof path, "%s/%s-images-idx3-ubyte", dir, prefix);
-    FILE *f = fopen(path, "wb");
-    ck_assert_ptr_nonnull(f);
-    put_u32(f, 0x803);
-    put_u32(f, n);
-    put_u32(f, 28);
-    put_u32(f, 28);
-    for (unsigned i = 0; i < n; i++)
-        for (unsigned r = 0; r < 28; r++)
-            for (unsigned c = 0; c < 28; c++) {
-                unsigned across = i % 2 ? r : c, along = i % 2 ? c : r;
-                int ink =
-                    along >= 13 && along < 16 && across >= 4 && across < 24;
-                fputc(ink ? 255 : 0, f);
-            }
-    ck_assert_int_eq(fclose(f), 0);
-    snprintf(path, sizeof path, "%s/%s-labels-idx1-ubyte", dir, prefix);
-    f = fopen(path, "wb");
-    ck_assert_ptr_nonnull(f);
-    put_u32(f, 0x801);
-    put_u32(f, n);
-    for (unsigned i = 0; i < n; i++)
-        fputc((int)(i % 10), f);
-    ck_assert_int_eq(fclose(f), 0);
-}
-
-/* NNLAB_DATA=root holding root/mnist with the fixture, or nothing. */
-static void data_setup(int with_data)
-{
-    snprintf(root, sizeof root, "/tmp/nnlab-cache.XXXXXX");
-    ck_assert_ptr_nonnull(mkdtemp(root));
-    char dir[128];
-    snprintf(dir, sizeof dir, "%s/mnist", root);
-    if (with_data) {
-        ck_assert_int_eq(mkdir(dir, 0700), 0);
-        write_split(dir, "train", N_TRAIN);
-        write_split(dir, "t10k", N_TEST);
-    }
-    setenv("NNLAB_DATA", root, 1);
-    setenv("XDG_DATA_HOME", root, 1);
-    setenv("HOME", root, 1);
-}
-
-static void data_teardown(void)
-{
-    char cmd[160];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
-    ck_assert_int_eq(system(cmd), 0);
-}
+static struct digits_fixture fx;
 
 START_TEST(test_trained_once)
 {
-    data_setup(1);
+    digits_fixture_setup(&fx, N_TRAIN, N_TEST);
     struct digits_cache c;
     digits_cache_init(&c);
     char why[DATA_MSG_SIZE];
@@ -130,13 +69,13 @@ START_TEST(test_trained_once)
     ck_assert_int_eq(b->seed, 5);
     ck_assert_ptr_eq(b, &c.nets[0]); /* seed 1's entry, reused */
     digits_cache_fini(&c);
-    data_teardown();
+    digits_fixture_teardown(&fx);
 }
 END_TEST
 
 START_TEST(test_without_data)
 {
-    data_setup(0);
+    digits_fixture_setup(&fx, 0, 0);
     struct digits_cache c;
     digits_cache_init(&c);
     char why[DATA_MSG_SIZE] = "";
@@ -150,14 +89,14 @@ START_TEST(test_without_data)
     ck_assert_int_eq(err, DATA_ENODATA);
     /* A failure is not kept: with data in place the next call loads it.
      * An unknown preset is refused by name. */
-    data_teardown();
-    data_setup(1);
+    digits_fixture_teardown(&fx);
+    digits_fixture_setup(&fx, N_TRAIN, N_TEST);
     ck_assert_ptr_nonnull(digits_cache_data(&c, &err, why, sizeof why));
     cfg.preset = "no-such-preset";
     ck_assert_int_ne(digits_cache_net(&c, &cfg, &n, why, sizeof why), 0);
     ck_assert_ptr_nonnull(strstr(why, "no-such-preset"));
     digits_cache_fini(&c);
-    data_teardown();
+    digits_fixture_teardown(&fx);
 }
 END_TEST
 

@@ -1,24 +1,23 @@
 /*
- * Headless tests of the drawing screen and the look inside, on a small
- * made-up dataset written here as IDX files (so no download is needed):
- * even classes are a horizontal bar of 3 x 20 pixels through the middle,
- * odd classes the same bar upright, as MNIST-like (centred) images. The
- * screens train
- * their own network on it (a few hundred images), then: keys paint the
- * canvas and the network's answer follows, c clears it, q goes back; the
- * look inside shows the test digits, the mistakes, a confusion matrix
- * whose rows add up to the test set's class counts, and weight maps.
- * Without any dataset the screens say which command fetches MNIST and
- * the canvas still draws.
+ * Headless tests of the drawing screen and the look inside, on the small
+ * made-up dataset of tests/lesson/digits_fixture.h (so no download is
+ * needed). The screens train their own network on it (a few hundred
+ * images), then: keys paint the canvas and the network's answer follows,
+ * c clears it, q goes back; the look inside shows the test digits (full
+ * size when there is room), the mistakes, a confusion matrix whose rows
+ * add up to the test set's class counts, and weight maps, and on the
+ * training screen's session it lets the training run on. Without any
+ * dataset the screens say which command fetches MNIST and the canvas
+ * still draws.
  */
 #include "check_helpers.h"
+#include "lesson/digits_fixture.h"
 #include "screen_helpers.h"
 
 #include <curses.h> /* key codes only: no screen is started */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "lesson/lesson.h"
@@ -29,70 +28,7 @@
 #define N_TRAIN 300
 #define N_TEST 100
 
-static char root[64];
-
-static void put_u32(FILE *f, unsigned v)
-{
-    unsigned char b[4] = {(unsigned char)(v >> 24), (unsigned char)(v >> 16),
-                          (unsigned char)(v >> 8), (unsigned char)v};
-    ck_assert_uint_eq(fwrite(b, 1, 4, f), 4);
-}
-
-static void write_split(const char *dir, const char *prefix, unsigned n)
-{
-    char path[256];
-    snprintf(path, sizeof path, "%s/%s-images-idx3-ubyte", dir, prefix);
-    FILE *f = fopen(path, "wb");
-    ck_assert_ptr_nonnull(f);
-    put_u32(f, 0x803);
-    put_u32(f, n);
-    put_u32(f, 28);
-    put_u32(f, 28);
-    for (unsigned i = 0; i < n; i++) {
-        int odd = i % 2;
-        for (unsigned r = 0; r < 28; r++)
-            for (unsigned col = 0; col < 28; col++) {
-                unsigned across = odd ? r : col, along = odd ? col : r;
-                fputc(along >= 13 && along < 16 && across >= 4 && across < 24
-                          ? 255
-                          : 0,
-                      f);
-            }
-    }
-    ck_assert_int_eq(fclose(f), 0);
-    snprintf(path, sizeof path, "%s/%s-labels-idx1-ubyte", dir, prefix);
-    f = fopen(path, "wb");
-    ck_assert_ptr_nonnull(f);
-    put_u32(f, 0x801);
-    put_u32(f, n);
-    for (unsigned i = 0; i < n; i++)
-        fputc((int)(i % 10), f);
-    ck_assert_int_eq(fclose(f), 0);
-}
-
-/* NNLAB_DATA=root holding root/mnist with the fixture, or nothing. */
-static void data_setup(int with_data)
-{
-    snprintf(root, sizeof root, "/tmp/nnlab-digits.XXXXXX");
-    ck_assert_ptr_nonnull(mkdtemp(root));
-    char dir[128];
-    snprintf(dir, sizeof dir, "%s/mnist", root);
-    if (with_data) {
-        ck_assert_int_eq(mkdir(dir, 0700), 0);
-        write_split(dir, "train", N_TRAIN);
-        write_split(dir, "t10k", N_TEST);
-    }
-    setenv("NNLAB_DATA", root, 1);
-    setenv("XDG_DATA_HOME", root, 1);
-    setenv("HOME", root, 1);
-}
-
-static void data_teardown(void)
-{
-    char cmd[160];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
-    ck_assert_int_eq(system(cmd), 0);
-}
+static struct digits_fixture fx;
 
 static void app_setup(struct app *a)
 {
@@ -133,7 +69,7 @@ static int canvas_ink(const struct app *a)
 
 START_TEST(test_draw_with_keys)
 {
-    data_setup(1);
+    digits_fixture_setup(&fx, N_TRAIN, N_TEST);
     struct app a;
     app_setup(&a);
     screen_key(&a, 'd');
@@ -196,13 +132,36 @@ START_TEST(test_draw_with_keys)
     ck_assert_ptr_eq(a.view, &menu_view);
     ck_assert_ptr_null(a.screen);
     app_fini(&a);
-    data_teardown();
+    digits_fixture_teardown(&fx);
 }
 END_TEST
 
+/* Runs of 20 lower half blocks with 20 full blocks under them, on the
+ * screen drawn at w x h. */
+static int big_bars(struct app *a, int w, int h)
+{
+    struct rgrid g;
+    ck_assert_int_eq(rgrid_init(&g, w, h), 0);
+    app_draw(a, &g);
+    int found = 0;
+    for (int y = 0; y + 1 < h; y++)
+        for (int x = 0; x + 20 <= w; x++) {
+            int run = 0;
+            while (run < 20 && rgrid_at(&g, x + run, y)->ch == 0x2584 &&
+                   rgrid_at(&g, x + run, y + 1)->ch == 0x2588)
+                run++;
+            if (run == 20 && (x == 0 || rgrid_at(&g, x - 1, y)->ch != 0x2584)) {
+                found++;
+                x += 19;
+            }
+        }
+    rgrid_fini(&g);
+    return found;
+}
+
 START_TEST(test_inside_pages)
 {
-    data_setup(1);
+    digits_fixture_setup(&fx, N_TRAIN, N_TEST);
     struct app a;
     app_setup(&a);
     screen_key(&a, 'i');
@@ -216,6 +175,18 @@ START_TEST(test_inside_pages)
     s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "9-16 of 100");
     free(s);
+    /* Room for two rows of four full-size tiles: 8 a page, each image 28
+     * x 14 cells. A horizontal bar's rows 13-15 are then the lower half
+     * of cell row 6 (pixel rows 12, 13) and all of cell row 7 (14, 15),
+     * over its 20 columns: a run of 20 lower half blocks above 20 full
+     * blocks. Shrunk 2:1, the same bar is a single row of 10 full
+     * blocks. */
+    screen_key(&a, KEY_HOME);
+    s = screen_draw(&a, 130, 40);
+    ck_assert_shows(s, "1-8 of 100");
+    free(s);
+    ck_assert_int_eq(big_bars(&a, 130, 40), 4); /* digits 0, 2, 4, 6 */
+    ck_assert_int_eq(big_bars(&a, 80, 24), 0);
     screen_key(&a, '\t');
     s = screen_draw(&a, 80, 24);
     ck_assert_shows(s, "mistakes");
@@ -268,13 +239,13 @@ START_TEST(test_inside_pages)
     screen_key(&a, 'q');
     ck_assert_ptr_eq(a.view, &menu_view);
     app_fini(&a);
-    data_teardown();
+    digits_fixture_teardown(&fx);
 }
 END_TEST
 
 START_TEST(test_without_data)
 {
-    data_setup(0);
+    digits_fixture_setup(&fx, 0, 0);
     struct app a;
     app_setup(&a);
     screen_key(&a, 'd');
@@ -294,7 +265,7 @@ START_TEST(test_without_data)
     screen_key(&a, 'q');
     ck_assert_ptr_eq(a.view, &menu_view);
     app_fini(&a);
-    data_teardown();
+    digits_fixture_teardown(&fx);
 }
 END_TEST
 
@@ -302,7 +273,7 @@ END_TEST
  * one the look inside shows; q goes back to the training screen. */
 START_TEST(test_inside_borrows_training)
 {
-    data_setup(1);
+    digits_fixture_setup(&fx, N_TRAIN, N_TEST);
     struct app a;
     app_setup(&a);
     screen_key(&a, 'M');
@@ -319,7 +290,7 @@ START_TEST(test_inside_borrows_training)
     screen_key(&a, 'q');
     ck_assert_ptr_eq(a.view, &train_view);
     app_fini(&a);
-    data_teardown();
+    digits_fixture_teardown(&fx);
 }
 END_TEST
 
@@ -331,7 +302,7 @@ END_TEST
  * read again, a chunk a tick, when an epoch ends. */
 START_TEST(test_inside_live_training)
 {
-    data_setup(1);
+    digits_fixture_setup(&fx, N_TRAIN, N_TEST);
     struct app a;
     app_setup(&a);
     screen_key(&a, 'M');
@@ -398,7 +369,7 @@ START_TEST(test_inside_live_training)
     screen_key(&a, '\t');
     ck_assert_ptr_eq(a.view, &train_view);
     app_fini(&a);
-    data_teardown();
+    digits_fixture_teardown(&fx);
 }
 END_TEST
 
@@ -406,7 +377,7 @@ END_TEST
  * the step. */
 START_TEST(test_open_from_lesson)
 {
-    data_setup(0);
+    digits_fixture_setup(&fx, 0, 0);
     struct app a;
     app_setup(&a);
     static const char text[] = "# L\n\n## Draw\nDraw one.\n\n@mnist-draw\n";
@@ -425,7 +396,7 @@ START_TEST(test_open_from_lesson)
     ck_assert_ptr_eq(a.view, &lesson_view);
     ck_assert_ptr_null(a.screen);
     app_fini(&a);
-    data_teardown();
+    digits_fixture_teardown(&fx);
 }
 END_TEST
 

@@ -13,13 +13,13 @@
  * in the interactive mode; the panel in Korean and at 80 x 24.
  */
 #include "check_helpers.h"
+#include "lesson/digits_fixture.h"
 #include "screen_helpers.h"
 
 #include <curses.h> /* key codes only: no screen is started */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "lesson/train.h"
@@ -29,74 +29,18 @@
 #define N_TEST 100
 #define ESC 27
 
-static char root[64];
-
-static void put_u32(FILE *f, unsigned v)
-{
-    unsigned char b[4] = {(unsigned char)(v >> 24), (unsigned char)(v >> 16),
-                          (unsigned char)(v >> 8), (unsigned char)v};
-    ck_assert_uint_eq(fwrite(b, 1, 4, f), 4);
-}
-
-static void write_split(const char *dir, const char *prefix, unsigned n)
-{
-    char path[256];
-    snprintf(path, sizeof path, "%s/%s-images-idx3-ubyte", dir, prefix);
-    FILE *f = fopen(path, "wb");
-    ck_assert_ptr_nonnull(f);
-    put_u32(f, 0x803);
-    put_u32(f, n);
-    put_u32(f, 28);
-    put_u32(f, 28);
-    for (unsigned i = 0; i < n; i++) {
-        int odd = i % 2;
-        for (unsigned r = 0; r < 28; r++)
-            for (unsigned col = 0; col < 28; col++) {
-                unsigned across = odd ? r : col, along = odd ? col : r;
-                /* A bar whose position also depends on the class, so
-                 * that more than parity can be learnt. */
-                unsigned at = 6 + (i % 10);
-                fputc(along >= at && along < at + 3 && across >= 4 &&
-                              across < 24
-                          ? 255
-                          : 0,
-                      f);
-            }
-    }
-    ck_assert_int_eq(fclose(f), 0);
-    snprintf(path, sizeof path, "%s/%s-labels-idx1-ubyte", dir, prefix);
-    f = fopen(path, "wb");
-    ck_assert_ptr_nonnull(f);
-    put_u32(f, 0x801);
-    put_u32(f, n);
-    for (unsigned i = 0; i < n; i++)
-        fputc((int)(i % 10), f);
-    ck_assert_int_eq(fclose(f), 0);
-}
+static struct digits_fixture data;
 
 /* NNLAB_DATA=root holding root/mnist and root/fashion-mnist. */
 static void data_setup(void)
 {
-    snprintf(root, sizeof root, "/tmp/nnlab-train-screen.XXXXXX");
-    ck_assert_ptr_nonnull(mkdtemp(root));
-    static const char *const subs[] = {"mnist", "fashion-mnist"};
-    for (int i = 0; i < 2; i++) {
-        char dir[128];
-        snprintf(dir, sizeof dir, "%s/%s", root, subs[i]);
-        ck_assert_int_eq(mkdir(dir, 0700), 0);
-        write_split(dir, "train", N_TRAIN);
-        write_split(dir, "t10k", N_TEST);
-    }
-    setenv("NNLAB_DATA", root, 1);
-    setenv("XDG_DATA_HOME", root, 1);
-    setenv("HOME", root, 1);
+    digits_fixture_setup(&data, N_TRAIN, N_TEST);
+    digits_fixture_add_fashion(&data, N_TRAIN, N_TEST);
 }
 
 static void data_teardown(void)
 {
-    char cmd[160];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
-    ck_assert_int_eq(system(cmd), 0);
+    digits_fixture_teardown(&data);
 }
 
 static void app_setup(struct app *a, enum tui_lang lang)
@@ -287,7 +231,7 @@ START_TEST(save_then_load_gives_the_same_answers)
     ck_drawn_shows(screen_draw(&a, 100, 30),
                    "Save the network to: mnist-784-50-10.nnm_");
     char path[128], line[200];
-    snprintf(path, sizeof path, "%s/net.nnm", root);
+    snprintf(path, sizeof path, "%s/net.nnm", data.root);
     answer_prompt(&a, path);
     snprintf(line, sizeof line, "Saved the network to %s", path);
     ck_drawn_shows(screen_draw(&a, 100, 30), line);
@@ -354,7 +298,7 @@ START_TEST(load_and_save_options)
     data_setup();
     struct app a;
     char path[128], bad[128], msg[1024];
-    snprintf(path, sizeof path, "%s/end.nnm", root);
+    snprintf(path, sizeof path, "%s/end.nnm", data.root);
     /* --save FILE: the run's end is saved there. */
     struct options o;
     memset(&o, 0, sizeof o);
@@ -378,7 +322,7 @@ START_TEST(load_and_save_options)
     app_fini(&a);
 
     /* Not a model; a directory that is not there. */
-    snprintf(bad, sizeof bad, "%s/bad.nnm", root);
+    snprintf(bad, sizeof bad, "%s/bad.nnm", data.root);
     FILE *f = fopen(bad, "w");
     ck_assert_ptr_nonnull(f);
     fputs("not a network\n", f);
@@ -388,7 +332,7 @@ START_TEST(load_and_save_options)
         train_view_start_options(&a, bad, NULL, 0, msg, sizeof msg), 0);
     ck_assert_msg(strstr(msg, "--load: ") && strstr(msg, bad), "%s", msg);
     ck_assert_ptr_ne(a.view, &train_view);
-    snprintf(bad, sizeof bad, "%s/none/x.nnm", root);
+    snprintf(bad, sizeof bad, "%s/none/x.nnm", data.root);
     ck_assert_int_ne(
         train_view_start_options(&a, NULL, bad, 1, msg, sizeof msg), 0);
     ck_assert_msg(strstr(msg, "--save: ") && strstr(msg, bad), "%s", msg);

@@ -68,6 +68,11 @@ tmx send-keys -t t End
 wait_for "running again" "training: iteration"
 tmx send-keys -t t Tab
 wait_for "look inside" "answers  mistakes" "at iteration"
+# opened from the training screen: no lesson's title in the header
+case $(screen | head -1) in
+*" : "*) echo "FAIL: look inside from training: a lesson title above it"
+    fail=1 ;;
+esac
 tmx send-keys -t t Tab
 wait_for "curves again" "moving average"
 tmx send-keys -t t i
