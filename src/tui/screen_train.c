@@ -368,11 +368,16 @@ static void train_draw(struct app *a, struct rgrid *g, int top, int rows)
              (unsigned long long)c->seed);
     rgrid_print_n(g, x, top, w, line, RS_TITLE);
     draw_progress(a, g, x, top + 2, w);
-    int plot_h = rows - 7;
+    /* the two state lines; the reason training diverged takes up to 7
+     * (about 500 characters), taken from the curves */
+    int state = t->s.phase == TRAIN_DIVERGED ? 7 : 2;
+    if (state > rows - 10)
+        state = rows - 10 > 2 ? rows - 10 : 2;
+    int plot_h = rows - 5 - state;
     if (plot_h >= 4)
         draw_plots(a, g, x, top + 4, w, plot_h);
     if (!train_model_draw(a, g, x, top + rows - 2, w))
-        draw_state(a, g, x, top + rows - 2, w, 2);
+        draw_state(a, g, x, top + rows - state, w, state);
 }
 
 static void train_action(struct app *a, enum tui_action act, int arg)

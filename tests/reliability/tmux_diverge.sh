@@ -81,12 +81,11 @@ case $f in
     *"a weight became infinite or NaN"*) ;;
 *) echo "FAIL: the explanation does not say what diverged:"; screen; fail=1 ;;
 esac
-# Its advice (the rate to try) comes last. The screen gives the
-# explanation two rows (screen_train.c), which cut it off after "too
-# large for" at 100 columns: reported, not failed here.
+# Its advice (the rate to try) comes last: the whole explanation must fit.
 case $f in
 *"Try a learning rate 10 to 100 times smaller (0.001 is usual for adam)."*) ;;
-*) echo "NOTE: the explanation's advice is cut off on screen" ;;
+*) echo "FAIL: the explanation's advice is cut off on screen:"; screen
+    fail=1 ;;
 esac
 # The rate it names is one the presses set: 0.001 * 2^k for k <= $ups
 # (training may have diverged just before the last press took effect).
