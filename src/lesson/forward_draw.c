@@ -155,7 +155,7 @@ int forward_draw_values(struct rgrid *g, int x, int y,
     int wl = 0;
     snprintf(label[0], sizeof label[0], "X");
     for (int i = 0; i < n; i++) {
-        char in[8];
+        char in[16]; /* "Y" and any int */
         if (i)
             snprintf(in, sizeof in, "Y%d", i);
         else
