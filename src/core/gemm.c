@@ -135,8 +135,13 @@ static double gemm_cost(const struct gemm_tile *t, const struct gemm_job *j,
     return fma + pack + scatter;
 }
 
-/* Cycles to wake the workers and wait for the last of them. */
-#define GEMM_THREAD_COST 3000.0
+/* Cycles to hand a part to another thread and wait for it, as measured
+ * in training rather than in a benchmark's tight loop: between two
+ * products the other thread has gone cold (or, in a virtual machine, its
+ * core has been lent out). At 3000, 784-50-10 with batch 32 trained 30 %
+ * slower on two threads than on one; at 30000 the products of that size
+ * stay on one thread and the large ones still split. */
+#define GEMM_THREAD_COST 30000.0
 
 /* How to run one orientation: parts along m (split_m) or n, its cost. */
 struct gemm_plan {
