@@ -1,7 +1,8 @@
 #!/bin/sh
 # Terminal faults in a real terminal (tmux), beyond what tests/tui covers:
 # resize storms, a terminal shrunk to 10x5 (and 1x1) and back at each
-# screen, SIGINT/SIGTERM/SIGHUP at each screen (the terminal is restored
+# screen (the training screen among them, training, when MNIST is
+# installed), SIGINT/SIGTERM/SIGHUP at each screen (the terminal is restored
 # and nnlab dies of the signal), TERM unset, unknown or without colours,
 # a size at start that is not the terminal's (the scrolling region is the
 # whole screen again, for nnlab and for the shell after it), locales that
@@ -60,8 +61,18 @@ wait_for "shell started" "$prompt" || exit 1
 # Each screen: how to reach it from the start of `nnlab --lesson FIXTURE`
 # (keys), and text that shows it is there.
 screens="lesson help menu demo"
+# and the training screen, training while the storms and signals come
+if "$nnlab" --batch data >/dev/null 2>&1; then
+    screens="$screens train"
+else
+    echo "MNIST is not installed: the training screen is left out"
+fi
 open_screen() { # screen
     case $1 in
+    train)
+        tmx send-keys -t t "'$nnlab'" Enter
+        wait_for "open menu for training" "Lessons" &&
+            tmx send-keys -t t M && wait_for "open training" "iteration" ;;
     lesson)
         tmx send-keys -t t "'$nnlab' --lesson '$fixture'" Enter
         wait_for "open lesson" "Alpha prose" ;;
@@ -84,6 +95,7 @@ shown() { # screen: text that is on it
     lesson) echo "Alpha prose" ;;
     help) echo "Keys" ;;
     menu) echo "Lessons" ;;
+    train) echo "iteration" ;;
     demo) echo "" ;; # the tour moves on: any screen but "too small"
     esac
 }
