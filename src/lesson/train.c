@@ -274,16 +274,21 @@ static double now_seconds(void)
 
 /* Rows per piece for `passes` products per layer (1 to evaluate, 3 to
  * train: forward, the weights' gradient, the gradient passed down), each
- * 2 · in · out operations a row; from TRAIN_PIECE_MIN_ROWS (or max if
- * smaller) to max. */
+ * 2 · in · out operations a row: TRAIN_PIECE_FLOPS' worth, but at least
+ * TRAIN_PIECE_MIN_ROWS unless those exceed TRAIN_PIECE_MAX_FLOPS; at
+ * least 1, at most max. */
 static size_t rows_per_piece(const struct nn_mlp *m, double passes, size_t max)
 {
     double per_row = 0;
     for (size_t l = 0; l < m->n_layers; l++)
         per_row += 2 * passes * (double)nn_mat_size(&m->layers[l].W);
     double rows = floor(TRAIN_PIECE_FLOPS / per_row);
-    if (rows < TRAIN_PIECE_MIN_ROWS)
-        rows = TRAIN_PIECE_MIN_ROWS;
+    double least = fmin(TRAIN_PIECE_MIN_ROWS,
+                        floor(TRAIN_PIECE_MAX_FLOPS / per_row));
+    if (rows < least)
+        rows = least;
+    if (rows < 1)
+        rows = 1;
     return rows >= (double)max ? max : (size_t)rows;
 }
 

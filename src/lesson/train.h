@@ -19,7 +19,8 @@
  * update comes with the last part. The parts are fixed by the
  * configuration, never by the clock, so a run is the same in the TUI and
  * in --batch. The study notes' networks fit in one piece; a piece has at
- * least TRAIN_PIECE_MIN_ROWS rows (or the whole mini-batch).
+ * least TRAIN_PIECE_MIN_ROWS rows (or the whole mini-batch) unless that
+ * would be more than TRAIN_PIECE_MAX_FLOPS.
  *
  * An epoch: the training images (the first train_size of them) are
  * shuffled with the session's seeded RNG, then cut into mini-batches of
@@ -78,13 +79,15 @@
 /* Floating-point operations of one piece, about: 10 ms on a core doing
  * 100 GFLOP/s. */
 #define TRAIN_PIECE_FLOPS 1e9
-/* Rows a piece keeps even when that is more work: with fewer, the matrix
- * products run slowly and the gradient is added up too often. On
- * 784-4096-4096-10 (training and evaluating), 8-row pieces took ten times
- * as long as whole batches, 16 rows 53 % longer than 128 and 32 rows 21 %;
- * 32 rows are about 40 ms of work there. A network larger still answers
- * keys a little later. */
+/* Rows a piece keeps even when that is more work, up to
+ * TRAIN_PIECE_MAX_FLOPS: with fewer rows the matrix products run slowly
+ * and the gradient is added up too often. On 784-4096-4096-10 (training
+ * and evaluating), 8-row pieces took ten times as long as whole batches,
+ * 16 rows 53 % longer than 128 and 32 rows 21 %. But 32 rows there are
+ * 3.9 GFLOP, 72 ms a piece (nnlab-bench-pieces), too long for a key to
+ * wait: the cap keeps such a network at 16 rows, about 40 ms. */
 #define TRAIN_PIECE_MIN_ROWS 32
+#define TRAIN_PIECE_MAX_FLOPS 2e9
 /* Weight of the newest loss in the moving average: about the last
  * 1 / TRAIN_AVG_WEIGHT iterations count. */
 #define TRAIN_AVG_WEIGHT 0.02

@@ -406,6 +406,17 @@ START_TEST(large_batches_train_in_parts)
     ck_assert_int_eq(train_session_init(&s[0], &c, &ds, msg, sizeof msg), 0);
     ck_assert_uint_eq(s[0].part_rows, TRAIN_PIECE_MIN_ROWS);
     train_session_fini(&s[0]);
+    /* 784-3000-3000-10: 68,292,000 operations a row, so 32 rows would be
+     * past TRAIN_PIECE_MAX_FLOPS: it takes the 29 rows that fit */
+    c.hidden[0] = c.hidden[1] = 3000;
+    ck_assert_uint_eq((size_t)floor(TRAIN_PIECE_MAX_FLOPS /
+                                    (6.0 * (784 * 3000 + 3000 * 3000 +
+                                            3000 * 10))),
+                      29);
+    ck_assert_int_eq(train_session_init(&s[0], &c, &ds, msg, sizeof msg), 0);
+    ck_assert_uint_eq(s[0].part_rows, 29);
+    train_session_fini(&s[0]);
+    c.hidden[0] = c.hidden[1] = 2048;
     c.batch_size = 20;
     ck_assert_int_eq(train_session_init(&s[0], &c, &ds, msg, sizeof msg), 0);
     ck_assert_uint_eq(s[0].part_rows, 20);
