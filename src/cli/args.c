@@ -141,32 +141,6 @@ static int decimal_value(FILE *err, const char *what, const char *value,
     return 0;
 }
 
-int parse_double(FILE *err, const char *what, const char *value, double lo,
-                 double hi, double *out)
-{
-    double v;
-    if (special_syntax(value)) {
-        fprintf(err, "nnlab: %s: '%s' is not a finite number\n", what, value);
-        return -1;
-    }
-    if (!decimal_syntax(value, 0)) {
-        fprintf(err,
-                "nnlab: %s: '%s' is not a number (write it in decimal, "
-                "like 0.01 or 1e-3)\n",
-                what, value);
-        return -1;
-    }
-    if (decimal_value(err, what, value, &v) != 0)
-        return -1;
-    if (v < lo || v > hi) {
-        fprintf(err, "nnlab: %s: %s is out of range [%g, %g]\n", what, value,
-                lo, hi);
-        return -1;
-    }
-    *out = v;
-    return 0;
-}
-
 int parse_number(FILE *err, const char *what, const char *value, double *out)
 {
     if (special_syntax(value)) {
@@ -181,6 +155,25 @@ int parse_number(FILE *err, const char *what, const char *value, double *out)
         return -1;
     }
     return decimal_value(err, what, value, out);
+}
+
+int parse_double(FILE *err, const char *what, const char *value, double lo,
+                 double hi, double *out)
+{
+    double v;
+    if (special_syntax(value)) {
+        fprintf(err, "nnlab: %s: '%s' is not a finite number\n", what, value);
+        return -1;
+    }
+    if (parse_number(err, what, value, &v) != 0)
+        return -1;
+    if (v < lo || v > hi) {
+        fprintf(err, "nnlab: %s: %s is out of range [%g, %g]\n", what, value,
+                lo, hi);
+        return -1;
+    }
+    *out = v;
+    return 0;
 }
 
 int parse_long(FILE *err, const char *what, const char *value, long lo,
