@@ -9,9 +9,9 @@
  * (mini-batch parts and evaluation chunks, as train_session_step gives
  * them) for a few seconds, and prints the first piece (it also touches
  * the network's fresh memory for the first time), then the median and the
- * longest of the others, in milliseconds, with the rows a piece takes. The set is small (2,048
- * training and 512 test images) so that the end of the first epoch, and
- * its evaluation, falls within those seconds.
+ * longest of the others, in milliseconds, with the rows a piece takes. The set
+ * is small (2,048 training and 512 test images) so that the end of the first
+ * epoch, and its evaluation, falls within those seconds.
  *
  * Usage: nnlab-bench-pieces [--threads N] [--seconds S]
  */
@@ -100,8 +100,8 @@ int main(int argc, char **argv)
         return 1;
     printf("one piece of training work, ms (%d thread%s, %.1f s a network)\n",
            threads, threads == 1 ? "" : "s", seconds);
-    printf("%-22s %6s %10s %10s %8s %8s %8s\n", "network", "batch",
-           "part rows", "eval rows", "first", "median", "longest");
+    printf("%-22s %6s %10s %10s %8s %8s %8s\n", "network", "batch", "part rows",
+           "eval rows", "first", "median", "longest");
     for (size_t k = 0; k < sizeof nets / sizeof nets[0]; k++) {
         struct train_config c;
         train_config_default(&c);
@@ -133,9 +133,9 @@ int main(int argc, char **argv)
         qsort(ms + 1, m, sizeof *ms, cmp_double);
         char name[64];
         snprintf(name, sizeof name, "784-%s-10", nets[k].hidden);
-        printf("%-22s %6zu %10zu %10zu %8.1f %8.1f %8.1f\n", name,
-               c.batch_size, s.part_rows, s.eval_chunk_rows, first,
-               m ? ms[1 + m / 2] : 0, m ? ms[m] : 0);
+        printf("%-22s %6zu %10zu %10zu %8.1f %8.1f %8.1f\n", name, c.batch_size,
+               s.part_rows, s.eval_chunk_rows, first, m ? ms[1 + m / 2] : 0,
+               m ? ms[m] : 0);
         fflush(stdout);
         train_session_fini(&s);
     }

@@ -116,6 +116,12 @@ void nn_optim_reset(struct nn_optim *o)
 
 /* One update of the elements [first, first + n): every element's update
  * depends on that element alone, so any split gives the same numbers. */
+/* base + off, or NULL for a state the optimizer does not have */
+static char *at(void *base, size_t off)
+{
+    return base ? (char *)base + off : NULL;
+}
+
 struct optim_job {
     const struct nn_optim_config *c;
     int f32;
@@ -130,8 +136,8 @@ static void optim_range(const struct optim_job *j, size_t first, size_t n)
 {
     const struct nn_optim_config *c = j->c;
     size_t off = first * j->elem;
-    void *p = j->p + off, *s1 = j->s1 + off, *s2 = j->s2 + off;
-    const void *g = j->g + off;
+    void *p = at(j->p, off), *s1 = at(j->s1, off), *s2 = at(j->s2, off);
+    const void *g = j->g + off; /* the gradient is always there */
     int f32 = j->f32;
     switch (c->kind) {
     case NN_OPT_SGD:
@@ -185,26 +191,45 @@ static void optim_part(void *arg, int part)
         optim_range(j, a, b - a);
 }
 
-int nn_optim_step_pool(struct nn_pool *pool, struct nn_optim *o,
-                       struct nn_mat *params, const struct nn_mat *grads)
+static int check_step(const struct nn_optim *o, const struct nn_mat *params,
+                      const struct nn_mat *grads)
 {
     if (params->dtype != o->s1.dtype || grads->dtype != o->s1.dtype)
         return NN_EDTYPE;
     if (nn_mat_size(params) != o->n || nn_mat_size(grads) != o->n)
         return NN_ESHAPE;
-    const struct nn_optim_config *c = &o->cfg;
-    if (!valid(c))
+    return valid(&o->cfg) ? NN_OK : NN_EINVAL;
+}
+
+int nn_optim_begin(struct nn_optim *o, const struct nn_mat *params,
+                   const struct nn_mat *grads)
+{
+    int err = check_step(o, params, grads);
+    if (!err)
+        o->t++;
+    return err;
+}
+
+int nn_optim_update(struct nn_pool *pool, struct nn_optim *o,
+                    struct nn_mat *params, const struct nn_mat *grads,
+                    size_t first, size_t n)
+{
+    int err = check_step(o, params, grads);
+    if (err)
+        return err;
+    if (o->t < 1 || first > o->n || n > o->n - first)
         return NN_EINVAL;
-    o->t++;
+    const struct nn_optim_config *c = &o->cfg;
+    size_t elem = nn_dtype_size(params->dtype), off = first * elem;
     struct optim_job j = {
         .c = c,
         .f32 = params->dtype == NN_F32,
-        .p = params->data,
-        .s1 = o->s1.data,
-        .s2 = o->s2.data,
-        .g = grads->data,
-        .n = o->n,
-        .elem = nn_dtype_size(params->dtype),
+        .p = at(params->data, off),
+        .s1 = at(o->s1.data, off),
+        .s2 = at(o->s2.data, off),
+        .g = (const char *)grads->data + off,
+        .n = n,
+        .elem = elem,
         .c1 = 1.0 / (1.0 - pow(c->beta1, (double)o->t)),
         .c2 = 1.0 / (1.0 - pow(c->beta2, (double)o->t)),
         .parts = nn_pool_threads(pool),
@@ -214,6 +239,13 @@ int nn_optim_step_pool(struct nn_pool *pool, struct nn_optim *o,
     else
         optim_range(&j, 0, j.n);
     return NN_OK;
+}
+
+int nn_optim_step_pool(struct nn_pool *pool, struct nn_optim *o,
+                       struct nn_mat *params, const struct nn_mat *grads)
+{
+    int err = nn_optim_begin(o, params, grads);
+    return err ? err : nn_optim_update(pool, o, params, grads, 0, o->n);
 }
 
 int nn_optim_step(struct nn_optim *o, struct nn_mat *params,

@@ -76,5 +76,18 @@ int nn_optim_step(struct nn_optim *o, struct nn_mat *params,
 struct nn_pool;
 int nn_optim_step_pool(struct nn_pool *pool, struct nn_optim *o,
                        struct nn_mat *params, const struct nn_mat *grads);
+/*
+ * The same step in pieces, for a caller that must not stop for long:
+ * nn_optim_begin() checks the shapes and counts the step (Adam's bias
+ * correction depends on it), then nn_optim_update() calls over ranges
+ * [first, first + n) that cover every element once. Together they equal
+ * nn_optim_step_pool(). NN_EINVAL for a range outside the n elements or
+ * an update before any begin.
+ */
+int nn_optim_begin(struct nn_optim *o, const struct nn_mat *params,
+                   const struct nn_mat *grads);
+int nn_optim_update(struct nn_pool *pool, struct nn_optim *o,
+                    struct nn_mat *params, const struct nn_mat *grads,
+                    size_t first, size_t n);
 
 #endif

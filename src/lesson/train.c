@@ -283,8 +283,8 @@ static size_t rows_per_piece(const struct nn_mlp *m, double passes, size_t max)
     for (size_t l = 0; l < m->n_layers; l++)
         per_row += 2 * passes * (double)nn_mat_size(&m->layers[l].W);
     double rows = floor(TRAIN_PIECE_FLOPS / per_row);
-    double least = fmin(TRAIN_PIECE_MIN_ROWS,
-                        floor(TRAIN_PIECE_MAX_FLOPS / per_row));
+    double least =
+        fmin(TRAIN_PIECE_MIN_ROWS, floor(TRAIN_PIECE_MAX_FLOPS / per_row));
     if (rows < least)
         rows = least;
     if (rows < 1)
@@ -431,10 +431,22 @@ static void diverged(struct train_session *s, const char *what)
              nn_optim_name(o->kind));
 }
 
+static int update_part(struct train_session *s, enum train_event *ev);
+static int end_batch(struct train_session *s, enum train_event *ev);
+
+/* Training time: only the pieces of mini-batches count. */
+static void add_time(struct train_session *s, double dt)
+{
+    s->seconds += dt;
+    s->epoch_seconds += dt;
+}
+
 /* One piece of a mini-batch: rows order[pos + batch_done ..] of the
- * training set; the update when it is the mini-batch's last. */
+ * training set, or, once they are all done, part of the update. */
 static int train_part(struct train_session *s, enum train_event *ev)
 {
+    if (s->batch_rows > 0 && s->batch_done == s->batch_rows)
+        return update_part(s, ev);
     double t0 = now_seconds();
     const struct dataset *ds = s->ds;
     if (s->batch_done == 0) {
@@ -472,20 +484,50 @@ static int train_part(struct train_session *s, enum train_event *ev)
     s->batch_loss += loss * share;
     s->batch_done += n;
     int last = s->batch_done == s->batch_rows;
-    if (!err && last)
-        err =
-            nn_optim_step_pool(s->pool, &s->opt, &s->mlp.params, &s->mlp.grads);
+    if (!err && last) {
+        /* the update follows, in this piece when it is small */
+        err = nn_optim_begin(&s->opt, &s->mlp.params, &s->mlp.grads);
+        s->update_pos = 0;
+    }
     if (err)
         return err;
-    double dt = now_seconds() - t0;
-    s->seconds += dt;
-    s->epoch_seconds += dt;
+    add_time(s, now_seconds() - t0);
     if (!last) {
         *ev = TRAIN_EV_PART;
         return NN_OK;
     }
-    n = s->batch_rows;
-    loss = s->batch_loss;
+    return update_part(s, ev);
+}
+
+/* The next TRAIN_UPDATE_CHUNK parameters of the mini-batch's update (all
+ * of them for a network of the notes' size); after the last, the
+ * mini-batch is done. */
+static int update_part(struct train_session *s, enum train_event *ev)
+{
+    double t0 = now_seconds();
+    size_t n = s->mlp.n_params - s->update_pos;
+    if (n > TRAIN_UPDATE_CHUNK)
+        n = TRAIN_UPDATE_CHUNK;
+    int err = nn_optim_update(s->pool, &s->opt, &s->mlp.params, &s->mlp.grads,
+                              s->update_pos, n);
+    if (err)
+        return err;
+    s->update_pos += n;
+    add_time(s, now_seconds() - t0);
+    if (s->update_pos < s->mlp.n_params) {
+        *ev = TRAIN_EV_PART;
+        return NN_OK;
+    }
+    return end_batch(s, ev);
+}
+
+/* A mini-batch trained and its update made: count it, keep its loss, and
+ * look for divergence and the end of the epoch. */
+static int end_batch(struct train_session *s, enum train_event *ev)
+{
+    size_t n = s->batch_rows;
+    double loss = s->batch_loss;
+    int err;
     s->batch_done = 0;
 
     s->iter++;

@@ -241,9 +241,9 @@ START_TEST(test_learns_xor)
 }
 END_TEST
 
-/* Updates shared out over three threads give the very bits of one thread,
- * for every optimizer and both dtypes, on a size that splits unevenly
- * (_i: kind * 2 + dtype). */
+/* Updates shared out over three threads, and a step made in ranges, give
+ * the very bits of one thread in one go, for every optimizer and both
+ * dtypes, on a size that splits unevenly (_i: kind * 2 + dtype). */
 START_TEST(test_threads_same_bits)
 {
     enum nn_optim_kind kind = (enum nn_optim_kind)(_i / 2);
@@ -267,11 +267,25 @@ START_TEST(test_threads_same_bits)
         nn_mat_set(&p[0], 0, i, last);
         nn_mat_set(&p[1], 0, i, last);
     }
+    /* an update before any begin, and ranges outside, are refused */
+    ck_assert_int_eq(nn_optim_update(pool, &o[1], &p[1], &g, 0, n), NN_EINVAL);
     for (int step = 0; step < 3; step++) {
         for (size_t i = 0; i < n; i++)
             nn_mat_set(&g, 0, i, nn_rng_normal(&r));
         ck_assert_int_eq(nn_optim_step(&o[0], &p[0], &g), NN_OK);
-        ck_assert_int_eq(nn_optim_step_pool(pool, &o[1], &p[1], &g), NN_OK);
+        if (step == 1) {
+            /* the same step begun once and made in three uneven ranges */
+            size_t cut[4] = {0, 1000, 70000 + 3, n};
+            ck_assert_int_eq(nn_optim_begin(&o[1], &p[1], &g), NN_OK);
+            for (int k = 0; k < 3; k++)
+                ck_assert_int_eq(nn_optim_update(pool, &o[1], &p[1], &g, cut[k],
+                                                 cut[k + 1] - cut[k]),
+                                 NN_OK);
+            ck_assert_int_eq(nn_optim_update(pool, &o[1], &p[1], &g, n, 1),
+                             NN_EINVAL);
+        } else {
+            ck_assert_int_eq(nn_optim_step_pool(pool, &o[1], &p[1], &g), NN_OK);
+        }
     }
     size_t bytes = n * nn_dtype_size(dt);
     ck_assert(memcmp(p[0].data, p[1].data, bytes) == 0);
