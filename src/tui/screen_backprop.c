@@ -51,8 +51,7 @@ struct bp_screen {
     enum input input;
     char buf[INPUT_MAX + 1];
     int len;
-    char msg[320];
-    int msg_style;
+    struct text_note note; /* the message line */
     const struct view_ops *back; /* the screen q returns to */
     struct rnet_frame frame;     /* where the diagram was drawn, */
     int framed;                  /* when it was: for mouse clicks */
@@ -81,9 +80,7 @@ static struct item cursor_item(const struct bp_screen *s)
 static void say(struct app *a, int style, enum text_id id,
                 const char *const *args, int n)
 {
-    struct bp_screen *s = a->bp;
-    text_fill(s->msg, (int)sizeof s->msg, text_get(a->lang, id), args, n);
-    s->msg_style = style;
+    text_note_say(&a->bp->note, a->lang, style, id, args, n);
 }
 
 static void value8(char *buf, size_t len, double v)
@@ -400,12 +397,12 @@ static void draw_bottom(struct app *a, struct rgrid *g, int x, int y, int w)
     struct bp_screen *s = a->bp;
     if (s->input == INPUT_NONE) {
         /* A long verdict grows upwards over the detail, up to 3 rows. */
-        int n = rgrid_wrap(NULL, 0, 0, w, 3, s->msg, 0);
+        int n = rgrid_wrap(NULL, 0, 0, w, 3, s->note.text, 0);
         n = n < 3 ? n : 3;
         for (int r = y - n + 1; r <= y; r++)
             for (int c = x; c < x + w; c++)
                 rgrid_put(g, c, r, ' ', RS_NORMAL);
-        rgrid_wrap(g, x, y - n + 1, w, n, s->msg, s->msg_style);
+        rgrid_wrap(g, x, y - n + 1, w, n, s->note.text, s->note.style);
         return;
     }
     char prompt[160], name[48];
@@ -591,8 +588,8 @@ static void finish_check(struct app *a)
     text_fill(more, (int)sizeof more,
               text_get(a->lang, v.used[0] ? TX_BP_DIFFERS : TX_BP_DIFFERS_AT),
               a3, 3);
-    size_t n = strlen(s->msg);
-    snprintf(s->msg + n, sizeof s->msg - n, " %s", more);
+    size_t n = strlen(s->note.text);
+    snprintf(s->note.text + n, sizeof s->note.text - n, " %s", more);
 }
 
 /* The input line takes printable keys for a number; Enter submits, Esc
@@ -604,7 +601,7 @@ static int bp_key(struct app *a, int ch)
         return 0;
     if (ch == 27) {
         s->input = INPUT_NONE;
-        s->msg[0] = '\0';
+        s->note.text[0] = '\0';
     } else if (ch == '\n' || ch == '\r' || ch == KEY_ENTER) {
         enum input in = s->input;
         s->input = INPUT_NONE;
@@ -644,8 +641,8 @@ static void next_bias(struct app *a)
     if (rerun(a, &c) == 0) {
         char head[256];
         settings_text(a, head, (int)sizeof head);
-        snprintf(a->bp->msg, sizeof a->bp->msg, "%s", head);
-        a->bp->msg_style = RS_GOOD;
+        snprintf(a->bp->note.text, sizeof a->bp->note.text, "%s", head);
+        a->bp->note.style = RS_GOOD;
     }
 }
 

@@ -37,8 +37,7 @@ struct ds_screen {
     double typed_lr;            /* the rate typed last */
     struct descent_paths paths; /* the runs shown, stepped so far */
     char typed[INPUT_MAX + 1];  /* a rate being typed, or "" */
-    char msg[256];
-    int msg_style;
+    struct text_note note; /* the message line */
 };
 
 static struct ds_screen *state(const struct app *a)
@@ -49,9 +48,7 @@ static struct ds_screen *state(const struct app *a)
 static void say(struct app *a, int style, enum text_id id,
                 const char *const *args, int n)
 {
-    struct ds_screen *s = state(a);
-    text_fill(s->msg, (int)sizeof s->msg, text_get(a->lang, id), args, n);
-    s->msg_style = style;
+    text_note_say(&state(a)->note, a->lang, style, id, args, n);
 }
 
 /* The three preset rates: the lesson's small, good and too large ones
@@ -158,7 +155,7 @@ static void step(struct app *a)
         const char *args[] = {n};
         say(a, RS_DIM, TX_DS_DONE, args, 1);
     } else {
-        s->msg[0] = '\0';
+        s->note.text[0] = '\0';
     }
 }
 
@@ -169,7 +166,7 @@ static void choose(struct app *a, enum preset p)
     long k = steps_taken(s);
     s->preset = p;
     if (restart(a, k) == 0)
-        s->msg[0] = '\0';
+        s->note.text[0] = '\0';
 }
 
 static void finish_edit(struct app *a)
@@ -242,7 +239,7 @@ static void ds_draw(struct app *a, struct rgrid *g, int top, int rows)
                   1);
         rgrid_print_n(g, x, bottom, w, line, RS_ACCENT);
     } else {
-        rgrid_print_n(g, x, bottom, w, s->msg, s->msg_style);
+        rgrid_print_n(g, x, bottom, w, s->note.text, s->note.style);
     }
 }
 
@@ -280,16 +277,16 @@ static void ds_action(struct app *a, enum tui_action act, int arg)
         if (len)
             s->typed[len - 1] = '\0';
         else if (k > 0 && restart(a, k - 1) == 0)
-            s->msg[0] = '\0';
+            s->note.text[0] = '\0';
         break;
     case ACT_FIRST:
         if (restart(a, 0) == 0)
-            s->msg[0] = '\0';
+            s->note.text[0] = '\0';
         break;
     case ACT_RULE: /* r: run */
     case ACT_LAST:
         if (restart(a, steps_max(s)) == 0)
-            s->msg[0] = '\0';
+            s->note.text[0] = '\0';
         break;
     case ACT_INC:
         if (!s->racing)
@@ -307,7 +304,7 @@ static void ds_action(struct app *a, enum tui_action act, int arg)
     case ACT_PANEL:
         s->racing = !s->racing;
         if (restart(a, 0) == 0)
-            s->msg[0] = '\0';
+            s->note.text[0] = '\0';
         break;
     case ACT_BACK:
         app_close_screen(a);

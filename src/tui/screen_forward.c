@@ -33,8 +33,7 @@ struct fw_screen {
     /* The field under the cursor: sizes[0..n_layers], then the batch. */
     int cursor;
     char typed[INPUT_MAX + 1]; /* a size being typed, or "" */
-    char msg[256];
-    int msg_style;
+    struct text_note note; /* the message line */
 };
 
 static struct fw_screen *state(const struct app *a)
@@ -45,9 +44,7 @@ static struct fw_screen *state(const struct app *a)
 static void say(struct app *a, int style, enum text_id id,
                 const char *const *args, int n)
 {
-    struct fw_screen *s = state(a);
-    text_fill(s->msg, (int)sizeof s->msg, text_get(a->lang, id), args, n);
-    s->msg_style = style;
+    text_note_say(&state(a)->note, a->lang, style, id, args, n);
 }
 
 static int batch_field(const struct fw_screen *s)
@@ -186,7 +183,7 @@ static void add_layer(struct app *a)
     c.n_layers++;
     if (rerun(a, &c) == 0) {
         s->cursor = at;
-        s->msg[0] = '\0';
+        s->note.text[0] = '\0';
     }
 }
 
@@ -203,7 +200,7 @@ static void remove_layer(struct app *a)
             (size_t)(c.n_layers - at) * sizeof c.sizes[0]);
     c.n_layers--;
     if (rerun(a, &c) == 0)
-        s->msg[0] = '\0';
+        s->note.text[0] = '\0';
 }
 
 static void finish_edit(struct app *a)
@@ -287,7 +284,7 @@ static void fw_draw(struct app *a, struct rgrid *g, int top, int rows)
         app_copy_rows(g, x, y, &tmp, 0, r < fit ? r : fit);
         rgrid_fini(&tmp);
     }
-    rgrid_print_n(g, x, bottom, w, s->msg, s->msg_style);
+    rgrid_print_n(g, x, bottom, w, s->note.text, s->note.style);
 }
 
 /* ---- Keys and actions ---- */

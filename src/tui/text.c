@@ -433,6 +433,14 @@ enum tui_lang text_lang_from_code(const char *code)
     return code && strcmp(code, "ko") == 0 ? TUI_KO : TUI_EN;
 }
 
+void text_note_say(struct text_note *note, enum tui_lang lang, int style,
+                   enum text_id id, const char *const *args, int n_args)
+{
+    text_fill(note->text, (int)sizeof note->text, text_get(lang, id), args,
+              n_args);
+    note->style = style;
+}
+
 char *text_fill(char *buf, int len, const char *tmpl, const char *const *args,
                 int n_args)
 {

@@ -286,6 +286,16 @@ const char *text_get(enum tui_lang lang, enum text_id id);
  * table). The result is truncated to len. Returns buf. */
 char *text_fill(char *buf, int len, const char *tmpl, const char *const *args,
                 int n_args);
+/* A screen's message line: what its last action said, and the render
+ * style to show it in. */
+struct text_note {
+    char text[320];
+    int style;
+};
+/* Set note to the string id in lang with {1}..{n_args} from args. */
+void text_note_say(struct text_note *note, enum tui_lang lang, int style,
+                   enum text_id id, const char *const *args, int n_args);
+
 /* text_fill with the two integers a and b as {1} and {2}. */
 char *text_fill2(char *buf, int len, const char *tmpl, int a, int b);
 
